@@ -1,0 +1,3 @@
+from diplo_extract.cli import main
+
+main()
