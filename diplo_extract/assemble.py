@@ -1,0 +1,402 @@
+"""From a parsed Doc and its Article to validated events: one record per encounter per document.
+
+Sentence-level mentions (rules.encounters) are merged when they speak of the same encounter:
+the same sides, a compatible form (a call is never a visit), a compatible state (what happened
+is not what is planned) and no clash of dates. Surnames take the full name used elsewhere in the
+document; places are geocoded with the participants' countries as context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from diplo_extract.normalize import actors as actor_norm
+from diplo_extract.normalize.countries import country_name
+from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
+from diplo_extract.normalize.places import geocode
+from diplo_extract.rules.encounters import EncounterMention, Participation
+from diplo_extract.schema import (
+    Article,
+    Codes,
+    DateSpan,
+    Event,
+    Evidence,
+    Location,
+    Participant,
+)
+
+_FUTURE_STATES = {"planned", "invited", "proposed", "postponed", "cancelled"}
+_PAST_STATES = {"occurred", "ongoing"}
+# When mentions disagree, the later, more decided state wins: a planned meeting that is then
+# called off is cancelled; a hypothetical remark never overrides a stated plan.
+_STATUS_PRIORITY = {
+    "hypothetical": 0, "proposed": 1, "invited": 2, "planned": 3, "ongoing": 4, "occurred": 4,
+    "postponed": 5, "cancelled": 6,
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    date: dt.date | None
+    source: str | None  # "published" | "text" | "option"
+
+
+def reference_for(article: Article, fallback: dt.date | None = None) -> Reference:
+    """The anchor for relative dates, by the contract's cascade; never the clock."""
+    if article.published is not None:
+        return Reference(article.published, "published")
+    stated = find_reference_date(article.text)
+    if stated is not None:
+        return Reference(stated, "text")
+    if fallback is not None:
+        return Reference(fallback, "option")
+    return Reference(None, None)
+
+
+@dataclass
+class _Draft:
+    mentions: list[EncounterMention] = field(default_factory=list)
+    participants: list[Participation] = field(default_factory=list)
+    resolved: Resolved | None = None
+    date_text: str | None = None
+
+    @property
+    def keys(self) -> set[str]:
+        return {actor_key(p.actor) for p in self.participants}
+
+    @property
+    def status(self) -> str:
+        states = [m.status for m in self.mentions]
+        return max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+
+    @property
+    def type(self) -> str:
+        types = [m.type for m in self.mentions]
+        if "call" in types:
+            return "call"
+        if "visit" in types and types.count("visit") * 2 >= len(types):
+            return "visit"
+        strongest = max(self.mentions, key=lambda m: m.strength)
+        return strongest.type if strongest.type != "visit" else "meeting"
+
+
+def actor_key(actor: actor_norm.Actor) -> str:
+    """Identity of an actor inside one document: a person by surname, the rest by state or name."""
+    if actor.kind == "person":
+        return "p:" + _fold(actor_norm.surname(actor.name))
+    if actor.country:
+        return f"s:{actor.country}"
+    return "o:" + _fold(actor.name)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event]:
+    mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
+    people = _people_index(mentions)
+    drafts: list[_Draft] = []
+    for mention in mentions:
+        participants = _resolve_people(mention.participants, people)
+        for group in _split_bilaterals(mention, participants):
+            if not _is_encounter(group):
+                continue
+            tense = _tense(mention.status)
+            resolved = None
+            if mention.date is not None:
+                resolved = resolve_date(mention.date.text, reference.date, tense)
+            draft = _find_same(drafts, group, mention, resolved)
+            if draft is None:
+                draft = _Draft()
+                drafts.append(draft)
+            draft.mentions.append(mention)
+            _add_participants(draft, group)
+            if draft.resolved is None and resolved is not None:
+                draft.resolved = resolved
+                draft.date_text = mention.date.text if mention.date is not None else None
+    for draft in drafts:
+        yield _to_event(draft, article, reference)
+
+
+def _tense(status: str) -> str | None:
+    if status in _PAST_STATES:
+        return "past"
+    if status in _FUTURE_STATES:
+        return "future"
+    return None
+
+
+def _people_index(mentions: list[EncounterMention]) -> dict[str, actor_norm.Actor]:
+    """Surname → the fullest description of that person anywhere in the document."""
+    index: dict[str, actor_norm.Actor] = {}
+    for mention in mentions:
+        for p in mention.participants:
+            if p.actor.kind != "person":
+                continue
+            key = actor_key(p.actor)
+            known = index.get(key)
+            index[key] = _richer(known, p.actor) if known else p.actor
+    return index
+
+
+def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
+    name = a.name if len(a.name) >= len(b.name) else b.name
+    mention = a.mention if name == a.name else b.mention
+    return actor_norm.Actor(
+        name=name,
+        kind="person",
+        title=a.title or b.title,
+        country=a.country or b.country,
+        mention=mention,
+    )
+
+
+def _resolve_people(participants: list[Participation], people) -> list[Participation]:
+    resolved = []
+    for p in participants:
+        if p.actor.kind == "person":
+            full = people.get(actor_key(p.actor))
+            if full is not None:
+                actor = actor_norm.Actor(
+                    name=full.name,
+                    kind="person",
+                    title=p.actor.title or full.title,
+                    country=p.actor.country or full.country,
+                    mention=p.actor.mention,
+                )
+                p = Participation(p.phrase, actor, p.role, p.relation)
+        resolved.append(p)
+    return _dedupe(resolved)
+
+
+def _dedupe(participants: list[Participation]) -> list[Participation]:
+    seen: dict[str, Participation] = {}
+    for p in participants:
+        key = actor_key(p.actor)
+        if key not in seen:
+            seen[key] = p
+    # A state named beside one of its own people adds nothing: "Putin" covers "Russia".
+    people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
+    return [
+        p for p in seen.values()
+        if not (p.actor.kind == "country" and p.actor.country in people_states and p.role != "host")
+    ]
+
+
+def _split_bilaterals(mention: EncounterMention, participants: list[Participation]) -> list[list[Participation]]:
+    """ "X met with A, B and C" reports three bilateral meetings, not one of four."""
+    subjects = [p for p in participants if p.relation == "subject"]
+    objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
+    others = [p for p in participants if p not in subjects and p not in objects]
+    if (
+        mention.type in ("meeting",)
+        and len(subjects) == 1
+        and len(objects) >= 2
+        and not others
+        and len({p.actor.country for p in objects}) == len(objects)
+        and mention.trigger.pos_ == "VERB"
+    ):
+        return [[subjects[0], obj] for obj in objects]
+    return [participants]
+
+
+def _is_encounter(participants: list[Participation]) -> bool:
+    keys = {actor_key(p.actor) for p in participants}
+    if len(keys) < 2:
+        return False
+    countries = {p.actor.country for p in participants}
+    has_org = any(p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants)
+    unknown = any(p.actor.country is None for p in participants)
+    # All of one state and no outsider: a domestic meeting, not a diplomatic one.
+    return has_org or unknown or len(countries) >= 2
+
+
+def _type_class(kind: str) -> str:
+    return {"call": "call", "visit": "visit"}.get(kind, "meeting")
+
+
+def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved) -> _Draft | None:
+    keys = {actor_key(p.actor) for p in group}
+    for draft in reversed(drafts):
+        common = keys & draft.keys
+        if len(common) < min(2, len(keys), len(draft.keys)):
+            continue
+        if not (keys <= draft.keys or draft.keys <= keys or len(common) >= 2):
+            continue
+        if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call"):
+            continue
+        if not _compatible_states(mention.status, draft.status):
+            continue
+        if resolved is not None and draft.resolved is not None and resolved.start and draft.resolved.start:
+            if resolved.start != draft.resolved.start and resolved.precision == "day" == draft.resolved.precision:
+                continue
+        return draft
+    return None
+
+
+def _compatible_states(a: str, b: str) -> bool:
+    if "hypothetical" in (a, b):
+        return True
+    return (a in _PAST_STATES) == (b in _PAST_STATES)
+
+
+def _add_participants(draft: _Draft, group: list[Participation]) -> None:
+    known = {actor_key(p.actor): i for i, p in enumerate(draft.participants)}
+    for p in group:
+        key = actor_key(p.actor)
+        if key not in known:
+            known[key] = len(draft.participants)
+            draft.participants.append(p)
+        elif draft.participants[known[key]].role is None and p.role is not None:
+            draft.participants[known[key]] = p
+
+
+# ----------------------------------------------------------------------------- the record
+
+
+def _to_event(draft: _Draft, article: Article, reference: Reference) -> Event:
+    kind = draft.type
+    status = draft.status
+    location = None if kind == "call" else _location(draft)
+    participants = list(draft.participants)
+    if kind == "visit":
+        participants = _with_host(participants, location)
+    else:
+        participants = [Participation(p.phrase, p.actor, None, p.relation) for p in participants]
+    occasion = next((m.occasion for m in draft.mentions if m.occasion), None)
+    evidence = _evidence(draft.mentions)
+    date = _date_span(draft, reference)
+    records = [
+        Participant(
+            name=p.actor.name,
+            kind=p.actor.kind,
+            title=p.actor.title,
+            country=p.actor.country,
+            role=p.role if kind == "visit" else None,
+            mention=p.actor.mention,
+        )
+        for p in participants
+    ]
+    return Event(
+        event_id=_event_id(article.id, records, kind, evidence[0].start),
+        doc_id=article.id,
+        source=article.source,
+        type=kind,
+        status=status,
+        participants=records,
+        location=location,
+        occasion=occasion,
+        date=date,
+        topics=[],
+        codes=_codes(kind, status, records, location),
+        confidence=_confidence(draft),
+        mentions=len({m.sentence.start for m in draft.mentions}),
+        evidence=evidence,
+    )
+
+
+def _location(draft: _Draft) -> Location | None:
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    for mention in draft.mentions:
+        if mention.place is None:
+            continue
+        place = geocode(mention.place.text, context)
+        if place is None:
+            continue
+        return Location(
+            name=place.name,
+            kind=place.kind,
+            country=place.country,
+            lat=place.lat,
+            lon=place.lon,
+            geonames_id=place.geonames_id,
+            mention=mention.place.text,
+        )
+    return None
+
+
+def _with_host(participants: list[Participation], location: Location | None) -> list[Participation]:
+    """A visit has a visitor and a host; the host is the state visited when no host is named."""
+    if location is None or location.country is None:
+        return participants
+    countries = {p.actor.country for p in participants}
+    if location.country in countries:
+        return [
+            Participation(p.phrase, p.actor, "host" if p.actor.country == location.country else "visitor", p.relation)
+            for p in participants
+        ]
+    host = actor_norm.Actor(
+        name=country_name(location.country),
+        kind="country",
+        title=None,
+        country=location.country,
+        mention=location.mention,
+    )
+    visitors = [Participation(p.phrase, p.actor, "visitor", p.relation) for p in participants]
+    return [*visitors, Participation(None, host, "host", "host")]
+
+
+def _date_span(draft: _Draft, reference: Reference) -> DateSpan | None:
+    if draft.date_text is None:
+        return None
+    resolved = draft.resolved
+    return DateSpan(
+        mention=draft.date_text,
+        start=resolved.start if resolved else None,
+        end=resolved.end if resolved else None,
+        precision=resolved.precision if resolved else None,
+        reference=reference.date,
+        reference_source=reference.source if reference.date else None,
+    )
+
+
+def _evidence(mentions: list[EncounterMention]) -> list[Evidence]:
+    seen = set()
+    evidence = []
+    for m in sorted(mentions, key=lambda m: m.sentence.start_char):
+        if m.sentence.start_char in seen:
+            continue
+        seen.add(m.sentence.start_char)
+        evidence.append(Evidence(text=m.sentence.text, start=m.sentence.start_char, end=m.sentence.end_char))
+    return evidence
+
+
+def _codes(kind: str, status: str, participants: list[Participant], location: Location | None) -> Codes:
+    countries = {p.country for p in participants if p.country}
+    multilateral = len(participants) >= 3
+    if status not in _PAST_STATES:
+        return Codes(cameo="036", plover_mode="multilateral" if multilateral else None)
+    if kind == "call":
+        return Codes(cameo="041", plover_mode="phone")
+    if kind == "visit":
+        return Codes(cameo="042", plover_mode="visit")
+    if kind == "talks":
+        return Codes(cameo="046", plover_mode="multilateral" if multilateral else None)
+    if location is not None and location.country and countries and location.country not in countries:
+        return Codes(cameo="044", plover_mode="third-party")
+    return Codes(cameo="040", plover_mode="multilateral" if multilateral else None)
+
+
+def _confidence(draft: _Draft) -> float:
+    strength = max(m.strength for m in draft.mentions)
+    support = min(len(draft.mentions), 4) / 4
+    named = sum(1 for p in draft.participants if p.actor.kind == "person") / max(1, len(draft.participants))
+    score = 0.45 + 0.25 * strength + 0.15 * support + 0.1 * named
+    if draft.status == "hypothetical":
+        score -= 0.15
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def _event_id(doc_id: str, participants: list[Participant], kind: str, anchor: int) -> str:
+    keys = ",".join(sorted(f"{p.kind}:{p.country}:{p.name}" for p in participants))
+    digest = hashlib.sha1(f"{doc_id}|{kind}|{keys}|{anchor}".encode()).hexdigest()
+    return digest[:16]

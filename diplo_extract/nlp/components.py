@@ -1,0 +1,63 @@
+"""diplo's spaCy components, registered as factories (and through the `spacy_factories` entry
+point), so `nlp.add_pipe("diplo_events")` works in anyone's English pipeline.
+
+- diplo_linebreaks (before the parser): a line break always ends a sentence; news pages put
+  headings, bylines and list items on lines of their own.
+- diplo_actors (after the NER): marks known states, demonyms, organisations, media and titles.
+- diplo_events (last): finds encounter mentions and stores them in ``doc._.diplo_mentions``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _ensure_extensions() -> None:
+    if not Doc.has_extension("diplo_mentions"):
+        Doc.set_extension("diplo_mentions", default=None)
+    if not Doc.has_extension("diplo_year"):
+        Doc.set_extension("diplo_year", default=None)
+
+
+@Language.component("diplo_linebreaks")
+def mark_line_starts(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or previous.text.endswith("\n"):
+            token.is_sent_start = True
+        elif "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+class ActorRuler:
+    def __init__(self, nlp: Language) -> None:
+        from diplo_extract.rules.actor_spans import GazetteerTagger
+
+        self.tagger = GazetteerTagger(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.tagger(doc)
+
+
+class EventFinder:
+    def __init__(self, nlp: Language) -> None:
+        from diplo_extract.rules.encounters import EncounterFinder
+
+        _ensure_extensions()
+        self.finder = EncounterFinder(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.diplo_mentions = self.finder(doc, year=doc._.diplo_year)
+        return doc
+
+
+@Language.factory("diplo_actors")
+def make_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp)
+
+
+@Language.factory("diplo_events")
+def make_event_finder(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(nlp)

@@ -1,0 +1,196 @@
+"""Actor phrases in a parsed Doc: who could take part in an encounter.
+
+Two steps. `GazetteerTagger` (a spaCy component) marks the names the rule model knows — states
+and their demonyms, capitals and seats of power, international organisations, media, titles —
+in ``doc.spans["diplo_gazetteer"]``. `find_actor_phrases` then joins those marks with the NER's
+PERSON entities into noun phrases ("Russian President Vladimir Putin", "U.S. and Russian
+officials", "NATO") and normalises each with `normalize.actors.parse_actor`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from diplo_extract.normalize import actors as actor_norm
+from diplo_extract.normalize import countries
+from diplo_extract.rules.lexicon import cues
+
+GAZETTEER_KEY = "diplo_gazetteer"
+COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TITLE"
+
+# Words that may stand inside a person's title phrase between gazetteer marks.
+_TITLE_GLUE = {
+    "former", "then", "ex", "'s", "’s", "of", "the", "acting", "deputy", "vice", "outgoing",
+    "incoming", "new", "newly", "elected", "interim", "late", "current", "-", "and", "for",
+    "counterpart", "peer",
+}
+_NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F.'’-]*$")
+# Title-case words that the small NER often tags as PERSON in headings and tables.
+_NOT_NAME_WORDS = {
+    "focus", "strategy", "topic", "result", "outcome", "outcomes", "significance", "level",
+    "discussion", "primary", "anticipated", "potential", "key", "area", "areas", "remarks",
+    "concluding", "closing", "final", "thoughts", "implications", "strategic", "policy",
+    "guidance", "summit", "meeting", "talks", "relations", "cooperation", "security", "exit",
+    "mobile", "version", "author", "publish", "date", "copyright", "photo", "video", "read",
+    "more", "advertisement", "share", "tweet", "source", "sources", "reuters", "news",
+}
+
+
+class GazetteerTagger:
+    """Marks known actor names in ``doc.spans["diplo_gazetteer"]`` (labels above)."""
+
+    def __init__(self, nlp) -> None:
+        self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_label: dict[str, list[str]] = {COUNTRY: [], DEMONYM: [], IGO: [], MEDIA: []}
+        for form in countries.surface_forms():
+            by_label[DEMONYM if countries.is_demonym(form) else COUNTRY].append(form)
+        for form in actor_norm.organization_forms():
+            by_label[MEDIA if actor_norm.is_media(form) else IGO].append(form)
+        for label, forms in by_label.items():
+            self.case_matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(forms)))))
+        titles = sorted({t.lower() for t in actor_norm.title_words()})
+        self.title_matcher.add(TITLE, list(nlp.tokenizer.pipe(titles)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=label)
+            for matcher in (self.case_matcher, self.title_matcher)
+            for label, start, end in matcher(doc)
+        ]
+        doc.spans[GAZETTEER_KEY] = filter_spans(spans)
+        return doc
+
+
+@dataclass(frozen=True)
+class ActorPhrase:
+    """A noun phrase that names one or more actors, with its normalised actors."""
+
+    start: int  # token offsets in the Doc
+    end: int
+    head: int  # the token that carries the phrase's syntax
+    actors: tuple[actor_norm.Actor, ...]
+    is_pronoun: bool = False
+
+    @property
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+def _gazetteer_labels(doc: Doc) -> list[str | None]:
+    labels: list[str | None] = [None] * len(doc)
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        for i in range(span.start, span.end):
+            labels[i] = span.label_
+    return labels
+
+
+def looks_like_name(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 6:
+        return False
+    if any("|" in t.text or "\n" in t.text or t.like_num for t in span):
+        return False
+    if not all(_NAME_TOKEN.match(t.text) or t.text.lower() in {"bin", "al", "de", "da", "van", "von", "ibn", "el", "al-", "di", "du", "la", "le"} for t in words):
+        return False
+    return not any(t.lower_ in _NOT_NAME_WORDS for t in words)
+
+
+def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
+    """Every actor phrase in the Doc, in text order, non-overlapping."""
+    labels = _gazetteer_labels(doc)
+    group_nouns = cues().group_nouns
+    taken = [False] * len(doc)
+    phrases: list[ActorPhrase] = []
+
+    def add(start: int, end: int, head: int, person: str | None = None) -> None:
+        text = doc[start:end].text
+        found = actor_norm.parse_actor(text, year=year, person_name=person)
+        if found:
+            phrases.append(ActorPhrase(start, end, head, tuple(found)))
+            for i in range(start, end):
+                taken[i] = True
+
+    # 1. People: a PERSON entity with the titles, countries and demonyms in front of it.
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not looks_like_name(ent):
+            continue
+        if any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start
+        while start > 0:
+            prev = doc[start - 1]
+            if "\n" in prev.text or prev.is_sent_end:
+                break
+            if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
+                start -= 1
+            elif prev.text == "," and start >= 3 and doc[start - 2].lower_ in {"counterpart", "counterparts"}:
+                start -= 2  # "his Rwandan counterpart, President Paul Kagame"
+                while start > 0 and (labels[start - 1] in (DEMONYM, COUNTRY) or doc[start - 1].lower_ in {"his", "her", "their", "its"}):
+                    start -= 1
+            else:
+                break
+        while start < ent.start and doc[start].lower_ in {"the", "of", "and", "-", "'s", "’s"}:
+            start += 1
+        end = ent.end
+        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan"
+        if end + 2 < len(doc) and doc[end].text == "," and labels[end + 1] == TITLE:
+            stop = end + 1
+            while stop < len(doc) and (labels[stop] in (TITLE, COUNTRY, IGO) or doc[stop].lower_ in {"of", "the"}):
+                stop += 1
+            if any(labels[i] in (COUNTRY, IGO) for i in range(end + 1, stop)):
+                end = stop
+        add(start, end, ent.root.i, person=ent.text)
+
+    # 2. States, their groups ("U.S. officials", "a Chinese delegation") and organisations.
+    i = 0
+    while i < len(doc):
+        label = labels[i]
+        if taken[i] or label not in (COUNTRY, DEMONYM, IGO):
+            i += 1
+            continue
+        start = i
+        while i < len(doc) and labels[i] == label and not taken[i]:
+            i += 1
+        # Coordinated modifiers: "U.S. and Russian officials", "Pakistani and Afghan ministers".
+        end = i
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"and", ","}
+            and labels[end + 1] in (COUNTRY, DEMONYM)
+            and not taken[end + 1]
+        ):
+            end += 1
+            while end < len(doc) and labels[end] in (COUNTRY, DEMONYM):
+                end += 1
+        # Then the group noun, possibly after an adjective or two ("high-level delegation").
+        noun = end
+        while noun < len(doc) and noun - end < 3 and doc[noun].pos_ in ("ADJ", "PROPN", "NOUN") and doc[noun].lower_ not in group_nouns and labels[noun] is None:
+            noun += 1
+        if noun < len(doc) and doc[noun].lower_ in group_nouns:
+            stop = noun + 1
+            # "Defence Ministers", "Foreign Ministers": keep a plural group noun after a title word.
+            if stop < len(doc) and doc[stop].lower_ in group_nouns and doc[stop].tag_ == "NNS":
+                stop += 1
+            add(start, stop, doc[stop - 1].i)
+            i = stop
+            continue
+        if end > i:  # a coordination without a group noun: each state on its own
+            end = i
+        if label == DEMONYM:
+            continue  # "Russian motives": an adjective, not an actor
+        # "Russia's": the state itself as an actor.
+        span_end = end
+        add(start, span_end, doc[span_end - 1].i)
+        i = span_end
+    phrases.sort(key=lambda p: p.start)
+    return phrases
+
+
+def is_group_word(token: Token) -> bool:
+    return token.lower_ in cues().group_nouns

@@ -1,0 +1,507 @@
+"""Encounter mentions: one per sentence and participant set, found from triggers and syntax.
+
+A trigger ("met", "talks", "summit", "phone call", "visit", "invited") anchors the search. Its
+participants are the actor phrases that stand in an argument position of the trigger: subject,
+object, a "with"/"between" phrase, a possessive or compound ("Trump's visit", "the Trump-Putin
+summit"), or, for an infinitive with no subject of its own, the subject of the verb that controls
+it ("X revealed plans to meet Y", "X is set to travel to Paris"). Phrases reached through other
+prepositions ("crises in Syria"), inside other clauses, or as the speaker of a reporting verb
+("Ukrainian officials announced") are not participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from diplo_extract.normalize.actors import Actor
+from diplo_extract.normalize.dates import find_date_mentions
+from diplo_extract.rules.actor_spans import COUNTRY, GAZETTEER_KEY, ActorPhrase, find_actor_phrases
+from diplo_extract.rules.lexicon import cues, trigger_patterns
+from diplo_extract.rules.status import status_of
+
+_PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
+_PLACE_PREPS = {"in", "at", "to", "near", "inside"}
+_OCCASION_LEADS = {"sidelines", "margins", "sideline", "margin"}
+_OCCASION_PREPS = {"during", "at", "on", "ahead", "before", "after", "of"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_MAX_PATH = 7
+
+
+@dataclass
+class Participation:
+    phrase: ActorPhrase | None  # None for an actor inferred rather than named (a visit's host state)
+    actor: Actor
+    role: str | None = None  # visitor / host
+    relation: str | None = None  # subject / object / modifier / host: how it attaches to the trigger
+
+
+@dataclass
+class EncounterMention:
+    """What one sentence says about one encounter, before document-level merging."""
+
+    sentence: Span
+    trigger: Token
+    type: str
+    strength: float
+    participants: list[Participation]
+    status: str
+    date: Span | None = None
+    place: Span | None = None
+    occasion: str | None = None
+    anaphoric: bool = False  # "the meeting", "the two leaders": refers to an encounter named before
+    trigger_ids: list[str] = field(default_factory=list)
+
+
+class EncounterFinder:
+    """Finds `EncounterMention`s in a parsed Doc; the rules' single entry point."""
+
+    def __init__(self, vocab) -> None:
+        self.matcher = Matcher(vocab)
+        self.patterns = {p.id: p for p in trigger_patterns()}
+        for pattern in trigger_patterns():
+            self.matcher.add(pattern.id, [pattern.pattern])
+
+    def triggers(self, doc: Doc) -> list[tuple[Token, str, float, str]]:
+        """(anchor token, type, strength, pattern id), one per anchor token, strongest first."""
+        best: dict[int, tuple[Token, str, float, str]] = {}
+        for match_id, start, _end in self.matcher(doc):
+            pattern = self.patterns[doc.vocab.strings[match_id]]
+            token = doc[start + pattern.anchor]
+            if _is_excluded(token, pattern.type):
+                continue
+            current = best.get(token.i)
+            if current is None or pattern.strength > current[2]:
+                best[token.i] = (token, pattern.type, pattern.strength, pattern.id)
+        return sorted(best.values(), key=lambda item: item[0].i)
+
+    def __call__(self, doc: Doc, year: int | None = None) -> list[EncounterMention]:
+        phrases = find_actor_phrases(doc, year)
+        by_token = {i: phrase for phrase in phrases for i in phrase.tokens}
+        mentions: list[EncounterMention] = []
+        for sentence in doc.sents:
+            if _is_noise_line(sentence):
+                continue
+            found = [t for t in self.triggers(doc[sentence.start : sentence.end])]
+            mentions.extend(self._sentence_mentions(sentence, found, phrases, by_token))
+        return mentions
+
+    def _sentence_mentions(self, sentence, found, phrases, by_token) -> Iterable[EncounterMention]:
+        sentence_phrases = [p for p in phrases if sentence.start <= p.start < sentence.end]
+        occasion_tokens = _occasion_tokens(sentence)
+        candidates: list[EncounterMention] = []
+        for token, kind, strength, pattern_id in found:
+            if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
+                continue  # "on the sidelines of the NATO summit": the setting, not the encounter
+            chosen = _participants(token, kind, sentence_phrases, by_token)
+            status = status_of(token, kind)
+            if status is None:  # negated: "will not meet", "ruled out talks"
+                continue
+            mention = EncounterMention(
+                sentence=sentence,
+                trigger=token,
+                type=_refine_type(token, kind),
+                strength=strength,
+                participants=chosen,
+                status=status,
+                trigger_ids=[pattern_id],
+            )
+            mention.place = _place(token, kind, sentence, by_token, chosen)
+            mention.date = _date(token, sentence)
+            mention.occasion = _occasion(sentence, occasion_tokens)
+            mention.anaphoric = _is_anaphoric(token)
+            candidates.append(mention)
+        return _merge_in_sentence(candidates)
+
+
+# ----------------------------------------------------------------------------- trigger filters
+
+
+def _is_excluded(token: Token, kind: str) -> bool:
+    c = cues()
+    lower = token.lower_
+    if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
+        objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
+        if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
+            return True  # "meet the moment", "met the criteria"
+        if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
+            return True
+    if kind == "meeting" and token.tag_ in ("NN", "NNS"):
+        modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
+        if modifiers & c.non_diplomatic_meeting_modifiers:
+            return True  # "board meeting", "cabinet meeting"
+    if kind == "call":
+        if lower in ("call", "calls"):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and following.lower_ in ("for", "on") and token.pos_ == "VERB":
+                return True
+            modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod")}
+            if modifiers & {"earnings", "conference", "investor", "sales", "analyst", "close"}:
+                return True
+    if kind == "visit" and token.lemma_ == "visit":
+        objects = [t for t in token.children if t.dep_ == "dobj"]
+        if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
+            return True  # "visited flood victims", "visit the website"
+    return False
+
+
+def _is_noise_line(sentence: Span) -> bool:
+    text = sentence.text
+    if text.count("|") >= 2:
+        return True  # table rows
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) < 3
+
+
+def _refine_type(token: Token, kind: str) -> str:
+    if kind == "meeting" and token.lower_ in ("summit",):
+        return "summit"
+    if kind in ("meeting", "talks"):
+        for child in token.children:
+            if child.lower_ in ("summit",) and child.dep_ in ("compound", "amod"):
+                return "summit"
+        if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
+            return "summit"
+    if kind == "visit" and token.lemma_ in ("invite", "invitation"):
+        for t in token.subtree:
+            if t.lemma_ in ("summit",):
+                return "summit"
+            if t.lemma_ in ("meet", "meeting", "talk", "talks"):
+                return "meeting"
+    return kind
+
+
+def _is_anaphoric(token: Token) -> bool:
+    dets = {t.lower_ for t in token.children if t.dep_ in ("det", "poss")}
+    return bool(dets & {"the", "this", "that", "these", "their", "such"})
+
+
+# ----------------------------------------------------------------------------- participants
+
+
+def _ancestors_path(token: Token, stop: Token) -> list[Token] | None:
+    """Tokens from `token` up to, not including, `stop`; None if `stop` is not above it."""
+    path = []
+    current = token
+    while current.i != stop.i:
+        path.append(current)
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if len(path) > _MAX_PATH:
+            return None
+    return path
+
+
+def _lowest_common_ancestor(a: Token, b: Token) -> Token:
+    above_a = {a.i}
+    current = a
+    while current.head.i != current.i:
+        current = current.head
+        above_a.add(current.i)
+    current = b
+    while current.i not in above_a and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _governors(trigger: Token) -> set[int]:
+    """The trigger and the verb that carries it: "held talks", "had a phone conversation"."""
+    ids = {trigger.i}
+    c = cues()
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound") and head.lemma_ in c.light_verbs:
+        ids.add(head.i)
+    if trigger.dep_ == "pobj" and head.head.lemma_ in c.light_verbs:
+        ids.add(head.head.i)  # "was on the phone", "engage in a direct meeting"
+        ids.add(head.i)
+    if trigger.dep_ == "compound":
+        ids.add(head.i)  # "phone call": anchored on "call" already
+    return ids
+
+
+def _own_subject_below(trigger: Token, top: Token) -> bool:
+    """Does the clause of `trigger` have a subject of its own below `top`?"""
+    current = trigger
+    while current.i != top.i:
+        if any(child.dep_ in _SUBJECT_DEPS for child in current.children):
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[int]) -> str | None:
+    """None if the phrase headed by `head` is not an argument of the trigger; else its relation."""
+    c = cues()
+    top = _lowest_common_ancestor(head, trigger)
+    up = _ancestors_path(head, top)
+    down = _ancestors_path(trigger, top)
+    if up is None or down is None or len(up) + len(down) > _MAX_PATH:
+        return None
+    if not up:
+        return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
+    for token in up[1:]:
+        if token.dep_ == "prep" or token.pos_ == "ADP":
+            word = token.lower_
+            if word in _PARTICIPANT_PREPS:
+                continue
+            if word == "of" and (token.head.i in governors or token.head.lower_ in c.group_nouns
+                                 or token.head.lower_ in ("counterpart", "leaders", "heads")):
+                continue
+            if word in ("to", "for") and kind == "visit":
+                return "host"
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "csubj"):
+            return None
+    first = up[-1]  # the phrase's branch as it reaches `top`
+    if first.dep_ in ("prep",) and first.lower_ in ("to", "for") and kind == "visit":
+        return "host"
+    if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
+        return None
+    if top.i in governors:
+        if first.dep_ in _SUBJECT_DEPS or first.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod", "appos", "conj"):
+            return "subject" if first.dep_ in _SUBJECT_DEPS else "modifier"
+        if first.dep_ in ("dobj", "pobj", "prep", "dative", "attr", "oprd", "agent"):
+            return "host" if kind == "visit" and first.dep_ == "dobj" and trigger.lemma_ == "visit" else "object"
+        return None
+    # Reached through a verb above the trigger: only its subject, only for a subject-less clause.
+    if first.dep_ not in _SUBJECT_DEPS:
+        return None
+    if top.lemma_.lower() in c.speech_verbs:
+        return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
+    if _own_subject_below(trigger, top):
+        return None
+    return "subject"
+
+
+def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_token) -> list[Participation]:
+    governors = _governors(trigger)
+    doc = trigger.doc
+    chosen: list[Participation] = []
+    for phrase in phrases:
+        if trigger.i in phrase.tokens:
+            continue
+        root = doc[phrase.start : phrase.end].root
+        relation = _is_participant_path(root, trigger, kind, governors)
+        if relation is None and _is_hyphen_pair(phrase, trigger):
+            relation = "modifier"
+        if relation is None:
+            continue
+        role = None
+        if kind == "visit":
+            role = "host" if relation in ("host", "object") else "visitor"
+            if trigger.lemma_ in ("receive", "welcome", "host"):
+                role = "host" if relation == "subject" else "visitor"
+        if kind != "visit" and relation == "host":
+            continue
+        for actor in phrase.actors:
+            chosen.append(Participation(phrase, actor, role, relation))
+    if not any(p.relation == "subject" for p in chosen):
+        antecedent = _pronoun_antecedent(trigger, phrases_before=by_token)
+        if antecedent is not None:
+            for actor in antecedent.actors:
+                chosen.append(Participation(antecedent, actor, "visitor" if kind == "visit" else None, "subject"))
+    return chosen
+
+
+_PERSONAL_PRONOUNS = {"he", "she"}
+
+
+def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
+    """ "he met Maduro": the subject pronoun stands for the last person named before it."""
+    current = trigger
+    subject = None
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None or current.head.i == current.i:
+            break
+        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
+            break
+        current = current.head
+    if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS:
+        return None
+    for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
+        phrase = phrases_before.get(i)
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+            return phrase
+    return None
+
+
+def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
+    """ "the Trump-Putin summit", "Russia-US dialogue", "EU-Japan summit": names glued by hyphens."""
+    doc = trigger.doc
+    i = phrase.end
+    while i < trigger.i and (doc[i].text in ("-", "–", "/") or doc[i].pos_ == "PROPN" or doc[i].ent_type_):
+        i += 1
+    j = phrase.start - 1
+    near = i == trigger.i or (i + 1 == trigger.i and doc[i].pos_ in ("ADJ", "NOUN"))
+    glued = (phrase.end < len(doc) and doc[phrase.end].text in ("-", "–")) or (
+        j >= 0 and doc[j].text in ("-", "–")
+    )
+    return near and glued and trigger.i - phrase.end <= 5
+
+
+# ----------------------------------------------------------------------------- place, date, occasion
+
+
+def _occasion_tokens(sentence: Span) -> set[int]:
+    """Tokens of a gathering named as the setting: "on the sidelines of the NATO summit"."""
+    tokens: set[int] = set()
+    for token in sentence:
+        if token.lower_ in _OCCASION_LEADS:
+            for t in token.subtree:
+                tokens.add(t.i)
+        if token.lower_ in ("during", "ahead", "before", "at") and token.dep_ == "prep":
+            for t in token.subtree:
+                if t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting") and t.i != token.i:
+                    tokens.update(x.i for x in token.subtree)
+                    break
+    return tokens
+
+
+def _occasion(sentence: Span, occasion_tokens: set[int]) -> str | None:
+    c = cues()
+    for token in sentence:
+        if token.i in occasion_tokens and token.lower_ in c.occasion_nouns and token.pos_ in ("NOUN", "PROPN"):
+            left = token.left_edge.i
+            words = [t for t in sentence.doc[left : token.i + 1] if t.dep_ not in ("det", "poss", "case") and t.lower_ not in ("this", "month", "year", "'s", "’s", "week")]
+            words = [t for t in words if t.i not in _date_token_ids(sentence)]
+            text = " ".join(t.text for t in words).replace(" - ", "-").strip()
+            if text:
+                return text
+    return None
+
+
+def _date_token_ids(sentence: Span) -> set[int]:
+    ids: set[int] = set()
+    for start, end in find_date_mentions(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ids.update(range(span.start, span.end))
+    return ids
+
+
+def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span | None:
+    if kind == "call":
+        return None
+    doc = trigger.doc
+    used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
+    gazetteer = {i for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == COUNTRY for i in range(s.start, s.end)}
+    candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.label_ == COUNTRY and sentence.start <= span.start < sentence.end:
+            if not any(e.start <= span.start < e.end for e in candidates):
+                candidates.append(span)
+    governors = _governors(trigger)
+    best: tuple[int, Span] | None = None
+    for span in candidates:
+        if any(i in used for i in range(span.start, span.end)):
+            continue
+        root = span.root
+        top = _lowest_common_ancestor(root, trigger)
+        up = _ancestors_path(root, top)
+        down = _ancestors_path(trigger, top)
+        if up is None or down is None or not up:
+            continue
+        preps = [t for t in up[1:] if t.dep_ == "prep" or t.pos_ == "ADP"]
+        ok = bool(preps) and preps[0].lower_ in _PLACE_PREPS
+        if kind == "visit" and up[-1].dep_ == "dobj" and top.lemma_ in ("visit",):
+            ok = True
+        if preps and preps[0].lower_ == "to" and kind not in ("visit",):
+            ok = False
+        if not ok or (top.i not in governors and len(down) > 3):
+            continue
+        # Prefer the most specific place attached closest to the trigger.
+        score = len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1)
+        if best is None or score < best[0]:
+            best = (score, span)
+    return best[1] if best else None
+
+
+def _date(trigger: Token, sentence: Span) -> Span | None:
+    doc = trigger.doc
+    best: tuple[int, Span] | None = None
+    for start, end in find_date_mentions(sentence.text):
+        span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        top = _lowest_common_ancestor(root, trigger)
+        up = _ancestors_path(root, top) or []
+        down = _ancestors_path(trigger, top) or []
+        distance = len(up) + len(down)
+        # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun.
+        if any(t.pos_ == "NOUN" and t.lower_ in cues().occasion_nouns for t in up[1:]):
+            distance += 4
+        if best is None or distance < best[0]:
+            best = (distance, span)
+    return best[1] if best and best[0] <= 8 else None
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMention]:
+    """Triggers of one sentence that share participants describe one encounter."""
+    merged: list[EncounterMention] = []
+    for mention in sorted(candidates, key=lambda m: (-len(m.participants), -m.strength, m.trigger.i)):
+        keys = {_actor_key(p.actor) for p in mention.participants}
+        for kept in merged:
+            kept_keys = {_actor_key(p.actor) for p in kept.participants}
+            if keys <= kept_keys or (not keys) or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
+                _absorb(kept, mention)
+                break
+        else:
+            merged.append(mention)
+    return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
+    kept.trigger_ids.extend(other.trigger_ids)
+    if kept.place is None:
+        kept.place = other.place
+    if kept.date is None:
+        kept.date = other.date
+    if kept.occasion is None:
+        kept.occasion = other.occasion
+    # The encounter's form: a visit with a meeting inside it stays a visit only when the visit
+    # trigger governs the sentence; an invitation or a call keeps its own form.
+    if other.type == "call" or (other.type == "visit" and _depth(other.trigger) < _depth(kept.trigger)):
+        kept.type = other.type
+        if other.type == "visit":
+            for p in kept.participants:
+                match = next((q for q in other.participants if _actor_key(q.actor) == _actor_key(p.actor)), None)
+                if match is not None:
+                    p.role = match.role
+    kept.status = _stronger_status(kept.status, other.status)
+    kept_keys = {_actor_key(p.actor) for p in kept.participants}
+    for p in other.participants:
+        if _actor_key(p.actor) not in kept_keys:
+            kept.participants.append(p)
+            kept_keys.add(_actor_key(p.actor))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+_STATUS_ORDER = ["hypothetical", "occurred", "ongoing", "planned", "proposed", "invited", "postponed", "cancelled"]
+
+
+def _stronger_status(a: str, b: str) -> str:
+    return a if _STATUS_ORDER.index(a) >= _STATUS_ORDER.index(b) else b
+
+
+def _actor_key(actor: Actor) -> str:
+    if actor.kind == "person":
+        return "p:" + actor.name.split()[-1].lower()
+    return f"{actor.kind[0]}:{actor.country or actor.name.lower()}"

@@ -1,0 +1,65 @@
+"""The encounter lexicon (models/triggers.jsonl, models/cues.json), validated once on load."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from diplo_extract.errors import DataError
+from diplo_extract.resources import read_jsonl, read_text
+
+
+class TriggerPattern(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    type: Literal["meeting", "talks", "summit", "visit", "call"]
+    anchor: int = Field(ge=0)
+    strength: float = Field(gt=0, le=1)
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+
+class Cues(BaseModel):
+    """Closed word lists; every list is a frozenset of lower-case words or lemmas."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str = Field(alias="_about")
+    speech_verbs: frozenset[str]
+    control_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    group_nouns: frozenset[str]
+    non_encounter_objects: frozenset[str]
+    non_encounter_call_words: frozenset[str]
+    non_diplomatic_meeting_modifiers: frozenset[str]
+    planned_cues: frozenset[str]
+    hypothetical_cues: frozenset[str]
+    cancel_cues: frozenset[str]
+    postpone_cues: frozenset[str]
+    negation_cues: frozenset[str]
+    invite_cues: frozenset[str]
+    ongoing_cues: frozenset[str]
+    occasion_nouns: frozenset[str]
+
+
+@cache
+def trigger_patterns() -> tuple[TriggerPattern, ...]:
+    patterns = []
+    for row in read_jsonl("triggers.jsonl"):
+        try:
+            patterns.append(TriggerPattern.model_validate(row))
+        except ValidationError as err:
+            raise DataError(f"triggers.jsonl: bad pattern {row.get('id')!r}: {err}") from err
+        if patterns[-1].anchor >= len(patterns[-1].pattern):
+            raise DataError(f"triggers.jsonl: {row['id']!r} anchor is past the end of its pattern")
+    return tuple(patterns)
+
+
+@cache
+def cues() -> Cues:
+    try:
+        return Cues.model_validate_json(read_text("cues.json"))
+    except ValidationError as err:
+        raise DataError(f"cues.json: {err}") from err

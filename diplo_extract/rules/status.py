@@ -1,0 +1,118 @@
+"""The state of an encounter from tense, aspect, modality and cue words around its trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplo_extract.rules.lexicon import cues
+
+_MODALS = {"could", "might", "may", "should", "would", "must", "can"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_PAST_TAGS = {"VBD", "VBN"}
+
+
+def _context(trigger: Token) -> list[Token]:
+    """The trigger and the verbs above it in its own clause chain, nearest first.
+
+    The chain stops at a reporting verb ("officials said the talks would resume"): what the
+    reporter did is not the state of the encounter.
+    """
+    chain = [trigger]
+    current = trigger
+    speech = cues().speech_verbs
+    while current.head.i != current.i and len(chain) < 6:
+        if current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl") and current.pos_ in ("VERB", "AUX"):
+            break
+        parent = current.head
+        if parent.lemma_.lower() in speech:
+            break
+        chain.append(parent)
+        current = parent
+    return chain
+
+
+def _words(tokens) -> set[str]:
+    found = set()
+    for t in tokens:
+        found.add(t.lower_)
+        found.add(t.lemma_.lower())
+    return found
+
+
+def status_of(trigger: Token, kind: str) -> str | None:
+    """occurred / ongoing / planned / invited / postponed / cancelled / hypothetical; None if negated."""
+    c = cues()
+    chain = _context(trigger)
+    modifiers = [child for t in chain for child in t.children if child.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "mark", "prt", "det", "acomp", "compound")]
+    words = _words(chain) | _words(modifiers)
+    lowers = {t.lower_ for t in chain + modifiers}
+    sentence_words = {t.lower_ for t in trigger.sent}
+
+    # Negation of the encounter itself: "will not meet", "no plans to meet", "ruled out talks".
+    if any(m.dep_ == "neg" for m in modifiers) or any(m.lower_ == "no" for m in modifiers):
+        if not (words & {"longer"}) and not (words & c.cancel_cues):
+            return None
+    if {"rule", "ruled"} & words and "out" in words:
+        return None
+
+    if words & c.cancel_cues or ("call" in words and "off" in words) or ("no" in lowers and "longer" in lowers):
+        return "postponed" if words & c.postpone_cues and not (sentence_words & {"unknown", "indefinitely", "later"}) else "cancelled"
+    if words & c.invite_cues:
+        accepted = sentence_words & {"accepted", "accepts", "accept"}
+        return "planned" if accepted and _has_future_marker(chain, modifiers) and "date" not in sentence_words else "invited"
+
+    modals = lowers & _MODALS
+    if modals - {"would", "can"} or ("if" in lowers) or (words & {"urge", "recommend", "suggest", "ready", "willing", "consider"}):
+        if not (words & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}):
+            return "hypothetical"
+    if "would" in lowers and not _reported(trigger):
+        return "hypothetical"
+
+    if _has_future_marker(chain, modifiers) or words & c.planned_cues:
+        return "planned"
+    if _headline_infinitive(trigger):
+        return "planned"
+
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    aux = [m for m in modifiers if m.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ == "VBG" for t in verbs[:1]) and any(a.lemma_ == "be" and a.tag_ in ("VBP", "VBZ") for a in aux):
+        return "occurred"  # "are holding talks": ongoing, which the contract files as occurred
+    if any(t.tag_ in _PAST_TAGS for t in verbs) or any(a.tag_ in _PAST_TAGS for a in aux):
+        return "occurred"
+    if words & c.ongoing_cues:
+        return "ongoing"
+    if verbs and verbs[0].tag_ in ("VBZ", "VBP"):
+        return "occurred"  # headline present: "Ruto Meets With Somalia President"
+    root = trigger.sent.root
+    if root.tag_ in _PAST_TAGS:
+        return "occurred"
+    if root.tag_ in ("VBZ", "VBP", "MD") and _words([root, *root.children]) & (_FUTURE_AUX | c.planned_cues):
+        return "planned"
+    return "occurred" if trigger.pos_ in ("VERB",) else "planned"
+
+
+def _has_future_marker(chain, modifiers) -> bool:
+    lowers = {m.lower_ for m in modifiers if m.dep_ in ("aux", "auxpass")}
+    if lowers & _FUTURE_AUX:
+        return True
+    # "is to meet", "are set to meet", "is going to visit"
+    for t in chain:
+        if t.lemma_ in ("set", "schedule", "due", "slate", "expect", "plan", "go", "intend", "agree", "prepare", "poise"):
+            return True
+    return False
+
+
+def _reported(trigger: Token) -> bool:
+    """ "officials said the talks would resume Thursday": would = future in the past."""
+    current = trigger
+    while current.head.i != current.i:
+        if current.head.lemma_.lower() in cues().speech_verbs:
+            return True
+        current = current.head
+    return False
+
+
+def _headline_infinitive(trigger: Token) -> bool:
+    """ "Zelensky and Trump to Meet ...": an infinitive with nothing governing it."""
+    has_to = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    return has_to and (trigger.dep_ == "ROOT" or trigger.head.pos_ in ("PROPN", "NOUN"))
