@@ -8,8 +8,9 @@ class DiploError(Exception):
 class InputError(DiploError):
     """One input (a file, a line of a JSONL file) cannot be read or used; the run goes on."""
 
-    def __init__(self, where: str, problem: str, fix: str = "") -> None:
+    def __init__(self, where: str, problem: str, fix: str = "", *, warning: bool = False) -> None:
         self.where = where
+        self.is_warning = warning  # the input was still used (e.g. a guessed legacy encoding)
         self.problem = problem
         self.fix = fix
         message = f"{where}: {problem}"
