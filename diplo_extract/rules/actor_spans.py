@@ -101,6 +101,57 @@ def looks_like_name(span: Span) -> bool:
     return not any(t.lower_ in _NOT_NAME_WORDS for t in words)
 
 
+_OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
+
+
+def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
+    """Spans that name a person: the NER's PERSON entities, plus names the small NER labels
+    otherwise or misses when a title stands before them ("Sultan Hassanal Bolkiah", "King
+    Abdullah II", "President Kassym-Jomart Tokayev"), plus known leaders under any label."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            if looks_like_name(ent) and not any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
+                found.append(ent)
+            continue
+        if ent.label_ not in _OTHER_NAME_LABELS:
+            continue
+        # "Brunei Sultan Hassanal Bolkiah" tagged ORG: the name is what follows the last title.
+        start = ent.start
+        for i in range(ent.start, ent.end):
+            if labels[i] in (TITLE, COUNTRY, DEMONYM, IGO):
+                start = i + 1
+        if start >= ent.end:
+            continue
+        name = doc[start:ent.end]
+        titled = start > 0 and labels[start - 1] == TITLE
+        if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
+            found.append(name)
+    # A title followed by capitalised words no entity covers: "King Abdullah II".
+    covered = {i for span in found for i in range(span.start, span.end)}
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.label_ != TITLE:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 4 and labels[end] is None and end not in covered and (
+            doc[end].is_title or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-")
+        ) and doc[end].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and "\n" not in doc[end].text:
+            end += 1
+        if end > span.end:
+            name = doc[span.end : end]
+            if looks_like_name(name) and not name[0].is_sent_start:
+                found.append(name)
+    return filter_spans(found)
+
+
+def _attachment(doc: Doc, start: int, end: int, head: int) -> int:
+    """The token of a phrase whose head lies outside it: where the phrase meets the sentence."""
+    token = doc[head]
+    while start <= token.head.i < end and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
 def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     """Every actor phrase in the Doc, in text order, non-overlapping."""
     labels = _gazetteer_labels(doc)
@@ -112,16 +163,12 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         text = doc[start:end].text
         found = actor_norm.parse_actor(text, year=year, person_name=person)
         if found:
-            phrases.append(ActorPhrase(start, end, head, tuple(found)))
+            phrases.append(ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found)))
             for i in range(start, end):
                 taken[i] = True
 
-    # 1. People: a PERSON entity with the titles, countries and demonyms in front of it.
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or not looks_like_name(ent):
-            continue
-        if any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
-            continue
+    # 1. People: a name with the titles, countries and demonyms in front of it.
+    for ent in _person_names(doc, labels):
         start = ent.start
         while start > 0:
             prev = doc[start - 1]

@@ -253,13 +253,13 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             if word == "of" and (token.head.i in governors or token.head.lower_ in c.group_nouns
                                  or token.head.lower_ in ("counterpart", "leaders", "heads")):
                 continue
-            if word in ("to", "for") and kind == "visit":
+            if word == "to" and kind == "visit":
                 return "host"
             return None
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "csubj"):
             return None
     first = up[-1]  # the phrase's branch as it reaches `top`
-    if first.dep_ in ("prep",) and first.lower_ in ("to", "for") and kind == "visit":
+    if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "host"
     if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
         return None
@@ -286,8 +286,7 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
     for phrase in phrases:
         if trigger.i in phrase.tokens:
             continue
-        root = doc[phrase.start : phrase.end].root
-        relation = _is_participant_path(root, trigger, kind, governors)
+        relation = _is_participant_path(doc[phrase.head], trigger, kind, governors)
         if relation is None and _is_hyphen_pair(phrase, trigger):
             relation = "modifier"
         if relation is None:
@@ -297,8 +296,8 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
             role = "host" if relation in ("host", "object") else "visitor"
             if trigger.lemma_ in ("receive", "welcome", "host"):
                 role = "host" if relation == "subject" else "visitor"
-        if kind != "visit" and relation == "host":
-            continue
+        if relation == "host" and (kind != "visit" or not any(a.kind == "country" for a in phrase.actors)):
+            continue  # a visit's host is a state ("a visit to New York for the UN General Assembly")
         for actor in phrase.actors:
             chosen.append(Participation(phrase, actor, role, relation))
     if not any(p.relation == "subject" for p in chosen):
