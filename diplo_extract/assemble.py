@@ -107,6 +107,9 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     drafts: list[_Draft] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
+        if len({actor_key(p.actor) for p in participants}) < 2 and mention.refers_back and drafts:
+            # "the two leaders met", "Michel met with the two leaders": the sides named before.
+            participants = _dedupe([*participants, *drafts[-1].participants])
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
                 continue
@@ -114,6 +117,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             resolved = None
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference.date, tense)
+                mention.status = _status_by_date(mention.status, resolved, reference.date)
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None:
                 draft = _Draft()
@@ -125,6 +129,13 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 draft.date_text = mention.date.text if mention.date is not None else None
     for draft in drafts:
         yield _to_event(draft, article, reference)
+
+
+def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
+    """A date after the article's own can't have happened yet."""
+    if status == "occurred" and resolved and resolved.start and reference and resolved.start > reference:
+        return "planned"
+    return status
 
 
 def _tense(status: str) -> str | None:
@@ -193,16 +204,23 @@ def _dedupe(participants: list[Participation]) -> list[Participation]:
 
 
 def _split_bilaterals(mention: EncounterMention, participants: list[Participation]) -> list[list[Participation]]:
-    """ "X met with A, B and C" reports three bilateral meetings, not one of four."""
+    """One sentence, several encounters.
+
+    "X met with A, B and C" reports three bilateral meetings, not one of four; "X cancelled his
+    visits to A, B and C" three visits.
+    """
     subjects = [p for p in participants if p.relation == "subject"]
     objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
+    hosts = [p for p in participants if p.role == "host" and p.actor.kind == "country"]
+    if mention.type == "visit" and len(hosts) >= 2:
+        visitors = [p for p in participants if p.role != "host"]
+        return [[*visitors, host] for host in hosts]
     others = [p for p in participants if p not in subjects and p not in objects]
     if (
-        mention.type in ("meeting",)
+        mention.type == "meeting"
         and len(subjects) == 1
         and len(objects) >= 2
         and not others
-        and len({p.actor.country for p in objects}) == len(objects)
         and mention.trigger.pos_ == "VERB"
     ):
         return [[subjects[0], obj] for obj in objects]
@@ -232,7 +250,7 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             continue
         if not (keys <= draft.keys or draft.keys <= keys or len(common) >= 2):
             continue
-        if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call"):
+        if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call") and not mention.generic:
             continue
         if not _compatible_states(mention.status, draft.status):
             continue

@@ -97,7 +97,7 @@ def extract(
 
     def on_error(problem: InputError) -> None:
         nonlocal failed
-        if getattr(problem, "is_warning", False):
+        if problem.is_warning:
             if not quiet:
                 _say(f"warning: {problem}", style="yellow")
             return

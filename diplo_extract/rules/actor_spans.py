@@ -127,10 +127,11 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         titled = start > 0 and labels[start - 1] == TITLE
         if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
             found.append(name)
-    # A title followed by capitalised words no entity covers: "King Abdullah II".
+    # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
+    # headings, where every word is capitalised ("EU Leader Holds Separate Talks").
     covered = {i for span in found for i in range(span.start, span.end)}
     for span in doc.spans.get(GAZETTEER_KEY, []):
-        if span.label_ != TITLE:
+        if span.label_ != TITLE or is_heading(span.sent):
             continue
         end = span.end
         while end < len(doc) and end - span.end < 4 and labels[end] is None and end not in covered and (
@@ -237,6 +238,14 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         i = span_end
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def is_heading(sentence: Span) -> bool:
+    """A title-case line: a headline or section heading rather than a sentence of prose."""
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or sentence.text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    return sum(t.is_title or t.is_upper for t in words) / len(words) >= 0.7
 
 
 def is_group_word(token: Token) -> bool:

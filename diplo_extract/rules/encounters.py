@@ -52,7 +52,9 @@ class EncounterMention:
     date: Span | None = None
     place: Span | None = None
     occasion: str | None = None
-    anaphoric: bool = False  # "the meeting", "the two leaders": refers to an encounter named before
+    anaphoric: bool = False  # "the meeting", "this summit": a definite mention of an encounter
+    refers_back: bool = False  # its sides are named before: "the two leaders", "both sides"
+    generic: bool = False  # "the discussion", "their conversation": names no particular form
     trigger_ids: list[str] = field(default_factory=list)
 
 
@@ -113,6 +115,8 @@ class EncounterFinder:
             mention.date = _date(token, sentence)
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
+            mention.refers_back = _refers_back(sentence)
+            mention.generic = token.lower_ in _GENERIC_TRIGGERS
             candidates.append(mention)
         return _merge_in_sentence(candidates)
 
@@ -172,6 +176,17 @@ def _refine_type(token: Token, kind: str) -> str:
             if t.lemma_ in ("meet", "meeting", "talk", "talks"):
                 return "meeting"
     return kind
+
+
+_GENERIC_TRIGGERS = {"discussion", "discussions", "conversation", "dialogue", "exchange", "consultations"}
+_BACK_REFERENCES = ("the two leaders", "both leaders", "the two presidents", "the two sides",
+                    "both sides", "the two men", "the pair", "the leaders", "the two prime ministers",
+                    "the two heads of state", "the presidents", "the two")
+
+
+def _refers_back(sentence: Span) -> bool:
+    text = sentence.text.lower()
+    return any(phrase in text for phrase in _BACK_REFERENCES)
 
 
 def _is_anaphoric(token: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 
 _MODALS = {"could", "might", "may", "should", "would", "must", "can"}
@@ -81,7 +82,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "occurred"
     if words & c.ongoing_cues:
         return "ongoing"
-    if verbs and verbs[0].tag_ in ("VBZ", "VBP"):
+    if verbs and verbs[0].tag_ in ("VBZ", "VBP") and is_heading(trigger.sent):
         return "occurred"  # headline present: "Ruto Meets With Somalia President"
     root = trigger.sent.root
     if root.tag_ in _PAST_TAGS:
