@@ -95,9 +95,12 @@ class EncounterFinder:
         sentence_phrases = [p for p in phrases if sentence.start <= p.start < sentence.end]
         occasion_tokens = _occasion_tokens(sentence)
         candidates: list[EncounterMention] = []
+        invitations = {t.i for t, _k, _s, _p in found if _is_invitation(t)}
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
+            if not _is_invitation(token) and _governed_by(token, invitations):
+                continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = _participants(token, kind, sentence_phrases, by_token)
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
@@ -122,6 +125,21 @@ class EncounterFinder:
 
 
 # ----------------------------------------------------------------------------- trigger filters
+
+
+def _is_invitation(token: Token) -> bool:
+    return token.lemma_.lower() in ("invite", "invitation")
+
+
+def _governed_by(token: Token, heads: set[int]) -> bool:
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i in heads:
+            return True
+    return False
 
 
 def _is_excluded(token: Token, kind: str) -> bool:
@@ -260,9 +278,20 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if not up:
         return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
+    invitation = _is_invitation(trigger)
+    outer = up[1] if len(up) > 1 else top
+    if (
+        up[0].dep_ in ("compound", "amod", "nmod", "poss")
+        and outer.pos_ == "NOUN"
+        and outer.i not in governors
+        and outer.lower_ not in c.group_nouns
+    ):
+        return None  # it qualifies another noun: "NATO" in "a visit and the 2026 NATO summit"
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
+            if word == "to" and invitation:
+                return "destination"
             if word in _PARTICIPANT_PREPS:
                 continue
             if word == "of" and (token.head.i in governors or token.head.lower_ in c.group_nouns
@@ -275,7 +304,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             return None
     first = up[-1]  # the phrase's branch as it reaches `top`
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
-        return "host"
+        return "destination" if invitation else "host"
     if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
         return None
     if top.i in governors:
@@ -307,9 +336,13 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
         if relation is None:
             continue
         role = None
+        if relation == "destination":
+            if any(a.kind == "country" for a in phrase.actors):
+                continue  # "invited Trump to Ankara": where, not who
+            relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
-            if trigger.lemma_ in ("receive", "welcome", "host"):
+            if trigger.lemma_ in ("receive", "welcome", "host") or _is_invitation(trigger):
                 role = "host" if relation == "subject" else "visitor"
         if relation == "host" and (kind != "visit" or not any(a.kind == "country" for a in phrase.actors)):
             continue  # a visit's host is a state ("a visit to New York for the UN General Assembly")
@@ -426,6 +459,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         ok = bool(preps) and preps[0].lower_ in _PLACE_PREPS
         if kind == "visit" and up[-1].dep_ == "dobj" and top.lemma_ in ("visit",):
             ok = True
+        if up[0].dep_ == "dobj" and up[0].head.lemma_ == "visit":
+            ok = True  # "an invitation to visit Ankara"
         if preps and preps[0].lower_ == "to" and kind not in ("visit",):
             ok = False
         if not ok or (top.i not in governors and len(down) > 3):
