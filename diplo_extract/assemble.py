@@ -72,7 +72,11 @@ class _Draft:
     @property
     def status(self) -> str:
         states = [m.status for m in self.mentions]
-        return max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+        best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+        dated = self.resolved is not None and self.resolved.precision == "day"
+        if best == "planned" and "invited" in states and not dated:
+            return "invited"  # an invitation that talk of "the planned visit" has not fixed a date for
+        return best
 
     @property
     def type(self) -> str:

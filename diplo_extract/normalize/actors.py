@@ -551,6 +551,20 @@ _NOT_NAME = frozenset(
         "areas", "points", "remarks", "conclusion", "closing", "final", "thoughts", "date",
         "publish", "published", "share", "read", "advertisement", "anticipated", "potential",
         "guidance", "version", "mobile", "exit", "day", "week", "month", "year",
+        # headline verbs glued to a name by title case: 'Tshisekedi Agrees', 'Meet Kagame'
+        "agrees", "agree", "meet", "meets", "holds", "hold", "phone", "separate", "says",
+        "visits", "calls", "hosts", "urges", "warns", "welcomes", "receives", "arrives",
+        "discuss", "discusses", "signs", "seeks", "vows", "invites", "rejects", "backs",
+        "tells", "asks", "leaves", "lands", "sets", "to", "in", "with", "on", "after", "over",
+        # places and bodies written like names
+        "corridor", "sea", "fleet", "region", "province", "border", "river", "island",
+        "islands", "city", "airport", "palace", "hall", "centre", "center", "street", "square",
+        "port", "bay", "gulf", "coast", "strait", "canal", "zone", "district", "secretariat",
+        "motors", "electric", "group", "company", "corporation", "bank", "fund", "union",
+        "party", "front", "movement", "corps", "command", "headquarters", "office", "ministry",
+        "department", "agency", "commission", "authority", "institute", "university", "club",
+        "league", "federation", "association", "foundation", "brexit", "conservative",
+        "conservatives", "labour", "democrat", "democrats", "republican", "republicans",
     }
 )  # fmt: skip
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ȳ][\w.'À-ÖØ-öø-ȳ-]*|(?:[A-Z]\.)+")
@@ -635,6 +649,9 @@ def _lex(tokens: list[_Token], forced: tuple[int, int] | None) -> list[_Item]:
         if forced and forced[0] <= i < forced[1]:
             # The NER's PERSON: leading titles and honorifics come off, the rest is the name.
             found = _match_at(tokens, i, forced[1])
+            if found is not None and found.kind in ("country", "org") and found.end == forced[1]:
+                forced = None  # 'Azerbaijani' tagged PERSON: a state, not a name
+                continue
             if found is not None and found.kind in ("title", "hon") and found.end < forced[1]:
                 items.append(found)
                 i = found.end
@@ -685,6 +702,14 @@ def _fix_names(items: list[_Item], tokens: list[_Token]) -> list[_Item]:
             and name_word(after)
         ):
             fixed.extend(words(item))
+        elif (
+            item.kind == "country"
+            and item.end - item.start == 1
+            and name_word(before)
+            and any(f.kind in ("title", "hon") for f in fixed)
+            and (after is None or after.kind not in ("word", "name"))
+        ):
+            fixed.extend(words(item))  # the surname in 'Finance Minister Sinisa Mali'
         else:
             fixed.append(item)
     return fixed
@@ -707,6 +732,7 @@ class _Part:
     honorific: bool = False
     former: bool = False
     name: tuple[int, int] | None = None  # character span
+    name_title: str | None = None  # the office (or rank) written right before the name
     name_words: int = 0
     confirmed: bool = False  # the name is a person's name, not a heading
     leftover: bool = False  # words that are neither names nor known cues
@@ -789,14 +815,24 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
     if name_runs:
         first, last, _ = name_runs[-1]
         run_items = items[first:last]
-        words = [tokens[k].text for item in run_items for k in range(item.start, item.end)]
+        run_tokens = [k for item in run_items for k in range(item.start, item.end)]
+        words = [tokens[k].text for k in run_tokens]
         forced = any(item.kind == "name" for item in run_items)
-        span = (tokens[run_items[0].start].start, tokens[run_items[-1].end - 1].end)
+        span = (tokens[run_tokens[0]].start, tokens[run_tokens[-1]].end)
         name_text = _clean(phrase[span[0] : span[1]])
         known = bool(_leader_rows(name_text))
         if not known and any(_fold(w).strip(".") in _NOT_NAME for w in words):
-            part.leftover = True
-            return part
+            # 'Tshisekedi Agrees': keep a leader's surname, drop the headline verb
+            leaders = [k for k in run_tokens if _leader_rows(tokens[k].text)]
+            if len(leaders) != 1 or _fold(tokens[leaders[0]].text) in _NOT_NAME:
+                part.leftover = True
+                return part
+            span = (tokens[leaders[0]].start, tokens[leaders[0]].end)
+            words, known = [tokens[leaders[0]].text], True
+        before_name = [i.title for i in items[:first] if i.kind == "title" and i.title]
+        offices = [t for t in before_name if t.kind == "office"]
+        if offices or before_name:
+            part.name_title = (offices or before_name)[-1].title
         part.name = span
         part.name_words = len(words)
         before = items[first - 1] if first else None
@@ -849,7 +885,7 @@ def _represented(part: _Part) -> tuple[str | None, bool]:
 
 def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
     assert part.name is not None
-    name = _clean(_NICKNAME.sub(" ", ctx.phrase[part.name[0] : part.name[1]]))
+    name = _clean(_NICKNAME.sub(" ", ctx.phrase[part.name[0] : part.name[1]])).rstrip("'")
     country, decided = _represented(part)
     rows = _leader_rows(name)
     if rows and not decided:
@@ -857,6 +893,8 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
         countries = {r.country for r in (active or rows)}
         if len(countries) == 1:
             country = countries.pop()
+    if title is None:
+        title = part.name_title
     if title is None and part.titles:
         title = part.titles[0].title
     if title is None and rows and ctx.year is not None:
@@ -955,6 +993,16 @@ def _listed(items: list[_Item], ctx: _Context) -> list[Actor] | None:
     return None
 
 
+def _only_titles(tokens: list[_Token], span: tuple[int, int]) -> bool:
+    i = span[0]
+    while i < span[1]:
+        found = _match_at(tokens, i, span[1])
+        if found is None or found.kind not in ("title", "hon"):
+            return False
+        i = found.end
+    return True
+
+
 def _forced_span(
     tokens: list[_Token], phrase: str, person_name: str | None
 ) -> tuple[int, int] | None:
@@ -973,7 +1021,10 @@ def _forced_span(
         for k, t in enumerate(tokens)
         if t.start < end and t.end > at and t.text not in ("'s", "'")
     ]
-    return (inside[0], inside[-1] + 1) if inside else None
+    if not inside:
+        return None
+    span = (inside[0], inside[-1] + 1)
+    return None if _only_titles(tokens, span) else span  # 'Datuk Seri' alone is no name
 
 
 def parse_actor(
@@ -1047,6 +1098,12 @@ def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]
     at = 0
     while at < len(parts):
         sep, part = parts[at]
+        if at + 1 < len(parts) and parts[at + 1][0] == "and":
+            pair = _shared_name(part, parts[at + 1][1])
+            if pair is not None:
+                merged.append((sep, pair))
+                at += 2
+                continue
         if at + 1 < len(parts) and parts[at + 1][0] == ",":
             other = parts[at + 1][1]
             pair = _apposition(part, other) or _apposition(other, part)
@@ -1057,6 +1114,23 @@ def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]
         merged.append((sep, part))
         at += 1
     return merged
+
+
+def _shared_name(describing: _Part, named: _Part) -> _Part | None:
+    """'Cambodian Prime Minister and ASEAN President Hun Sen': two offices, one person, who
+    represents the state of the first."""
+    if describing.name is not None or describing.colls or describing.plural:
+        return None
+    if not (describing.titles and describing.countries) or named.name is None:
+        return None
+    if not named.titles or named.countries or named.plural:
+        return None
+    named.countries = describing.countries
+    named.orgs = [o for o in named.orgs if o.org is not None and o.org.kind != "igo"]
+    named.titles = describing.titles + named.titles
+    named.name_title = describing.titles[0].title
+    named.former = named.former or describing.former
+    return named
 
 
 def _apposition(named: _Part, describing: _Part) -> _Part | None:

@@ -28,6 +28,7 @@ _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
 _OCCASION_LEADS = {"sidelines", "margins", "sideline", "margin"}
 _OCCASION_PREPS = {"during", "at", "on", "ahead", "before", "after", "of"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CONTROLLED_DEPS = {"xcomp", "acl", "advcl", "dobj", "attr", "oprd", "conj", "ccomp", "ROOT"}
 _MAX_PATH = 7
 
 
@@ -282,7 +283,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     outer = up[1] if len(up) > 1 else top
     if (
         up[0].dep_ in ("compound", "amod", "nmod", "poss")
-        and outer.pos_ == "NOUN"
+        and (outer.pos_ == "NOUN" or outer.lower_ in c.occasion_nouns)
         and outer.i not in governors
         and outer.lower_ not in c.group_nouns
     ):
@@ -313,8 +314,12 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         if first.dep_ in ("dobj", "pobj", "prep", "dative", "attr", "oprd", "agent"):
             return "host" if kind == "visit" and first.dep_ == "dobj" and trigger.lemma_ == "visit" else "object"
         return None
-    # Reached through a verb above the trigger: only its subject, only for a subject-less clause.
+    # Reached through a verb above the trigger: only its subject, only for a subject-less clause
+    # that the verb controls ("X plans to meet Y", "X is set to travel to Paris"), not for a
+    # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in _SUBJECT_DEPS:
+        return None
+    if any(t.i not in governors and t.dep_ not in _CONTROLLED_DEPS for t in down):
         return None
     if top.lemma_.lower() in c.speech_verbs:
         return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
