@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -117,6 +116,10 @@ def extract(
                 writer.flush()
     except InputError:
         raise typer.Exit(EXIT_INPUT_FAILED) from None
+    except BrokenPipeError:
+        # The reader went away (`diplo extract seeds/ | head -1`): nothing is wrong with the
+        # inputs, so end quietly and successfully (the writer has silenced stdout already).
+        raise typer.Exit(EXIT_OK) from None
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -174,12 +177,6 @@ def main() -> None:
     except KeyboardInterrupt:
         _say("interrupted — records written so far are complete")
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        # The reader went away (`diplo extract seeds/ | head -1`): end quietly, per the Python
-        # docs' note on SIGPIPE, without a second error at interpreter shutdown.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
     except DiploError as err:
         _say(f"error: {err}")
         sys.exit(EXIT_INPUT_FAILED if isinstance(err, InputError) else EXIT_USAGE)
