@@ -246,13 +246,23 @@ def _type_class(kind: str) -> str:
     return {"call": "call", "visit": "visit"}.get(kind, "meeting")
 
 
+def _sides(participants: list[Participation]) -> set[str]:
+    """The states (or organisations) the participants stand for: "Hun Sen" and "Cambodia" are
+    one side."""
+    return {f"s:{p.actor.country}" if p.actor.country else actor_key(p.actor) for p in participants}
+
+
 def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved) -> _Draft | None:
     keys = {actor_key(p.actor) for p in group}
+    sides = _sides(group)
     for draft in reversed(drafts):
         common = keys & draft.keys
-        if len(common) < min(2, len(keys), len(draft.keys)):
-            continue
-        if not (keys <= draft.keys or draft.keys <= keys or len(common) >= 2):
+        same_people = len(common) >= min(2, len(keys), len(draft.keys)) and (
+            keys <= draft.keys or draft.keys <= keys or len(common) >= 2
+        )
+        draft_sides = _sides(draft.participants)
+        same_sides = len(sides) >= 2 and (sides <= draft_sides or draft_sides <= sides)
+        if not (same_people or same_sides):
             continue
         if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call") and not mention.generic:
             continue

@@ -705,8 +705,9 @@ def _fix_names(items: list[_Item], tokens: list[_Token]) -> list[_Item]:
         elif (
             item.kind == "country"
             and item.end - item.start == 1
+            and len(fixed) >= 2
             and name_word(before)
-            and any(f.kind in ("title", "hon") for f in fixed)
+            and fixed[-2].kind in ("title", "hon")
             and (after is None or after.kind not in ("word", "name"))
         ):
             fixed.extend(words(item))  # the surname in 'Finance Minister Sinisa Mali'
@@ -725,6 +726,7 @@ class _Part:
     items: list[_Item]
     start: int = 0  # character span in the phrase
     end: int = 0
+    core_end: int = 0  # end of the last title, state or organisation
     countries: list[_Item] = field(default_factory=list)  # states it represents
     orgs: list[_Item] = field(default_factory=list)
     titles: list[_Title] = field(default_factory=list)  # offices, then ranks
@@ -733,7 +735,6 @@ class _Part:
     former: bool = False
     name: tuple[int, int] | None = None  # character span
     name_title: str | None = None  # the office (or rank) written right before the name
-    name_words: int = 0
     confirmed: bool = False  # the name is a person's name, not a heading
     leftover: bool = False  # words that are neither names nor known cues
     excluded: bool = False
@@ -764,6 +765,8 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
     destination = complement = False
     run_start: int | None = None
     for at, item in enumerate(items):
+        if item.kind in ("title", "coll", "country", "org"):
+            part.core_end = tokens[item.end - 1].end
         in_run = item.kind == "name" or (
             item.kind == "word" and _is_name_word(item.text) and not complement
         )
@@ -801,9 +804,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
         elif item.kind == "mod" and item.text.lower() in _FORMER:
             part.former = True
         elif item.kind == "word" and not in_run and not complement:
-            part.leftover = True
-        elif item.kind == "word" and complement and item.text[:1].isupper():
-            pass  # 'Heads of State of Central Asia': a complement, not a name
+            part.leftover = True  # words after 'of' ('Heads of State of Central Asia') are not
     if run_start is not None:
         runs.append((run_start, len(items), False))
     part.titles.sort(key=lambda t: t.kind != "office")
@@ -834,7 +835,6 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
         if offices or before_name:
             part.name_title = (offices or before_name)[-1].title
         part.name = span
-        part.name_words = len(words)
         before = items[first - 1] if first else None
         part.confirmed = (
             forced
@@ -939,6 +939,8 @@ def _part_actors(part: _Part, ctx: _Context, title: str | None = None) -> list[A
     if part.colls or (part.titles and part.plural):
         return [Actor(text, "group", office, country, ctx.mention, part.former)]
     if part.titles and (country is not None or part.orgs):
+        # an unnamed office holder: 'the German chancellor' (not the headline words after it)
+        text = _clean(ctx.phrase[part.start : part.core_end])
         return [Actor(text, "person", office, country, ctx.mention, part.former)]
     return []
 

@@ -145,12 +145,21 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     return filter_spans(found)
 
 
+_ATTACHMENT_ORDER = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "compound", "nmod")
+
+
 def _attachment(doc: Doc, start: int, end: int, head: int) -> int:
-    """The token of a phrase whose head lies outside it: where the phrase meets the sentence."""
-    token = doc[head]
-    while start <= token.head.i < end and token.head.i != token.i:
-        token = token.head
-    return token.i
+    """The token through which a phrase meets the sentence. When the parser hangs parts of a
+    phrase in different places ("with his Rwandan counterpart, President Paul Kagame"), the one
+    in an argument position wins."""
+    outside = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    if not outside:
+        return head
+    ranked = sorted(
+        outside,
+        key=lambda t: (_ATTACHMENT_ORDER.index(t.dep_) if t.dep_ in _ATTACHMENT_ORDER else 99, t.i != head),
+    )
+    return ranked[0].i
 
 
 def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:

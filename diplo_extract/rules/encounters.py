@@ -200,7 +200,9 @@ def _refine_type(token: Token, kind: str) -> str:
 _GENERIC_TRIGGERS = {"discussion", "discussions", "conversation", "dialogue", "exchange", "consultations"}
 _BACK_REFERENCES = ("the two leaders", "both leaders", "the two presidents", "the two sides",
                     "both sides", "the two men", "the pair", "the leaders", "the two prime ministers",
-                    "the two heads of state", "the presidents", "the two")
+                    "the two heads of state", "the presidents", "the two", "the ministers",
+                    "the officials", "the delegations", "both countries", "the two countries",
+                    "both nations", "the two nations", "the two governments", "both governments")
 
 
 def _refers_back(sentence: Span) -> bool:
@@ -257,6 +259,24 @@ def _governors(trigger: Token) -> set[int]:
     return ids
 
 
+_PARTICIPATION_VERBS = {"bring", "gather", "involve", "include", "see", "feature", "unite", "attend", "join"}
+
+
+def _participation_clause(verb: Token) -> bool:
+    """A relative clause of the trigger noun that says who takes part."""
+    lemmas = {t.lemma_.lower() for t in verb.subtree if t.pos_ in ("VERB", "AUX")}
+    return bool(lemmas & _PARTICIPATION_VERBS)
+
+
+def _visit_frame(token: Token, kind: str) -> bool:
+    """ "X finalised the talks on a recent visit to Y": the visit is X's, through 'on'/'during'."""
+    if kind != "visit":
+        return False
+    if token.dep_ == "prep" and token.lower_ in ("on", "during", "in"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "during")
+
+
 def _own_subject_below(trigger: Token, top: Token) -> bool:
     """Does the clause of `trigger` have a subject of its own below `top`?"""
     current = trigger
@@ -293,6 +313,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             word = token.lower_
             if word == "to" and invitation:
                 return "destination"
+            if word == "for" and invitation:
+                continue  # "an invitation for Macri to visit"
             if word in _PARTICIPANT_PREPS:
                 continue
             if word == "of" and (token.head.i in governors or token.head.lower_ in c.group_nouns
@@ -302,7 +324,9 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 return "host"
             return None
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "csubj"):
-            return None
+            # "the summit that was to bring together leaders of X and Y" names its participants
+            if not (token.head.i in governors and _participation_clause(token)):
+                return None
     first = up[-1]  # the phrase's branch as it reaches `top`
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
@@ -319,7 +343,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in _SUBJECT_DEPS:
         return None
-    if any(t.i not in governors and t.dep_ not in _CONTROLLED_DEPS for t in down):
+    if any(t.i not in governors and t.dep_ not in _CONTROLLED_DEPS and not _visit_frame(t, kind) for t in down):
         return None
     if top.lemma_.lower() in c.speech_verbs:
         return None  # the speaker: "Ukrainian officials announced", "a spokesman said"

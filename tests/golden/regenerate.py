@@ -5,6 +5,7 @@
 Review the diff before committing: the golden test fails until this is run.
 """
 
+import os
 from pathlib import Path
 
 from diplo_extract.extract import extract
@@ -18,8 +19,14 @@ def render() -> str:
     def fail(problem):
         raise problem
 
-    articles = iter_articles([str(ROOT / "seeds")], on_error=fail)
-    return "".join(event.model_dump_json() + "\n" for event in extract(articles))
+    # As a user runs it, from the project root: `source` is the path as given ("seeds/...").
+    here = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        articles = iter_articles(["seeds"], on_error=fail)
+        return "".join(event.model_dump_json() + "\n" for event in extract(articles))
+    finally:
+        os.chdir(here)
 
 
 if __name__ == "__main__":
