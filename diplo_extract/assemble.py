@@ -92,7 +92,11 @@ class _Draft:
 def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
     if actor.kind == "person":
-        return "p:" + _fold(actor_norm.surname(actor.name))
+        name = _fold(actor_norm.surname(actor.name))
+        for prefix in ("al-", "el-", "al ", "el "):
+            if name.startswith(prefix):
+                name = name[len(prefix):]
+        return "p:" + name
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + _fold(actor.name)
@@ -203,7 +207,7 @@ def _dedupe(participants: list[Participation]) -> list[Participation]:
     people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
     return [
         p for p in seen.values()
-        if not (p.actor.kind == "country" and p.actor.country in people_states and p.role != "host")
+        if not (p.actor.kind == "country" and p.actor.country in people_states)
     ]
 
 
@@ -261,7 +265,13 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             keys <= draft.keys or draft.keys <= keys or len(common) >= 2
         )
         draft_sides = _sides(draft.participants)
-        same_sides = len(sides) >= 2 and (sides <= draft_sides or draft_sides <= sides)
+        people = any(p.actor.kind == "person" for p in group)
+        draft_people = any(p.actor.kind == "person" for p in draft.participants)
+        same_sides = (
+            len(sides) >= 2
+            and (sides <= draft_sides or draft_sides <= sides)
+            and not (people and draft_people)
+        )
         if not (same_people or same_sides):
             continue
         if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call") and not mention.generic:
@@ -299,7 +309,7 @@ def _to_event(draft: _Draft, article: Article, reference: Reference) -> Event:
     kind = draft.type
     status = draft.status
     location = None if kind == "call" else _location(draft)
-    participants = list(draft.participants)
+    participants = _dedupe(draft.participants)
     if kind == "visit":
         participants = _with_host(participants, location)
     else:

@@ -61,8 +61,11 @@ class GazetteerTagger:
         spans = [
             Span(doc, start, end, label=label)
             for matcher in (self.case_matcher, self.title_matcher)
-            for label, start, end in matcher(doc)
+            for match_id, start, end in matcher(doc)
+            for label in (doc.vocab.strings[match_id],)
         ]
+        # Short honorifics ("Sri", "Tun", "Pak") only count capitalised, as titles are written.
+        spans = [s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())]
         doc.spans[GAZETTEER_KEY] = filter_spans(spans)
         return doc
 
@@ -90,15 +93,38 @@ def _gazetteer_labels(doc: Doc) -> list[str | None]:
     return labels
 
 
+_NAME_PARTICLES = {"bin", "al", "de", "da", "van", "von", "ibn", "el", "al-", "di", "du", "la", "le", "dos", "der"}
+
+
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 6:
         return False
     if any("|" in t.text or "\n" in t.text or t.like_num for t in span):
         return False
-    if not all(_NAME_TOKEN.match(t.text) or t.text.lower() in {"bin", "al", "de", "da", "van", "von", "ibn", "el", "al-", "di", "du", "la", "le"} for t in words):
+    if not all(
+        _NAME_TOKEN.match(t.text)
+        or t.text.lower() in _NAME_PARTICLES
+        or (t.i > 0 and t.doc[t.i - 1].text in ("-", "‑") and not t.doc[t.i - 1].whitespace_)  # Jong-il
+        for t in words
+    ):
         return False
     return not any(t.lower_ in _NOT_NAME_WORDS for t in words)
+
+
+def _through_hyphens(ent: Span) -> Span:
+    """The NER often stops at a hyphen inside a name: "Ban Ki" of "Ban Ki-moon"."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‑")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[ent.start : end] if end != ent.end else ent
 
 
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
@@ -111,6 +137,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
+            ent = _through_hyphens(ent)
             if looks_like_name(ent) and not any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
                 found.append(ent)
             continue
