@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -19,6 +22,7 @@ from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import geocode
+from diplo_extract.resources import read_tsv
 from diplo_extract.rules.encounters import EncounterMention, Participation
 from diplo_extract.schema import (
     Article,
@@ -103,8 +107,6 @@ def actor_key(actor: actor_norm.Actor) -> str:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -338,7 +340,7 @@ def _to_event(draft: _Draft, article: Article, reference: Reference) -> Event:
         location=location,
         occasion=occasion,
         date=date,
-        topics=[],
+        topics=topics_of(" ".join(item.text for item in evidence)),
         codes=_codes(kind, status, records, location),
         confidence=_confidence(draft),
         mentions=len({m.sentence.start for m in draft.mentions}),
@@ -410,6 +412,24 @@ def _evidence(mentions: list[EncounterMention]) -> list[Evidence]:
         seen.add(m.sentence.start_char)
         evidence.append(Evidence(text=m.sentence.text, start=m.sentence.start_char, end=m.sentence.end_char))
     return evidence
+
+
+@cache
+def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    cues = {row["cue"]: row["topic"] for row in read_tsv("topics.tsv")}
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), cues
+
+
+def topics_of(text: str) -> list[str]:
+    """Agenda topics named in the text, in order of first mention."""
+    pattern, cues = _topic_pattern()
+    found: list[str] = []
+    for match in pattern.finditer(text.lower()):
+        topic = cues[match.group(0)]
+        if topic not in found:
+            found.append(topic)
+    return found
 
 
 def _codes(kind: str, status: str, participants: list[Participant], location: Location | None) -> Codes:

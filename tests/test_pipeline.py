@@ -1,0 +1,49 @@
+"""The spaCy side: factories reachable by name, the model option, sentence starts at line breaks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from diplo_extract.errors import ModelNotFoundError
+from diplo_extract.nlp.pipeline import load_pipeline
+
+
+def test_line_breaks_start_sentences():
+    from diplo_extract.nlp.components import mark_line_starts
+
+    nlp = spacy.blank("en")
+    doc = mark_line_starts(nlp("Trump Meets Putin\nThe two leaders met on Friday."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "The" in starts
+
+
+def test_a_model_that_is_not_installed_is_a_one_line_error():
+    with pytest.raises(ModelNotFoundError) as caught:
+        load_pipeline("en_core_web_nonexistent")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "pip install" in message
+
+
+@pytest.mark.model
+def test_components_are_added_by_name_to_a_plain_pipeline():
+    from diplo_extract.nlp.pipeline import default_model
+
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("diplo_actors", after="ner")
+    nlp.add_pipe("diplo_events")
+    doc = nlp("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.")
+    mentions = doc._.diplo_mentions
+    assert len(mentions) == 1
+    names = {p.actor.name for p in mentions[0].participants}
+    assert names == {"Vladimir Putin", "Xi Jinping"}
+    assert mentions[0].place is not None and mentions[0].place.text == "Beijing"
+
+
+@pytest.mark.model
+def test_factories_are_registered_as_entry_points():
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {"diplo_actors", "diplo_events"} <= names
