@@ -84,13 +84,11 @@ class _Draft:
 
     @property
     def type(self) -> str:
-        types = [m.type for m in self.mentions]
-        if "call" in types:
+        """The form the encounter is first stated in with its sides; a call stays a call."""
+        if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
             return "call"
-        if "visit" in types and types.count("visit") * 2 >= len(types):
-            return "visit"
-        strongest = max(self.mentions, key=lambda m: m.strength)
-        return strongest.type if strongest.type != "visit" else "meeting"
+        defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
+        return (defining or self.mentions)[0].type
 
 
 def actor_key(actor: actor_norm.Actor) -> str:
@@ -280,11 +278,42 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             continue
         if not _compatible_states(mention.status, draft.status):
             continue
-        if resolved is not None and draft.resolved is not None and resolved.start and draft.resolved.start:
-            if resolved.start != draft.resolved.start and resolved.precision == "day" == draft.resolved.precision:
-                continue
+        if _dates_clash(resolved, draft.resolved):
+            continue
+        if _places_clash(mention, draft):
+            continue
         return draft
     return None
+
+
+def _dates_clash(a: Resolved | None, b: Resolved | None) -> bool:
+    """Two stated times that cannot both be right: two different days, or windows apart."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    if a.start == a_end and b.start == b_end:
+        return a.start != b.start
+    return a_end < b.start or b_end < a.start
+
+
+def _places_clash(mention: EncounterMention, draft: _Draft) -> bool:
+    """Different cities named for the encounter: not the same encounter."""
+    if mention.place is None:
+        return False
+    mine = mention.place.text.lower()
+    theirs = {m.place.text.lower() for m in draft.mentions if m.place is not None}
+    if not theirs or mine in theirs:
+        return False
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    here = geocode(mention.place.text, context)
+    there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
+    if here is None:
+        return False
+    # A country and a city inside it are one place ("Turkey" / "Istanbul").
+    return all(
+        p is not None and p.country != here.country or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
+        for p in there
+    )
 
 
 def _compatible_states(a: str, b: str) -> bool:

@@ -188,8 +188,14 @@ def _refine_type(token: Token, kind: str) -> str:
                 return "summit"
         if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
             return "summit"
-    if kind == "visit" and token.lemma_ in ("invite", "invitation"):
-        for t in token.subtree:
+    if kind == "visit" and _is_invitation(token):
+        # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
+        subtree = list(token.subtree)
+        if any(t.lemma_ == "visit" for t in subtree) or any(
+            t.lower_ == "to" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children) for t in subtree
+        ):
+            return "visit"
+        for t in subtree:
             if t.lemma_ in ("summit",):
                 return "summit"
             if t.lemma_ in ("meet", "meeting", "talk", "talks"):
@@ -474,9 +480,16 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             if not any(e.start <= span.start < e.end for e in candidates):
                 candidates.append(span)
     governors = _governors(trigger)
+    occasion = _occasion_tokens(sentence)
     best: tuple[int, Span] | None = None
     for span in candidates:
         if any(i in used for i in range(span.start, span.end)):
+            continue
+        if span.root.i in occasion and span.root.head.lower_ in ("in", "at"):
+            # "on the sidelines of the ASEAN summit in Phnom Penh": the gathering's place
+            score = 6
+            if best is None or score < best[0]:
+                best = (score, span)
             continue
         root = span.root
         top = _lowest_common_ancestor(root, trigger)
@@ -531,12 +544,34 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
         keys = {_actor_key(p.actor) for p in mention.participants}
         for kept in merged:
             kept_keys = {_actor_key(p.actor) for p in kept.participants}
-            if keys <= kept_keys or (not keys) or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
+            if not keys and not _linked(kept.trigger, mention.trigger):
+                continue  # "the summit was called off before he met X": another encounter
+            if keys <= kept_keys or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
                 _absorb(kept, mention)
                 break
         else:
             merged.append(mention)
+    # "travelled to Paris to meet Macron": the meeting is in Paris; the trip stays an encounter of
+    # its own (the visit's envelope), as annotators of event data record it.
+    for meeting in merged:
+        if meeting.type != "visit" and meeting.place is None:
+            visit = next((v for v in merged if v.type == "visit" and v.place is not None and _linked(v.trigger, meeting.trigger)), None)
+            if visit is not None:
+                meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One trigger governs the other within a short chain: "travel to Paris to meet Macron"."""
+    for x, y in ((a, b), (b, a)):
+        current = x
+        for _ in range(4):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if current.i == y.i:
+                return True
+    return False
 
 
 def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
@@ -547,15 +582,16 @@ def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
         kept.date = other.date
     if kept.occasion is None:
         kept.occasion = other.occasion
-    # The encounter's form: a visit with a meeting inside it stays a visit only when the visit
-    # trigger governs the sentence; an invitation or a call keeps its own form.
-    if other.type == "call" or (other.type == "visit" and _depth(other.trigger) < _depth(kept.trigger)):
-        kept.type = other.type
-        if other.type == "visit":
-            for p in kept.participants:
-                match = next((q for q in other.participants if _actor_key(q.actor) == _actor_key(p.actor)), None)
-                if match is not None:
-                    p.role = match.role
+    # The encounter's form: "travelled to Paris to meet Macron" is a meeting in Paris (the trip
+    # is its envelope); a call stays a call.
+    if other.type == "call":
+        kept.type = "call"
+    elif other.type == "visit" and _depth(other.trigger) < _depth(kept.trigger):
+        kept.type = "visit"
+        for p in kept.participants:
+            match = next((q for q in other.participants if _actor_key(q.actor) == _actor_key(p.actor)), None)
+            if match is not None:
+                p.role = match.role
     kept.status = _stronger_status(kept.status, other.status)
     kept_keys = {_actor_key(p.actor) for p in kept.participants}
     for p in other.participants:

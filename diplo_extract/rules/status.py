@@ -22,7 +22,8 @@ def _context(trigger: Token) -> list[Token]:
     current = trigger
     speech = cues().speech_verbs
     while current.head.i != current.i and len(chain) < 6:
-        if current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl") and current.pos_ in ("VERB", "AUX"):
+        purpose = current.dep_ == "advcl" and _is_infinitive(current)  # "travel to Paris to meet X"
+        if current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl") and current.pos_ in ("VERB", "AUX") and not purpose:
             break
         parent = current.head
         if parent.lemma_.lower() in speech:
@@ -30,6 +31,12 @@ def _context(trigger: Token) -> list[Token]:
         chain.append(parent)
         current = parent
     return chain
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _words(tokens) -> set[str]:
