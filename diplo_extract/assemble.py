@@ -136,7 +136,9 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
     for draft in drafts:
-        yield _to_event(draft, article, reference)
+        event = _to_event(draft, article, reference)
+        if not _is_domestic_trip(event):
+            yield event
 
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
@@ -144,6 +146,14 @@ def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date |
     if status == "occurred" and resolved and resolved.start and reference and resolved.start > reference:
         return "planned"
     return status
+
+
+def _is_domestic_trip(event: Event) -> bool:
+    """A visit inside one's own country (a minister touring a state) is not diplomacy."""
+    if event.type != "visit" or event.location is None or event.location.country is None:
+        return False
+    visitors = {p.country for p in event.participants if p.role != "host"}
+    return visitors == {event.location.country}
 
 
 def _tense(status: str) -> str | None:
@@ -219,7 +229,7 @@ def _split_bilaterals(mention: EncounterMention, participants: list[Participatio
     """
     subjects = [p for p in participants if p.relation == "subject"]
     objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
-    hosts = [p for p in participants if p.role == "host" and p.actor.kind == "country"]
+    hosts = list({p.actor.country: p for p in reversed(participants) if p.role == "host" and p.actor.kind == "country"}.values())[::-1]
     if mention.type == "visit" and len(hosts) >= 2:
         visitors = [p for p in participants if p.role != "host"]
         return [[*visitors, host] for host in hosts]
@@ -239,11 +249,12 @@ def _is_encounter(participants: list[Participation]) -> bool:
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
-    countries = {p.actor.country for p in participants}
+    known = {p.actor.country for p in participants if p.actor.country}
     has_org = any(p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants)
     unknown = any(p.actor.country is None for p in participants)
-    # All of one state and no outsider: a domestic meeting, not a diplomatic one.
-    return has_org or unknown or len(countries) >= 2
+    # All of one state and no outsider is a domestic meeting; people of no known state at all
+    # (officials named without their country) give nothing to tell diplomacy from domestic work.
+    return has_org or len(known) >= 2 or (len(known) == 1 and unknown)
 
 
 def _type_class(kind: str) -> str:

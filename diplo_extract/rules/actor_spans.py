@@ -138,7 +138,11 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             ent = _through_hyphens(ent)
-            if looks_like_name(ent) and not any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
+            start = ent.start
+            while start < ent.end and labels[start] == TITLE:
+                start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
+            ent = doc[start : ent.end]
+            if len(ent) and looks_like_name(ent) and not any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
                 found.append(ent)
             continue
         if ent.label_ not in _OTHER_NAME_LABELS:
@@ -222,6 +226,15 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         while start < ent.start and doc[start].lower_ in {"the", "of", "and", "-", "'s", "’s"}:
             start += 1
         end = ent.end
+        # The state after the name: "Prime Minister Kishida Fumio of Japan"
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            stop = end + 1
+            if stop < len(doc) and doc[stop].lower_ == "the":
+                stop += 1
+            if stop < len(doc) and labels[stop] == COUNTRY:
+                while stop < len(doc) and labels[stop] == COUNTRY:
+                    stop += 1
+                end = stop
         # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan"
         if end + 2 < len(doc) and doc[end].text == "," and labels[end + 1] == TITLE:
             stop = end + 1

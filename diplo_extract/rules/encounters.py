@@ -23,6 +23,7 @@ from diplo_extract.rules.actor_spans import COUNTRY, GAZETTEER_KEY, ActorPhrase,
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.status import status_of
 
+_NEEDS_GUEST = {"receive", "welcome", "host"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
 _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
 _OCCASION_LEADS = {"sidelines", "margins", "sideline", "margin"}
@@ -103,6 +104,8 @@ class EncounterFinder:
             if not _is_invitation(token) and _governed_by(token, invitations):
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = _participants(token, kind, sentence_phrases, by_token)
+            if token.lemma_ in _NEEDS_GUEST and not any(p.relation == "object" for p in chosen):
+                continue  # "received his J.D.", "welcomes the decision": no guest, no encounter
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
                 continue
