@@ -115,9 +115,19 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     drafts: list[_Draft] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
-        if len({actor_key(p.actor) for p in participants}) < 2 and mention.refers_back and drafts:
-            # "the two leaders met", "Michel met with the two leaders": the sides named before.
-            participants = _dedupe([*participants, *drafts[-1].participants])
+        if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
+            if mention.status in ("cancelled", "postponed") and mention.anaphoric and not participants:
+                # "the trip was postponed": the state of the encounter named before changes.
+                last = drafts[-1]
+                if _type_class(last.type) == _type_class(mention.type) or mention.generic:
+                    last.mentions.append(mention)
+                continue
+            if mention.refers_back == "people":
+                # "the two leaders met", "Michel met with the two leaders": the people named before.
+                participants = _dedupe([*participants, *drafts[-1].participants])
+            elif mention.refers_back == "states":
+                # "both governments", "their foreign ministers": the states named before.
+                participants = _dedupe([*participants, *_states_of(drafts[-1].participants)])
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
                 continue
@@ -139,6 +149,18 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         event = _to_event(draft, article, reference)
         if not _is_domestic_trip(event):
             yield event
+
+
+def _states_of(participants: list[Participation]) -> list[Participation]:
+    states = []
+    for p in participants:
+        if p.actor.country and p.actor.country not in {s.actor.country for s in states}:
+            actor = actor_norm.Actor(
+                name=country_name(p.actor.country), kind="country", title=None,
+                country=p.actor.country, mention=p.actor.mention,
+            )
+            states.append(Participation(None, actor, None, "subject"))
+    return states
 
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
@@ -285,6 +307,9 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
         )
         if not (same_people or same_sides):
             continue
+        changed = (mention.status in ("cancelled", "postponed")) != (draft.status in ("cancelled", "postponed"))
+        if changed and not same_people:
+            continue  # a call-off is news about one particular encounter, named by its people
         if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call") and not mention.generic:
             continue
         if not _compatible_states(mention.status, draft.status):

@@ -55,7 +55,7 @@ class EncounterMention:
     place: Span | None = None
     occasion: str | None = None
     anaphoric: bool = False  # "the meeting", "this summit": a definite mention of an encounter
-    refers_back: bool = False  # its sides are named before: "the two leaders", "both sides"
+    refers_back: str | None = None  # "people" ("the two leaders") or "states" ("both governments")
     generic: bool = False  # "the discussion", "their conversation": names no particular form
     trigger_ids: list[str] = field(default_factory=list)
 
@@ -207,16 +207,23 @@ def _refine_type(token: Token, kind: str) -> str:
 
 
 _GENERIC_TRIGGERS = {"discussion", "discussions", "conversation", "dialogue", "exchange", "consultations"}
-_BACK_REFERENCES = ("the two leaders", "both leaders", "the two presidents", "the two sides",
-                    "both sides", "the two men", "the pair", "the leaders", "the two prime ministers",
-                    "the two heads of state", "the presidents", "the two", "the ministers",
-                    "the officials", "the delegations", "both countries", "the two countries",
-                    "both nations", "the two nations", "the two governments", "both governments")
+_BACK_TO_PEOPLE = ("the two leaders", "both leaders", "the two presidents", "the two men",
+                   "the pair", "the leaders", "the two prime ministers", "the two heads of state",
+                   "the presidents", "the two", "both sides", "the two sides")
+_BACK_TO_STATES = ("the ministers", "the officials", "the delegations",
+                   "both countries", "the two countries", "both nations", "the two nations",
+                   "the two governments", "both governments", "their foreign ministers",
+                   "their ministers", "their officials", "their delegations")
 
 
-def _refers_back(sentence: Span) -> bool:
+def _refers_back(sentence: Span) -> str | None:
+    """Whether the sentence names its sides only by reference to ones named before."""
     text = sentence.text.lower()
-    return any(phrase in text for phrase in _BACK_REFERENCES)
+    if any(phrase in text for phrase in _BACK_TO_STATES):
+        return "states"
+    if any(phrase in text for phrase in _BACK_TO_PEOPLE):
+        return "people"
+    return None
 
 
 def _is_anaphoric(token: Token) -> bool:
@@ -341,6 +348,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return "destination" if invitation else "host"
     if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
         return None
+    if invitation and top.i in governors and len(up) >= 2 and up[-1].pos_ == "VERB" and up[-2].dep_ in _SUBJECT_DEPS:
+        return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
     if top.i in governors:
         if first.dep_ in _SUBJECT_DEPS or first.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod", "appos", "conj"):
             return "subject" if first.dep_ in _SUBJECT_DEPS else "modifier"
@@ -549,6 +558,8 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
             kept_keys = {_actor_key(p.actor) for p in kept.participants}
             if not keys and not _linked(kept.trigger, mention.trigger):
                 continue  # "the summit was called off before he met X": another encounter
+            if _is_invitation(kept.trigger) != _is_invitation(mention.trigger):
+                continue  # "spoke by phone, securing an invitation to visit": two encounters
             if keys <= kept_keys or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
                 _absorb(kept, mention)
                 break
