@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
-from diplo_extract.normalize.places import geocode
+from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.encounters import EncounterMention, Participation
 from diplo_extract.schema import (
@@ -145,8 +145,9 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if draft.resolved is None and resolved is not None:
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
+    dateline = dateline_place(article.text) if drafts else None
     for draft in drafts:
-        event = _to_event(draft, article, reference)
+        event = _to_event(draft, article, reference, dateline)
         if not _is_domestic_trip(event):
             yield event
 
@@ -372,10 +373,10 @@ def _add_participants(draft: _Draft, group: list[Participation]) -> None:
 # ----------------------------------------------------------------------------- the record
 
 
-def _to_event(draft: _Draft, article: Article, reference: Reference) -> Event:
+def _to_event(draft: _Draft, article: Article, reference: Reference, dateline: Place | None) -> Event:
     kind = draft.type
     status = draft.status
-    location = None if kind == "call" else _location(draft)
+    location = None if kind == "call" else _location(draft, kind, dateline, reference)
     participants = _dedupe(draft.participants)
     if kind == "visit":
         participants = _with_host(participants, location)
@@ -413,24 +414,43 @@ def _to_event(draft: _Draft, article: Article, reference: Reference) -> Event:
     )
 
 
-def _location(draft: _Draft) -> Location | None:
+def _location(draft: _Draft, kind: str, dateline: Place | None, reference: Reference) -> Location | None:
+    """Where the encounter happens: the place its mentions name, the most specific first; for a
+    visit, the state visited; else a same-country dateline for a leader's meeting at home."""
     context = [p.actor.country for p in draft.participants if p.actor.country]
-    for mention in draft.mentions:
-        if mention.place is None:
-            continue
-        place = geocode(mention.place.text, context)
-        if place is None:
-            continue
-        return Location(
-            name=place.name,
-            kind=place.kind,
-            country=place.country,
-            lat=place.lat,
-            lon=place.lon,
-            geonames_id=place.geonames_id,
-            mention=mention.place.text,
-        )
+    named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place is not None]
+    named = [(text, place) for text, place in named if place is not None]
+    hosts = [p for p in draft.participants if p.role == "host" and p.phrase is not None and p.actor.kind == "country"]
+    if kind == "visit" and len(hosts) == 1:
+        host_text = hosts[0].actor.mention
+        host_place = geocode(host_text, context)
+        if host_place is not None and not any(place.country == host_place.country for _t, place in named):
+            named.insert(0, (host_text, host_place))
+    if named:
+        text, place = named[0]
+        for other_text, other in named[1:]:
+            if other.country == place.country and place.kind in ("country", "region") and other.kind in ("city", "venue"):
+                text, place = other_text, other
+                break
+        return _as_location(place, text)
+    if dateline is not None and kind in ("meeting", "talks", "summit") and dateline.country in context:
+        when = draft.resolved
+        recent = when is None or when.start is None or reference.date is None or abs((when.start - reference.date).days) <= 3
+        if recent and draft.status in ("occurred", "ongoing", "planned"):
+            return _as_location(dateline, dateline.name)
     return None
+
+
+def _as_location(place: Place, mention: str) -> Location:
+    return Location(
+        name=place.name,
+        kind=place.kind,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
+        mention=mention,
+    )
 
 
 def _with_host(participants: list[Participation], location: Location | None) -> list[Participation]:

