@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from diplo_extract.normalize.countries import country_name, surface_forms
+from diplo_extract.normalize.countries import country_name, fold, surface_forms
 from diplo_extract.normalize.places import Place, geocode
 from diplo_extract.resources import read_tsv
 
@@ -217,3 +217,48 @@ def test_every_country_has_a_point() -> None:
         place = geocode(country_name(iso3))
         assert place is not None and place.kind == "country", iso3
         assert place.country == iso3 and place.lat is not None, iso3
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        ("KAMPALA, Uganda (AP) -- Ministers from the region met on Monday.", "Kampala", "UGA"),
+        ("Hanoi, March 4 (VNA) - The two prime ministers held talks.", "Hanoi", "VNM"),
+        ("OTTAWA — Canada and Mexico agreed on Friday to expand trade.", "Ottawa", "CAN"),
+        ("Santiago, Chile, Jan 9 – Officials said the talks went well.", "Santiago", "CHL"),
+        ("Headline about talks\nBRASILIA, May 2 (Reuters) - Brazil's president met...", "Brasília", "BRA"),
+    ],
+)
+def test_dateline_place(text, city, country):
+    from diplo_extract.normalize.places import dateline_place
+
+    place = dateline_place(text)
+    assert place is not None
+    assert (fold(place.name), place.country) == (fold(city), country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a significant move, the two leaders met on Monday.",
+        "Primary Focus - Security cooperation",
+        "Trump and Putin Set to Convene in Alaska",
+    ],
+)
+def test_no_dateline_in_prose_or_headings(text):
+    from diplo_extract.normalize.places import dateline_place
+
+    assert dateline_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "mention, city, country",
+    [
+        ("the Fijian capital", "Suva", "FJI"),
+        ("Kenya's capital", "Nairobi", "KEN"),
+        ("the Turkish capital", "Ankara", "TUR"),
+    ],
+)
+def test_a_states_capital(mention, city, country):
+    place = geocode(mention)
+    assert place is not None and (place.name, place.country) == (city, country)
