@@ -131,7 +131,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
                 continue
-            tense = _tense(mention.status)
+            tense = mention.date_tense or _tense(mention.status)
             resolved = None
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference.date, tense)

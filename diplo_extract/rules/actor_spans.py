@@ -142,7 +142,10 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
             ent = doc[start : ent.end]
-            if len(ent) and looks_like_name(ent) and not any(labels[i] in (COUNTRY, IGO, MEDIA) for i in range(ent.start, ent.end)):
+            # A surname may be a state's name ("Siniša Mali"), but a name never starts with one.
+            if len(ent) and looks_like_name(ent) and labels[ent.start] not in (COUNTRY, IGO, MEDIA) and not any(
+                labels[i] in (IGO, MEDIA) for i in range(ent.start, ent.end)
+            ) and (len(ent) > 1 or labels[ent.start] is None):
                 found.append(ent)
             continue
         if ent.label_ not in _OTHER_NAME_LABELS:
@@ -245,6 +248,9 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         add(start, end, ent.root.i, person=ent.text)
 
     # 2. States, their groups ("U.S. officials", "a Chinese delegation") and organisations.
+    for i, is_taken in enumerate(taken):
+        if is_taken:
+            labels[i] = None  # a state's name inside a person's name is part of the name
     i = 0
     while i < len(doc):
         label = labels[i]

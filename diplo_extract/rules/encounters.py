@@ -53,6 +53,7 @@ class EncounterMention:
     participants: list[Participation]
     status: str
     date: Span | None = None
+    date_tense: str | None = None  # tense of the clause the date stands in, when it says one
     place: Span | None = None
     occasion: str | None = None
     anaphoric: bool = False  # "the meeting", "this summit": a definite mention of an encounter
@@ -121,6 +122,7 @@ class EncounterFinder:
             )
             mention.place = _place(token, kind, sentence, by_token, chosen)
             mention.date = _date(token, sentence)
+            mention.date_tense = _clause_tense(mention.date.root) if mention.date is not None else None
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
@@ -371,6 +373,20 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     return "subject"
 
 
+def _voice(head: Token, trigger: Token) -> str | None:
+    """ "patient" for the subject of a passive ("Y was invited"), "agent" for its by-phrase."""
+    current = head
+    for _ in range(6):
+        if current.dep_ == "nsubjpass":
+            return "patient"
+        if current.dep_ in ("agent",) or (current.lower_ == "by" and current.dep_ == "prep" and current.head.tag_ == "VBN"):
+            return "agent"
+        if current.dep_ not in ("conj", "appos", "pobj", "compound") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_token) -> list[Participation]:
     governors = _governors(trigger)
     doc = trigger.doc
@@ -390,8 +406,17 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
             relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
-            if trigger.lemma_ in ("receive", "welcome", "host") or _is_invitation(trigger):
-                role = "host" if relation == "subject" else "visitor"
+            if relation == "modifier" and trigger.pos_ == "NOUN" and any(a.kind == "country" for a in phrase.actors):
+                role = "host"  # "Lula's Washington trip", "the Moscow visit"
+            if trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger):
+                # The inviter or receiver hosts: "X invited Y", and in the passive "Y was invited by X".
+                voice = _voice(doc[phrase.head], trigger)
+                if voice == "patient":
+                    role = "visitor"
+                elif voice == "agent":
+                    role = "host"
+                else:
+                    role = "host" if relation == "subject" else "visitor"
         if relation == "host" and (kind != "visit" or not any(a.kind == "country" for a in phrase.actors)):
             continue  # a visit's host is a state ("a visit to New York for the UN General Assembly")
         for actor in phrase.actors:
@@ -536,6 +561,23 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if best is None or score < best[0]:
             best = (score, span)
     return best[1] if best else None
+
+
+def _clause_tense(token: Token) -> str | None:
+    """past / future for the verb a date hangs on ("delivered on Monday", "will meet on Friday")."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod",):
+            aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "shall", "'ll", "wo"}:
+                return "future"
+            if current.tag_ == "VBD" or (current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+                return "past"
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _date(trigger: Token, sentence: Span) -> Span | None:
