@@ -161,6 +161,12 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         titled = start > 0 and labels[start - 1] == TITLE
         if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
             found.append(name)
+    # A well-known leader's name that the NER missed altogether: "Scholz had already met Macron".
+    covered = {i for span in found for i in range(span.start, span.end)}
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.i not in covered and labels[token.i] is None:
+            if token.is_title and len(token.text) > 2 and actor_norm.leader(token.text) is not None:
+                found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").
     covered = {i for span in found for i in range(span.start, span.end)}

@@ -263,10 +263,18 @@ def _lowest_common_ancestor(a: Token, b: Token) -> Token:
     return current
 
 
+_MEASURE_NOUNS = {"round", "rounds", "series", "session", "sessions", "cycle", "set"}
+
+
 def _governors(trigger: Token) -> set[int]:
     """The trigger and the verb that carries it: "held talks", "had a phone conversation"."""
     ids = {trigger.i}
     c = cues()
+    # "another round of talks", "a series of meetings": the encounter noun behind its measure word
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in _MEASURE_NOUNS:
+        ids.add(trigger.head.i)
+        trigger = trigger.head.head
+        ids.add(trigger.i)
     head = trigger.head
     if trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound") and head.lemma_ in c.light_verbs:
         ids.add(head.i)
