@@ -302,7 +302,10 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
 
 
 def is_heading(sentence: Span) -> bool:
-    """A title-case line: a headline or section heading rather than a sentence of prose."""
+    """A headline or section heading rather than a sentence of prose: a title-case line, or the
+    document's first line when it has no closing punctuation."""
+    if sentence.start == 0 and len(sentence) < 20 and not sentence.text.rstrip().endswith((".", "?", "!")):
+        return True
     words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
     if len(words) < 3 or sentence.text.rstrip().endswith((".", "?", "!", "”", '"')):
         return False

@@ -158,6 +158,8 @@ def _is_excluded(token: Token, kind: str) -> bool:
             return True  # "meet the moment", "met the criteria"
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
+    if kind in ("meeting", "talks") and len({t.lower_ for t in token.sent} & c.sports_words) >= 2:
+        return True  # "India will meet Australia in the final on Sunday"
     if kind == "meeting" and token.tag_ in ("NN", "NNS"):
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
         if modifiers & c.non_diplomatic_meeting_modifiers:
@@ -444,14 +446,18 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     """ "he met Maduro": the subject pronoun stands for the last person named before it."""
     current = trigger
     subject = None
-    for _ in range(4):
+    possessive = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if possessive is not None:  # "his meeting with a delegation from Eswatini"
+        subject = possessive
+        current = trigger
+    for _ in range(4 if subject is None else 0):
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None or current.head.i == current.i:
             break
         if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
             break
         current = current.head
-    if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS:
+    if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
         return None
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)

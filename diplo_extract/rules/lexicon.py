@@ -42,6 +42,7 @@ class Cues(BaseModel):
     invite_cues: frozenset[str]
     ongoing_cues: frozenset[str]
     occasion_nouns: frozenset[str]
+    sports_words: frozenset[str]
 
 
 @cache
