@@ -96,10 +96,15 @@ def _gazetteer_labels(doc: Doc) -> list[str | None]:
 _NAME_PARTICLES = {"bin", "al", "de", "da", "van", "von", "ibn", "el", "al-", "di", "du", "la", "le", "dos", "der"}
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 6:
         return False
+    if len(words) == 1 and _INITIALS.match(words[0].text):
+        return False  # "M.A." in "received his M.A."
     if any("|" in t.text or "\n" in t.text or t.like_num for t in span):
         return False
     if not all(
@@ -165,7 +170,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     covered = {i for span in found for i in range(span.start, span.end)}
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.i not in covered and labels[token.i] is None:
-            if token.is_title and len(token.text) > 2 and actor_norm.leader(token.text) is not None:
+            if token.is_title and len(token.text) > 1 and actor_norm.leader(token.text) is not None:
                 found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").

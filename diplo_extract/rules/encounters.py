@@ -25,6 +25,7 @@ from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.status import status_of
 
 _NEEDS_GUEST = {"receive", "welcome", "host"}
+_NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
 _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
 _OCCASION_LEADS = {"sidelines", "margins", "sideline", "margin"}
@@ -106,8 +107,8 @@ class EncounterFinder:
             if not _is_invitation(token) and _governed_by(token, invitations):
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = _participants(token, kind, sentence_phrases, by_token)
-            if token.lemma_ in _NEEDS_GUEST and not any(p.relation == "object" for p in chosen):
-                continue  # "received his J.D.", "welcomes the decision": no guest, no encounter
+            if token.lemma_ in _NEEDS_GUEST and not _has_guest(token, chosen):
+                continue  # "received his J.D.", "welcomes India as a partner": no guest, no encounter
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
                 continue
@@ -337,6 +338,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and outer.lower_ not in c.group_nouns
     ):
         return None  # it qualifies another noun: "NATO" in "a visit and the 2026 NATO summit"
+    if up[0].dep_ in ("compound", "nmod") and outer.ent_type_ in _NAME_LABELS and outer.i not in governors:
+        return None  # part of an institution's name: "New Mexico Institute", "Washington University"
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
@@ -381,6 +384,18 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
+    guests = [p for p in chosen if p.relation == "object"]
+    if not guests:
+        return False
+    if trigger.lemma_ == "welcome":
+        # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
+        if any(c.lower_ == "as" for c in trigger.children):
+            return False
+        return any(p.actor.kind == "person" for p in guests) or any(c.lower_ == "to" for c in trigger.children)
+    return True
 
 
 def _voice(head: Token, trigger: Token) -> str | None:
