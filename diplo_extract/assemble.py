@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
+from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.encounters import EncounterMention, Participation
@@ -146,8 +147,10 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
     dateline = dateline_place(article.text) if drafts else None
+    # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
+    excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
     for draft in drafts:
-        event = _to_event(draft, article, reference, dateline)
+        event = _to_event(draft, article, reference, dateline, excerpt)
         if not _is_domestic_trip(event):
             yield event
 
@@ -373,7 +376,9 @@ def _add_participants(draft: _Draft, group: list[Participation]) -> None:
 # ----------------------------------------------------------------------------- the record
 
 
-def _to_event(draft: _Draft, article: Article, reference: Reference, dateline: Place | None) -> Event:
+def _to_event(
+    draft: _Draft, article: Article, reference: Reference, dateline: Place | None, excerpt: Excerpt
+) -> Event:
     kind = draft.type
     status = draft.status
     location = None if kind == "call" else _location(draft, kind, dateline, reference)
@@ -383,7 +388,7 @@ def _to_event(draft: _Draft, article: Article, reference: Reference, dateline: P
     else:
         participants = [Participation(p.phrase, p.actor, None, p.relation) for p in participants]
     occasion = next((m.occasion for m in draft.mentions if m.occasion), None)
-    evidence = _evidence(draft.mentions)
+    evidence = _evidence(draft.mentions, article.text, excerpt)
     date = _date_span(draft, reference)
     records = [
         Participant(
@@ -488,14 +493,17 @@ def _date_span(draft: _Draft, reference: Reference) -> DateSpan | None:
     )
 
 
-def _evidence(mentions: list[EncounterMention]) -> list[Evidence]:
+def _evidence(mentions: list[EncounterMention], text: str, excerpt: Excerpt) -> list[Evidence]:
+    """The sentences that state the encounter, with offsets into the article's own text."""
     seen = set()
     evidence = []
     for m in sorted(mentions, key=lambda m: m.sentence.start_char):
         if m.sentence.start_char in seen:
             continue
         seen.add(m.sentence.start_char)
-        evidence.append(Evidence(text=m.sentence.text, start=m.sentence.start_char, end=m.sentence.end_char))
+        start = excerpt.to_source(m.sentence.start_char)
+        end = excerpt.to_source(m.sentence.end_char)
+        evidence.append(Evidence(text=text[start:end], start=start, end=end))
     return evidence
 
 

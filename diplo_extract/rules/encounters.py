@@ -474,6 +474,13 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         current = current.head
     if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
         return None
+    # "While commenting on his meeting with X, Ruto said": the main clause's subject, named later.
+    root = subject.sent.root
+    for child in root.children:
+        if child.dep_ in _SUBJECT_DEPS and child.i > subject.i:
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                return phrase
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
         if phrase is not None and any(a.kind == "person" for a in phrase.actors):

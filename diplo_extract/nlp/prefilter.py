@@ -1,0 +1,149 @@
+"""A cheap lexical pass that decides which parts of an article the spaCy pipeline needs to see.
+
+Most sentences of a news article say nothing about an encounter. Before any model runs, the text
+is cut into lines and sentences with a regular expression, and only the sentences that contain
+an encounter word from the trigger lexicon are kept, each with the sentence before it (for "he",
+"the two leaders" and surnames), plus the article's first lines (headline, dateline). The kept
+pieces are joined with line breaks into an `Excerpt`, which maps its offsets back to the source,
+so evidence offsets still index the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from diplo_extract.rules.lexicon import trigger_patterns
+
+# Sentence ends: . ! ? (and a closing quote or bracket), then space, then a capital or an opening
+# quote. Abbreviations ("U.S. officials") may split a sentence in two; both halves are kept or
+# dropped together with their neighbours, and the parser re-segments what is kept.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Prof|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Rev|Hon|Pres|Gov|approx|vs|etc)\.)$"
+)
+# Pieces are joined as paragraphs: a blank line keeps each one's parse as in the full text.
+_JOINER = "\n\n"
+_HEADLINE_CHARS = 200  # the first line is kept when it is short enough to be a headline
+_LEANS_BACK = {"he", "she", "they", "the", "this", "these", "both", "it", "their", "his", "her", "its"}
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The text the pipeline runs on, and where each of its pieces came from."""
+
+    text: str
+    excerpt_starts: tuple[int, ...]  # where each piece starts in `text`
+    source_starts: tuple[int, ...]  # where the same piece starts in the source
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of an offset in the excerpt (the end of a piece maps to its end)."""
+        piece = bisect.bisect_right(self.excerpt_starts, offset) - 1
+        return self.source_starts[piece] + offset - self.excerpt_starts[piece]
+
+    @classmethod
+    def whole(cls, text: str) -> Excerpt:
+        return cls(text, (0,), (0,))
+
+
+def _inflections(word: str) -> set[str]:
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("l"):
+        forms.update({word + "led", word + "ling"})  # travelled
+    return forms
+
+
+def _token_words(token: dict) -> set[str] | None:
+    """The words a Matcher token pattern accepts (inflected for lemmas), or None for any word."""
+    for key in ("LOWER", "ORTH", "LEMMA"):
+        value = token.get(key)
+        if value is None:
+            continue
+        words = {value} if isinstance(value, str) else set(value.get("IN", []))
+        words = {w.lower() for w in words}
+        return {form for w in words for form in _inflections(w)} if key == "LEMMA" else words
+    return None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    anchors: frozenset[str]  # a sentence without one of these words has no trigger
+    patterns: tuple[re.Pattern[str], ...]  # each trigger pattern as a regular expression
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """The trigger lexicon (models/triggers.jsonl) turned into word sets and regular
+    expressions, so that the prefilter and the Matcher read the same data."""
+    anchors: set[str] = set()
+    regexes = []
+    for pattern in trigger_patterns():
+        anchors |= _token_words(pattern.pattern[pattern.anchor]) or set()
+        parts = []
+        for token in pattern.pattern:
+            words = _token_words(token)
+            part = r"\S+" if words is None else "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+            parts.append(f"(?:{part}\\s+)?" if token.get("OP") == "?" else part + r"\s+")
+        regexes.append(re.compile(r"\b" + "".join(parts)[: -len(r"\s+")] + r"\b", re.IGNORECASE))
+    return _Lexicon(frozenset(anchors), tuple(regexes))
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line or sentence, by punctuation and line breaks alone."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start = 0
+        for match in _SENTENCE_END.finditer(body):
+            if _ABBREVIATION.search(body, 0, match.start()):
+                continue  # "U.S. President", "Gen. Musharraf": not a sentence end
+            spans.append((position + start, position + match.start()))
+            start = match.end()
+        spans.append((position + start, position + len(body)))
+        position += len(line)
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def mentions_an_encounter(sentence: str) -> bool:
+    lexicon = _lexicon()
+    if lexicon.anchors.isdisjoint(w.lower() for w in _WORDS.findall(sentence)):
+        return False  # the common case, decided by a set lookup
+    return any(p.search(sentence) for p in lexicon.patterns)
+
+
+def select(text: str, *, context: int = 1) -> Excerpt | None:
+    """The parts of `text` worth parsing, or None when no sentence has an encounter word."""
+    pieces = segments(text)
+    hits = [i for i, (s, e) in enumerate(pieces) if mentions_an_encounter(text[s:e])]
+    if not hits:
+        return None
+    keep = {0} if len(text[pieces[0][0] : pieces[0][1]]) <= _HEADLINE_CHARS else set()
+    for i in hits:
+        keep.add(i)
+        # The sentence before, when this one leans on it: "He met...", "The two leaders..."
+        first = text[pieces[i][0] : pieces[i][1]].split(maxsplit=1)[0].lower() if i else ""
+        if first in _LEANS_BACK:
+            keep.update(range(max(0, i - context), i))
+    chosen = [pieces[i] for i in sorted(keep)]
+    parts: list[str] = []
+    excerpt_starts: list[int] = []
+    at = 0
+    for start, end in chosen:
+        excerpt_starts.append(at)
+        parts.append(text[start:end])
+        at += end - start + len(_JOINER)
+    return Excerpt(_JOINER.join(parts), tuple(excerpt_starts), tuple(s for s, _e in chosen))
+
+
+def share_selected(text: str) -> tuple[int, int]:
+    """(sentences with an encounter word, all sentences): what the prefilter lets through."""
+    pieces = segments(text)
+    return sum(mentions_an_encounter(text[s:e]) for s, e in pieces), len(pieces)

@@ -1,0 +1,77 @@
+"""The lexical prefilter: which sentences reach the pipeline, and offsets back to the source."""
+
+import pytest
+
+from diplo_extract.nlp.prefilter import Excerpt, mentions_an_encounter, segments, select
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin met Xi in Beijing.",
+        "The two leaders held talks on Friday.",
+        "She spoke today with the Emir of Qatar.",
+        "Macron will travel to Berlin next week.",
+        "A phone call between the presidents lasted an hour.",
+        "The summit was called off.",
+        "Ankara invited Trump to visit.",
+        "The prime minister paid a visit to Ghana.",
+        "Officials are meeting in Geneva.",
+    ],
+)
+def test_encounter_sentences_pass(sentence):
+    assert mentions_an_encounter(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economy grew by three percent.",
+        "He called on Congress to act.",
+        "The bill passed the Senate.",
+        "Inflation eased in March.",
+    ],
+)
+def test_other_sentences_do_not(sentence):
+    assert not mentions_an_encounter(sentence)
+
+
+def test_segments_split_lines_and_sentences():
+    text = "Headline\nFirst sentence. Second one! Third?\n\nLast line"
+    assert [text[s:e] for s, e in segments(text)] == [
+        "Headline", "First sentence.", "Second one!", "Third?", "Last line",
+    ]
+
+
+def test_an_article_without_encounter_words_is_skipped():
+    assert select("Inflation eased in March. Prices fell.") is None
+
+
+def test_excerpt_offsets_map_back_to_the_source():
+    text = (
+        "Leaders Meet\nThe economy grew. Oil fell. Putin arrived on Monday. "
+        "He met Xi in Beijing on Friday. Markets rose.\nNothing here."
+    )
+    excerpt = select(text)
+    assert excerpt is not None
+    assert "The economy grew" not in excerpt.text
+    assert "Putin arrived on Monday." in excerpt.text  # the sentence "He met..." leans on
+    for needle in ("Leaders Meet", "He met Xi in Beijing on Friday.", "Putin arrived"):
+        start = excerpt.text.index(needle)
+        source = excerpt.to_source(start)
+        assert text[source : source + len(needle)] == needle
+        end = excerpt.to_source(start + len(needle))
+        assert text[source:end] == needle
+
+
+def test_a_whole_text_maps_to_itself():
+    excerpt = Excerpt.whole("abc")
+    assert [excerpt.to_source(i) for i in range(4)] == [0, 1, 2, 3]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Former U.S. President Donald Trump met Gen. Musharraf on Jan. 5 in Agra. Talks ended."
+    assert [text[s:e] for s, e in segments(text)] == [
+        "Former U.S. President Donald Trump met Gen. Musharraf on Jan. 5 in Agra.",
+        "Talks ended.",
+    ]
