@@ -1,14 +1,37 @@
 """Typed errors. The library raises these; only cli.py turns them into one stderr line."""
 
+from __future__ import annotations
+
 
 class DiploError(Exception):
     """Base class: the message is one line that says what went wrong and what to do."""
 
 
 class InputError(DiploError):
-    """One input (a file, a line of a JSONL file) cannot be read or used; the run goes on."""
+    """One input (a file, a line of a JSONL file) cannot be read or used; the run goes on.
 
-    def __init__(self, where: str, problem: str, fix: str = "", *, warning: bool = False) -> None:
+    `where` is what the message starts with: `path`, `path:line` (a line of a JSON Lines or
+    JSON file) or `path#record` (an object of a JSON list). `path`, `line` and `record` are kept
+    apart too, for machine-readable reports (`diplo extract --errors FILE`).
+    """
+
+    def __init__(
+        self,
+        where: str,
+        problem: str,
+        fix: str = "",
+        *,
+        warning: bool = False,
+        line: int | None = None,
+        record: int | None = None,
+    ) -> None:
+        self.path = where
+        self.line = line
+        self.record = record
+        if line is not None:
+            where = f"{where}:{line}"
+        elif record is not None:
+            where = f"{where}#{record}"
         self.where = where
         self.is_warning = warning  # the input was still used (e.g. a guessed legacy encoding)
         self.problem = problem
@@ -17,6 +40,35 @@ class InputError(DiploError):
         if fix:
             message += f" — {fix}"
         super().__init__(message)
+
+    @property
+    def severity(self) -> str:
+        return "warning" if self.is_warning else "error"
+
+    def as_record(self) -> dict[str, object]:
+        """The problem as one JSON-ready object (the `--errors` file's line)."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "record": self.record,
+            "severity": self.severity,
+            "problem": self.problem,
+            "fix": self.fix,
+            "message": str(self),
+        }
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable (worker processes hand problems back), keyword arguments included.
+        return (
+            _rebuild_input_error,
+            (self.path, self.problem, self.fix, self.is_warning, self.line, self.record),
+        )
+
+
+def _rebuild_input_error(
+    path: str, problem: str, fix: str, warning: bool, line: int | None, record: int | None
+) -> InputError:
+    return InputError(path, problem, fix, warning=warning, line=line, record=record)
 
 
 class ModelNotFoundError(DiploError):

@@ -1,15 +1,47 @@
-"""The library entry point: articles in, validated events out (a generator)."""
+"""The library entry point: articles in, validated events out (a generator).
+
+Articles are streamed: they are read, processed and handed back in bounded chunks (at most
+`chunk_docs` articles or about `chunk_chars` characters each), so memory does not grow with the
+length of the input. With `workers=N > 1` the chunks go to N worker processes, each of which loads
+the pipeline once and sends back finished `Event`s (spaCy Docs and their spans do not survive
+pickling); at most 2·N chunks are in flight, and results come back in input order. Serial and
+parallel runs cut the same chunks and run the same function on them, so their output is identical.
+
+A document that cannot be processed (a text over the pipeline's length limit, or a bug in a
+rule) costs that document only: it is reported as an `InputError` to `on_error` (raised when
+there is none) and yields no events.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import multiprocessing
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any
 
 from spacy.language import Language
 
-from diplo_extract.assemble import assemble, reference_for
+from diplo_extract.assemble import Reference, assemble, reference_for
+from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
 from diplo_extract.schema import Article, Event
+
+__all__ = ["extract", "extract_documents"]
+
+CHUNK_DOCS = 16
+# About 4 seconds of work for the small English pipeline: large enough to keep a worker busy,
+# small enough that one chunk of long articles does not balloon the parser's memory.
+CHUNK_CHARS = 100_000
+
+OnError = Callable[[InputError], None]
+# What one document comes back as: its events, or the problem that stopped it.
+_Outcome = tuple[list[Event], InputError | None]
 
 
 def _as_article(item: Article | str, number: int) -> Article:
@@ -20,27 +52,258 @@ def _as_article(item: Article | str, number: int) -> Article:
     raise TypeError(f"extract() takes Article objects or strings, not {type(item).__name__}")
 
 
+def _chunks(
+    articles: Iterable[Article | str], chunk_docs: int, chunk_chars: int, failure: list[Exception]
+) -> Iterator[list[Article]]:
+    """Bounded chunks of `articles`. When reading them raises, the articles read before go out
+    as a last chunk and the exception is left in `failure`, for the caller to raise once those
+    are done (a --fail-fast stop keeps the work before it)."""
+    chunk: list[Article] = []
+    chars = 0
+    try:
+        for number, item in enumerate(articles, start=1):
+            article = _as_article(item, number)
+            chunk.append(article)
+            chars += len(article.text)
+            if len(chunk) >= chunk_docs or chars >= chunk_chars:
+                yield chunk
+                chunk, chars = [], 0
+    except Exception as exc:
+        failure.append(exc)
+    if chunk:
+        yield chunk
+
+
 def extract_documents(
     articles: Iterable[Article | str],
     *,
     model: str | None = None,
     nlp: Language | None = None,
     reference_date: dt.date | None = None,
-    batch_size: int = 32,
+    workers: int = 1,
+    on_error: OnError | None = None,
+    chunk_docs: int | None = None,
+    chunk_chars: int | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events, in input order; articles are streamed, never all held."""
-    pipeline = nlp if nlp is not None else load_pipeline(model)
+    """Each article with its events, in input order; articles are streamed, never all held.
 
-    def docs():
-        for number, item in enumerate(articles, start=1):
-            article = _as_article(item, number)
-            reference = reference_for(article, reference_date)
-            doc = pipeline.make_doc(article.text)
-            doc._.diplo_year = reference.date.year if reference.date else None
-            yield doc, (article, reference)
+    `workers > 1` runs that many processes, each loading `model` (a name or path; `nlp` objects
+    cannot be shared with other processes). Close the generator (or let it finish) to stop them.
+    """
+    chunk_docs = CHUNK_DOCS if chunk_docs is None else chunk_docs
+    chunk_chars = CHUNK_CHARS if chunk_chars is None else chunk_chars
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    if chunk_docs < 1 or chunk_chars < 1:
+        raise ValueError("chunk_docs and chunk_chars must be positive")
+    if workers > 1 and nlp is not None:
+        raise ValueError("workers > 1 loads the pipeline in each worker: pass model=, not nlp=")
 
-    for doc, (article, reference) in pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield article, list(assemble(doc, article, reference))
+    def report(problem: InputError) -> None:
+        if on_error is None:
+            raise problem
+        on_error(problem)
+
+    failure: list[Exception] = []
+    chunks = _chunks(articles, chunk_docs, chunk_chars, failure)
+    if workers == 1:
+        pipeline = nlp if nlp is not None else _pipeline(model)
+        for chunk in chunks:
+            for article, (events, problem) in zip(
+                chunk, process_chunk(pipeline, chunk, reference_date), strict=True
+            ):
+                if problem is not None:
+                    report(problem)
+                yield article, events
+        if failure:
+            raise failure[0]
+        return
+
+    with _worker_pool(workers, model) as pool:
+        pending: deque[tuple[list[Article], Future[list[_Outcome]]]] = deque()
+
+        def finish() -> Iterator[tuple[Article, list[Event]]]:
+            chunk, future = pending.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                raise DiploError(
+                    "a worker process died (out of memory, or killed) — run again with fewer "
+                    "--workers, or find the article that exhausts memory with --workers 1"
+                ) from None
+            for article, (events, problem) in zip(chunk, outcomes, strict=True):
+                if problem is not None:
+                    report(problem)
+                yield article, events
+
+        for chunk in chunks:
+            # A worker may be started by this submit: see _sigint_ignored.
+            with _sigint_ignored():
+                future = pool.submit(_work, chunk, reference_date)
+            pending.append((chunk, future))
+            # A bounded look-ahead: enough to keep every worker busy, never the whole input.
+            if len(pending) >= 2 * workers:
+                yield from finish()
+        while pending:
+            yield from finish()
+    if failure:
+        raise failure[0]
+
+
+def _pipeline(model: str | None) -> Language:
+    # load_pipeline() and load_pipeline(None) are two entries of its cache: share the one.
+    return load_pipeline(model) if model else load_pipeline()
+
+
+def process_chunk(
+    nlp: Language, articles: list[Article], reference_date: dt.date | None
+) -> list[_Outcome]:
+    """Events (or the problem) for each of `articles`, in order: the unit of work of a worker."""
+    outcomes: list[_Outcome | None] = [None] * len(articles)
+    references = [reference_for(article, reference_date) for article in articles]
+    todo: list[int] = []
+    for i, article in enumerate(articles):
+        if len(article.text) > nlp.max_length:
+            outcomes[i] = ([], _too_long(article, nlp.max_length))
+        else:
+            todo.append(i)
+
+    def make_doc(i: int) -> Any:
+        doc = nlp.make_doc(articles[i].text)
+        doc._.diplo_year = references[i].date.year if references[i].date else None
+        return doc
+
+    # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
+    # without this the StringStore grows with every new word of an endless stream.
+    with nlp.memory_zone():
+        try:
+            docs = nlp.pipe(
+                ((make_doc(i), i) for i in todo), as_tuples=True, batch_size=len(todo) or 1
+            )
+            for doc, i in docs:
+                outcomes[i] = _assemble(doc, articles[i], references[i])
+        except Exception:
+            # One document broke the batch: redo the rest one at a time, so only it is lost.
+            for i in todo:
+                if outcomes[i] is None:
+                    try:
+                        doc = nlp(make_doc(i))
+                    except Exception as exc:
+                        outcomes[i] = ([], _failed(articles[i], exc))
+                    else:
+                        outcomes[i] = _assemble(doc, articles[i], references[i])
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _assemble(doc: Any, article: Article, reference: Reference) -> _Outcome:
+    try:
+        return list(assemble(doc, article, reference)), None
+    except Exception as exc:
+        return [], _failed(article, exc)
+
+
+def _where(article: Article) -> tuple[str, str]:
+    """(where, what): the file and the document in it, for a problem's message."""
+    if article.source:
+        return article.source, f'document "{article.id}"'
+    return article.id, "the document"
+
+
+def _failed(article: Article, exc: Exception) -> InputError:
+    where, what = _where(article)
+    reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    return InputError(
+        where,
+        f"{what} could not be processed ({reason})",
+        "this is a bug in diplo: please report it with the article",
+    )
+
+
+def _too_long(article: Article, limit: int) -> InputError:
+    where, what = _where(article)
+    return InputError(
+        where,
+        f"{what} is {len(article.text):,} characters, over the pipeline's "
+        f"{limit:,}-character limit",
+        "split it into smaller articles",
+    )
+
+
+# -- worker processes ------------------------------------------------------------------------------
+
+_worker_nlp: Language | None = None
+_worker_error: DiploError | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp, _worker_error
+    # Ctrl-C is the parent's to handle: it stops the workers; they must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _worker_nlp = _pipeline(model)
+    except DiploError as err:  # e.g. a model that is not installed: raised again with each chunk
+        _worker_error = err
+
+
+def _work(articles: list[Article], reference_date: dt.date | None) -> list[_Outcome]:
+    if _worker_error is not None:
+        raise _worker_error
+    assert _worker_nlp is not None
+    return process_chunk(_worker_nlp, articles, reference_date)
+
+
+@contextmanager
+def _worker_pool(workers: int, model: str | None) -> Iterator[ProcessPoolExecutor]:
+    # "spawn": a clean interpreter per worker. Forking a parent that runs threads (a progress
+    # bar) can deadlock, and the parent holds no pipeline worth sharing.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(model,),
+    )
+    finished = False
+    try:
+        yield pool
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            # Stopped early (Ctrl-C, a closed pipe, --fail-fast, an error): do not wait for the
+            # chunks in flight.
+            _terminate(pool)
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ctrl-C ignored for a moment: a worker started now inherits the ignoring, so a Ctrl-C
+    while it imports spaCy (before _init_worker runs) prints no traceback there."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and stop the workers now, not after their current chunk."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    # Before 3.14 there is no public way to stop busy workers. Take hold of them first:
+    # shutdown() forgets them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def extract(
@@ -49,15 +312,30 @@ def extract(
     model: str | None = None,
     nlp: Language | None = None,
     reference_date: dt.date | None = None,
+    workers: int = 1,
+    on_error: OnError | None = None,
 ) -> Iterator[Event]:
     """Diplomatic events found in `articles` (Article objects or plain strings), in input order.
 
+    `workers=N` spreads the work over N processes (same output, in the same order). A document
+    that cannot be processed is passed to `on_error` as an `InputError`, or raised without one.
+
     >>> from diplo_extract import extract
-    >>> for event in extract(["Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday."]):
+    >>> text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing."
+    >>> for event in extract([text]):
     ...     print(event.type, [p.name for p in event.participants])  # doctest: +SKIP
     meeting ['Vladimir Putin', 'Xi Jinping']
     """
-    for _article, events in extract_documents(
-        articles, model=model, nlp=nlp, reference_date=reference_date
-    ):
-        yield from events
+    documents = extract_documents(
+        articles,
+        model=model,
+        nlp=nlp,
+        reference_date=reference_date,
+        workers=workers,
+        on_error=on_error,
+    )
+    try:
+        for _article, events in documents:
+            yield from events
+    finally:
+        documents.close()

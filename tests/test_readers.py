@@ -155,6 +155,17 @@ def test_unreadable_directory(tmp_path: Path, good: Path) -> None:
     assert messages(errors) == [f"{locked}: permission denied — make it readable or leave it out"]
 
 
+def test_a_file_used_as_a_directory(tmp_path: Path, good: Path) -> None:
+    wrong = f"{good}/"
+    articles, errors = read([wrong, f"{good}/inner.txt", good])
+    assert [a.id for a in articles] == ["good"]
+    assert messages(errors) == [
+        f"{where}: not a directory: a file stands where the path needs a directory — "
+        "check the path (a trailing / after a file name?)"
+        for where in (wrong, f"{good}/inner.txt")
+    ]
+
+
 def test_binary_file(tmp_path: Path, good: Path) -> None:
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
@@ -192,7 +203,7 @@ def test_file_over_max_bytes(tmp_path: Path, good: Path) -> None:
     assert [a.id for a in articles] == ["good"]
     assert messages(errors) == [
         f"{big}: 101 bytes, over the 100-byte limit — "
-        "split it into smaller pieces or raise the size limit"
+        "split it into smaller pieces or raise --max-bytes"
     ]
 
 
@@ -203,7 +214,7 @@ def test_gzip_over_max_bytes_once_decompressed(tmp_path: Path, good: Path) -> No
     assert [a.id for a in articles] == ["good"]
     assert messages(errors) == [
         f"{bomb}: decompressed, it is over the 1,000-byte limit — "
-        "split it into smaller pieces or raise the size limit"
+        "split it into smaller pieces or raise --max-bytes"
     ]
 
 
@@ -214,7 +225,7 @@ def test_jsonl_line_over_max_bytes_is_skipped_alone(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["n.jsonl:1", "n.jsonl:3"]
     assert messages(errors) == [
         f"{path}:2: line over the 100-byte limit — "
-        "split it into smaller pieces or raise the size limit"
+        "split it into smaller pieces or raise --max-bytes"
     ]
 
 

@@ -63,10 +63,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from diplo_extract.errors import InputError
 from diplo_extract.schema import Article
 
-__all__ = ["STDIN", "STDIN_NAME", "is_warning", "iter_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "STDIN_NAME", "is_warning", "iter_articles"]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+# One article far bigger than any news story; a runaway file is refused before it is read whole.
+DEFAULT_MAX_BYTES = 10_000_000
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -102,7 +104,7 @@ def iter_articles(
     id_field: str = "id",
     date_field: str = "published",
     title_field: str = "title",
-    max_bytes: int = 50_000_000,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article]:
     """Yield the articles of `paths` (files, directories, `-` for `stdin`, default sys.stdin).
 
@@ -122,6 +124,27 @@ def iter_articles(
         else:
             for file_path, rel in reader.walk(path):
                 yield from reader.read_file(file_path, rel)
+
+
+class _Loc:
+    """A place inside an input: a line of a JSON Lines (or JSON) file, or an object of a list."""
+
+    __slots__ = ("line", "path", "record")
+
+    def __init__(self, path: str, *, line: int | None = None, record: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.record = record
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.record is not None:
+            return f"{self.path}#{self.record}"
+        return self.path
+
+
+Where = str | _Loc
 
 
 class _Reader:
@@ -146,14 +169,20 @@ class _Reader:
 
     # -- reporting -------------------------------------------------------------------------------
 
-    def error(self, where: str, problem: str, fix: str) -> None:
+    def error(self, where: Where, problem: str, fix: str) -> None:
         self._report(where, problem, fix, warning=False)
 
-    def warn(self, where: str, problem: str, fix: str) -> None:
+    def warn(self, where: Where, problem: str, fix: str) -> None:
         self._report(where, problem, fix, warning=True)
 
-    def _report(self, where: str, problem: str, fix: str, *, warning: bool) -> None:
-        self.on_error(InputError(where, problem, fix, warning=warning))
+    def _report(self, where: Where, problem: str, fix: str, *, warning: bool) -> None:
+        if isinstance(where, _Loc):
+            error = InputError(
+                where.path, problem, fix, warning=warning, line=where.line, record=where.record
+            )
+        else:
+            error = InputError(where, problem, fix, warning=warning)
+        self.on_error(error)
 
     def os_error(self, where: str, exc: OSError) -> None:
         if isinstance(exc, FileNotFoundError):
@@ -163,15 +192,23 @@ class _Reader:
                 self.error(where, "no such file or directory", "check the path")
         elif isinstance(exc, PermissionError):
             self.error(where, "permission denied", "make it readable or leave it out")
+        elif isinstance(exc, NotADirectoryError):
+            self.error(
+                where,
+                "not a directory: a file stands where the path needs a directory",
+                "check the path (a trailing / after a file name?)",
+            )
+        elif isinstance(exc, IsADirectoryError):
+            self.error(where, "a directory where a file is needed", "name a file in it")
         else:
             reason = exc.strerror or str(exc)
             self.error(where, f"cannot read ({reason})", "check the file or leave it out")
 
-    def too_big(self, where: str, what: str) -> None:
+    def too_big(self, where: Where, what: str) -> None:
         self.error(
             where,
             f"{what} over the {self.max_bytes:,}-byte limit",
-            "split it into smaller pieces or raise the size limit",
+            "split it into smaller pieces or raise --max-bytes",
         )
 
     # -- finding files ---------------------------------------------------------------------------
@@ -335,7 +372,7 @@ class _Reader:
             return None
         return text
 
-    def _decode_legacy(self, data: bytes, where: str) -> str | None:
+    def _decode_legacy(self, data: bytes, where: Where) -> str | None:
         guess = _guess_encoding(data)
         if guess is None:
             self.error(where, "not UTF-8 and its encoding cannot be told", "convert it to UTF-8")
@@ -384,7 +421,7 @@ class _Reader:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             self.error(
-                f"{where}:{exc.lineno}",
+                _Loc(where, line=exc.lineno),
                 f"not valid JSON ({exc.msg}, column {exc.colno})",
                 "fix the file; it must hold one object or a list of objects",
             )
@@ -395,7 +432,7 @@ class _Reader:
                 yield self._emit(article, where)
         elif isinstance(value, list):
             for n, item in enumerate(value, start=1):
-                item_where = f"{where}#{n}"
+                item_where = _Loc(where, record=n)
                 article = self._record(
                     item, where=item_where, default_id=f"{rel}#{n}", source=where
                 )
@@ -445,7 +482,7 @@ class _Reader:
             lines = self._byte_lines(stream, where)
         blank = True
         for lineno, line in lines:
-            line_where = f"{where}:{lineno}"
+            line_where = _Loc(where, line=lineno)
             if line is None:
                 blank = False
                 self.too_big(line_where, "line")
@@ -487,7 +524,7 @@ class _Reader:
             try:
                 yield lineno, raw.decode("utf-8")
             except UnicodeDecodeError:
-                yield lineno, self._decode_legacy(raw, f"{where}:{lineno}") or ""
+                yield lineno, self._decode_legacy(raw, _Loc(where, line=lineno)) or ""
 
     def _text_lines(self, stream: IO[str], where: str) -> Iterator[tuple[int, str | None]]:
         lineno = 0
@@ -505,12 +542,14 @@ class _Reader:
                 yield lineno, line
         except UnicodeDecodeError as exc:
             self.error(
-                f"{where}:{lineno + 1}",
+                _Loc(where, line=lineno + 1),
                 f"not valid {exc.encoding.upper()}; the rest of the file is skipped",
                 "re-save it as UTF-8",
             )
 
-    def _record(self, value: object, *, where: str, default_id: str, source: str) -> Article | None:
+    def _record(
+        self, value: object, *, where: Where, default_id: str, source: str
+    ) -> Article | None:
         """One JSON object as an Article; None (reported) when it has no usable text."""
         if not isinstance(value, dict):
             self.error(
@@ -568,7 +607,7 @@ class _Reader:
             source=source,
         )
 
-    def _optional_str(self, record: dict[str, object], field: str, where: str) -> str | None:
+    def _optional_str(self, record: dict[str, object], field: str, where: Where) -> str | None:
         value = record.get(field)
         if value is None or isinstance(value, str):
             return value
@@ -579,10 +618,10 @@ class _Reader:
         )
         return None
 
-    def _emit(self, article: Article, where: str) -> Article:
+    def _emit(self, article: Article, where: Where) -> Article:
         first = self.seen_ids.get(article.id)
         if first is None:
-            self.seen_ids[article.id] = where
+            self.seen_ids[article.id] = str(where)
         else:
             self.warn(
                 where,

@@ -18,11 +18,12 @@ A file that cannot be created or written raises `DiploError` with a one-line mes
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import IO, cast
@@ -78,6 +79,13 @@ class JsonlWriter:
     def write(self, event: BaseModel) -> None:
         """Write one record as one line."""
         line = event.model_dump_json().encode("utf-8") + b"\n"
+        self._guard(lambda: self._stream.write(line))
+        self.count += 1
+
+    def write_json(self, record: Mapping[str, object]) -> None:
+        """Write one plain JSON object as one line (compact, UTF-8, keys in the given order)."""
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        line = text.encode("utf-8") + b"\n"
         self._guard(lambda: self._stream.write(line))
         self.count += 1
 
