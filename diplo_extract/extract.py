@@ -30,6 +30,7 @@ from spacy.language import Language
 from diplo_extract.assemble import Reference, assemble, reference_for
 from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
+from diplo_extract.nlp.prefilter import Excerpt, select
 from diplo_extract.schema import Article, Event
 
 __all__ = ["extract", "extract_documents"]
@@ -84,11 +85,14 @@ def extract_documents(
     on_error: OnError | None = None,
     chunk_docs: int | None = None,
     chunk_chars: int | None = None,
+    prefilter: bool = True,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events, in input order; articles are streamed, never all held.
 
     `workers > 1` runs that many processes, each loading `model` (a name or path; `nlp` objects
     cannot be shared with other processes). Close the generator (or let it finish) to stop them.
+    `prefilter=False` parses whole articles instead of only the sentences with an encounter
+    word (slower; for checking what the prefilter costs).
     """
     chunk_docs = CHUNK_DOCS if chunk_docs is None else chunk_docs
     chunk_chars = CHUNK_CHARS if chunk_chars is None else chunk_chars
@@ -110,7 +114,7 @@ def extract_documents(
         pipeline = nlp if nlp is not None else _pipeline(model)
         for chunk in chunks:
             for article, (events, problem) in zip(
-                chunk, process_chunk(pipeline, chunk, reference_date), strict=True
+                chunk, process_chunk(pipeline, chunk, reference_date, prefilter), strict=True
             ):
                 if problem is not None:
                     report(problem)
@@ -139,7 +143,7 @@ def extract_documents(
         for chunk in chunks:
             # A worker may be started by this submit: see _sigint_ignored.
             with _sigint_ignored():
-                future = pool.submit(_work, chunk, reference_date)
+                future = pool.submit(_work, chunk, reference_date, prefilter)
             pending.append((chunk, future))
             # A bounded look-ahead: enough to keep every worker busy, never the whole input.
             if len(pending) >= 2 * workers:
@@ -156,21 +160,27 @@ def _pipeline(model: str | None) -> Language:
 
 
 def process_chunk(
-    nlp: Language, articles: list[Article], reference_date: dt.date | None
+    nlp: Language, articles: list[Article], reference_date: dt.date | None, prefilter: bool = True
 ) -> list[_Outcome]:
     """Events (or the problem) for each of `articles`, in order: the unit of work of a worker."""
     outcomes: list[_Outcome | None] = [None] * len(articles)
     references = [reference_for(article, reference_date) for article in articles]
+    # Only the sentences that may speak of an encounter reach the pipeline (nlp/prefilter.py);
+    # an article with none has no events and costs no parsing.
+    excerpts = [select(article.text) if prefilter else Excerpt.whole(article.text) for article in articles]
     todo: list[int] = []
     for i, article in enumerate(articles):
-        if len(article.text) > nlp.max_length:
+        if excerpts[i] is None:
+            outcomes[i] = ([], None)
+        elif len(excerpts[i].text) > nlp.max_length:
             outcomes[i] = ([], _too_long(article, nlp.max_length))
         else:
             todo.append(i)
 
     def make_doc(i: int) -> Any:
-        doc = nlp.make_doc(articles[i].text)
+        doc = nlp.make_doc(excerpts[i].text)
         doc._.diplo_year = references[i].date.year if references[i].date else None
+        doc._.diplo_excerpt = excerpts[i]
         return doc
 
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
@@ -245,11 +255,11 @@ def _init_worker(model: str | None) -> None:
         _worker_error = err
 
 
-def _work(articles: list[Article], reference_date: dt.date | None) -> list[_Outcome]:
+def _work(articles: list[Article], reference_date: dt.date | None, prefilter: bool) -> list[_Outcome]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None
-    return process_chunk(_worker_nlp, articles, reference_date)
+    return process_chunk(_worker_nlp, articles, reference_date, prefilter)
 
 
 @contextmanager
@@ -314,6 +324,7 @@ def extract(
     reference_date: dt.date | None = None,
     workers: int = 1,
     on_error: OnError | None = None,
+    prefilter: bool = True,
 ) -> Iterator[Event]:
     """Diplomatic events found in `articles` (Article objects or plain strings), in input order.
 
@@ -333,6 +344,7 @@ def extract(
         reference_date=reference_date,
         workers=workers,
         on_error=on_error,
+        prefilter=prefilter,
     )
     try:
         for _article, events in documents:
