@@ -447,6 +447,13 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
         for actor in phrase.actors:
             chosen.append(Participation(phrase, actor, role, relation))
     if not any(p.relation == "subject" for p in chosen):
+        subject = _subject_before(trigger, phrases, chosen)
+        if subject is not None:
+            role = "host" if kind == "visit" and (trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger)) else None
+            role = role or ("visitor" if kind == "visit" else None)
+            for actor in subject.actors:
+                chosen.append(Participation(subject, actor, role, "subject"))
+    if not any(p.relation == "subject" for p in chosen):
         antecedent = _pronoun_antecedent(trigger, phrases_before=by_token)
         if antecedent is not None:
             for actor in antecedent.actors:
@@ -455,6 +462,38 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
 
 
 _PERSONAL_PRONOUNS = {"he", "she"}
+# Words that may stand between a subject and its verb: "X will meet", "X is set to visit",
+# "X plans to travel", "X will on Thursday host", "X, meanwhile, met".
+_SUBJECT_GAP = {
+    "to", "will", "would", "shall", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "also", "already", "reportedly", "set", "due", "expected", "scheduled", "slated", "plans", "plan",
+    "planned", "planning", "intends", "intended", "hopes", "wants", "agreed", "agrees", "finally",
+    "then", "later", "later", "first", "briefly", "separately", "again", "on", "this", "last", "next",
+    ",", "meanwhile", "yesterday", "today", "tomorrow", "confirmed",
+}
+
+
+def _subject_before(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> ActorPhrase | None:
+    """The small parser often loses a verb's subject (a headline's "Zelensky to meet Trump", a
+    name hung on a fronted phrase): take the actor phrase standing right before the verb, when
+    only auxiliaries, control verbs or a time expression come between."""
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.tag_ not in ("VB", "VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    taken = {id(p.phrase) for p in chosen}
+    before = [p for p in phrases if p.end <= trigger.i and trigger.sent.start <= p.start]
+    if not before:
+        return None
+    phrase = before[-1]
+    if id(phrase) in taken:
+        return None
+    gap = trigger.doc[phrase.end : trigger.i]
+    if len(gap) > 6:
+        return None
+    for token in gap:
+        if token.lower_ in _SUBJECT_GAP or token.ent_type_ in ("DATE", "TIME") or token.dep_ in ("aux", "auxpass"):
+            continue
+        return None
+    return phrase
 
 
 def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
