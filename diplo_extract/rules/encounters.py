@@ -153,13 +153,16 @@ def _governed_by(token: Token, heads: set[int]) -> bool:
 def _is_excluded(token: Token, kind: str) -> bool:
     c = cues()
     lower = token.lower_
+    if _is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
+        return True  # "at the invitation of X, Y will visit": the visit is the encounter
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "meet the moment", "met the criteria"
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
-    if kind in ("meeting", "talks") and len({t.lower_ for t in token.sent} & c.sports_words) >= 2:
+    sentence_words = {t.lower_ for t in token.sent} | {t.lemma_.lower() for t in token.sent}
+    if kind in ("meeting", "talks") and len(sentence_words & c.sports_words) >= 2:
         return True  # "India will meet Australia in the final on Sunday"
     if kind == "meeting" and token.tag_ in ("NN", "NNS"):
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
@@ -354,6 +357,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 continue
             if word == "to" and kind == "visit":
                 return "host"
+            if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
+                return "host"  # "arrived in Beijing"
             return None
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "csubj"):
             # "the summit that was to bring together leaders of X and Y" names its participants

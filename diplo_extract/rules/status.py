@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplo_extract.normalize.dates import find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 
@@ -56,6 +57,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
     lowers = {t.lower_ for t in chain + modifiers}
     sentence_words = {t.lower_ for t in trigger.sent}
 
+    if _denied(trigger):
+        return None
     # Negation of the encounter itself: "will not meet", "no plans to meet", "ruled out talks".
     if any(m.dep_ == "neg" for m in modifiers) or any(m.lower_ == "no" for m in modifiers):
         if not (words & {"longer"}) and not (words & c.cancel_cues):
@@ -63,13 +66,17 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if {"rule", "ruled"} & words and "out" in words:
         return None
 
-    if words & c.cancel_cues or ("call" in words and "off" in words) or ("no" in lowers and "longer" in lowers):
+    if words & c.cancel_cues or ("call" in words and "off" in words) or _no_longer(trigger):
         return "postponed" if words & c.postpone_cues and not (sentence_words & {"unknown", "indefinitely", "later"}) else "cancelled"
     if words & c.invite_cues:
+        # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
         accepted = sentence_words & {"accepted", "accepts", "accept"}
-        return "planned" if accepted and _has_future_marker(chain, modifiers) and "date" not in sentence_words else "invited"
+        dated = bool(find_date_mentions(trigger.sent.text))
+        return "planned" if accepted and dated else "invited"
 
     modals = lowers & _MODALS
+    if _conditional(chain):
+        return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
     if modals - {"would", "can"} or ("if" in lowers) or (words & {"urge", "recommend", "suggest", "ready", "willing", "consider"}):
         if not (words & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}):
             return "hypothetical"
@@ -97,6 +104,41 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if root.tag_ in ("VBZ", "VBP", "MD") and _words([root, *root.children]) & (_FUTURE_AUX | c.planned_cues):
         return "planned"
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
+
+
+_DENIAL_LEMMAS = {"deny", "refuse", "decline", "reject", "dismiss"}
+_PLAN_NOUNS = {"plan", "plans", "intention", "intentions", "chance", "prospect", "question", "sign", "indication"}
+
+
+def _denied(trigger: Token) -> bool:
+    """The encounter is denied or refused further up: "denied that a meeting took place",
+    "refused to hold talks", "there were no plans for Putin to meet Zelensky"."""
+    current = trigger
+    for _ in range(8):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _DENIAL_LEMMAS:
+            return True
+        if current.lower_ in _PLAN_NOUNS and any(c.lower_ in ("no", "not") for c in current.children):
+            return True
+    return False
+
+
+def _no_longer(trigger: Token) -> bool:
+    """ "Orban will no longer visit Washington", "will no longer attend the summit"."""
+    doc = trigger.doc
+    start = max(trigger.sent.start, trigger.i - 8)
+    words = [t.lower_ for t in doc[start : trigger.i + 1]]
+    return any(a == "no" and b == "longer" for a, b in zip(words, words[1:]))
+
+
+def _conditional(chain) -> bool:
+    return any(
+        child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark")
+        for verb in chain
+        for child in verb.children
+    )
 
 
 def _has_future_marker(chain, modifiers) -> bool:
