@@ -132,6 +132,8 @@ def _through_hyphens(ent: Span) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -169,8 +171,11 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     # A well-known leader's name that the NER missed altogether: "Scholz had already met Macron".
     covered = {i for span in found for i in range(span.start, span.end)}
     for token in doc:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.i not in covered and labels[token.i] is None:
-            if token.is_title and len(token.text) > 1 and actor_norm.leader(token.text) is not None:
+        if token.ent_type_ or token.i in covered or labels[token.i] is not None or token.is_stop:
+            continue
+        # Any part of speech: headlines fool the tagger ("Modi to visit Japan": Modi a VERB).
+        if token.is_title and len(token.text) > 1 and token.lower_ not in _MONTHS:
+            if actor_norm.leader(token.text) is not None:
                 found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").

@@ -176,6 +176,8 @@ def _is_excluded(token: Token, kind: str) -> bool:
             modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod")}
             if modifiers & {"earnings", "conference", "investor", "sales", "analyst", "close"}:
                 return True
+    if kind == "visit" and token.lemma_ == "visit" and token.dep_ == "amod":
+        return True  # "received visiting Vietnamese Prime Minister X": the reception is the encounter
     if kind == "visit" and token.lemma_ == "visit":
         objects = [t for t in token.children if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
@@ -403,6 +405,11 @@ def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
     return True
 
 
+def _invitee_subject(trigger: Token) -> bool:
+    """ "X accepted/received/secured an invitation": X is invited, not inviting."""
+    return _is_invitation(trigger) and trigger.head.lemma_ in ("accept", "receive", "secure", "get", "decline", "welcome")
+
+
 def _voice(head: Token, trigger: Token) -> str | None:
     """ "patient" for the subject of a passive ("Y was invited"), "agent" for its by-phrase."""
     current = head
@@ -432,16 +439,20 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
         role = None
         if relation == "destination":
             if any(a.kind == "country" for a in phrase.actors):
-                continue  # "invited Trump to Ankara": where, not who
-            relation = "object"  # "extended an invitation to Donald Trump"
+                relation = "host"  # "invited Trump to Ankara": the state visited
+            else:
+                relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
             if relation == "modifier" and trigger.pos_ == "NOUN" and any(a.kind == "country" for a in phrase.actors):
                 role = "host"  # "Lula's Washington trip", "the Moscow visit"
             if trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger):
-                # The inviter or receiver hosts: "X invited Y", and in the passive "Y was invited by X".
+                # The inviter or receiver hosts: "X invited Y", and in the passive "Y was invited by X";
+                # but whoever accepts or receives an invitation is the one invited.
                 voice = _voice(doc[phrase.head], trigger)
-                if voice == "patient":
+                if relation == "host":
+                    role = "host"
+                elif voice == "patient" or (relation == "subject" and _invitee_subject(trigger)):
                     role = "visitor"
                 elif voice == "agent":
                     role = "host"
