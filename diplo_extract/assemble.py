@@ -129,6 +129,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             elif mention.refers_back == "states":
                 # "both governments", "their foreign ministers": the states named before.
                 participants = _dedupe([*participants, *_states_of(drafts[-1].participants)])
+        participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
                 continue
@@ -153,6 +154,22 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         event = _to_event(draft, article, reference, dateline, excerpt)
         if not _is_domestic_trip(event):
             yield event
+
+
+def _with_destination(mention: EncounterMention, participants: list[Participation]) -> list[Participation]:
+    """A visit to a place whose state no participant stands for is a visit to that state:
+    "Tokayev accepted an invitation to visit Hungary" is Tokayev and Hungary."""
+    if mention.type != "visit" or mention.place is None:
+        return participants
+    context = [p.actor.country for p in participants if p.actor.country]
+    place = geocode(mention.place.text, context)
+    if place is None or place.country is None or place.country in context:
+        return participants
+    host = actor_norm.Actor(
+        name=country_name(place.country), kind="country", title=None, country=place.country,
+        mention=mention.place.text,
+    )
+    return [*participants, Participation(None, host, "host", "host")]
 
 
 def _states_of(participants: list[Participation]) -> list[Participation]:

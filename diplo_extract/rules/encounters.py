@@ -536,11 +536,18 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
             phrase = phrases_before.get(child.i)
             if phrase is not None and any(a.kind == "person" for a in phrase.actors):
                 return phrase
+    # The last person named before, preferring one who was the subject of a sentence: in
+    # "Meloni met Milei. On Saturday she spoke with Saied", she is Meloni.
+    people = []
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
-        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors) and phrase not in people:
+            people.append(phrase)
+    doc = subject.doc
+    for phrase in people[:3]:
+        if doc[phrase.head].dep_ in _SUBJECT_DEPS:
             return phrase
-    return None
+    return people[0] if people else None
 
 
 def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
