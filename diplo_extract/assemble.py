@@ -464,8 +464,10 @@ def _location(draft: _Draft, kind: str, dateline: Place | None, reference: Refer
 
 
 def _as_location(place: Place, mention: str) -> Location:
+    # A venue is named with its city, as annotators write it: "White House, Washington".
+    name = f"{place.name}, {place.city}" if place.kind == "venue" and place.city else place.name
     return Location(
-        name=place.name,
+        name=name,
         kind=place.kind,
         country=place.country,
         lat=place.lat,

@@ -650,8 +650,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = True
         if up[0].dep_ == "dobj" and up[0].head.lemma_ == "visit":
             ok = True  # "an invitation to visit Ankara"
-        if preps and preps[0].lower_ == "to" and kind not in ("visit",):
-            ok = False
+        if preps and preps[0].lower_ == "to" and kind != "visit" and trigger.lemma_ not in _NEEDS_GUEST:
+            ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
         if not ok or (top.i not in governors and len(down) > 3):
             continue
         # Prefer the most specific place attached closest to the trigger.
