@@ -289,6 +289,8 @@ def _split_bilaterals(mention: EncounterMention, participants: list[Participatio
 
 
 def _is_encounter(participants: list[Participation]) -> bool:
+    # Two sides at least. A summit named only by its body ("the AU summit opened") is left out:
+    # event data lists who attends, and the text does not say.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False

@@ -10,7 +10,7 @@ officials", "NATO") and normalises each with `normalize.actors.parse_actor`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -308,7 +308,26 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         add(start, span_end, doc[span_end - 1].i)
         i = span_end
     phrases.sort(key=lambda p: p.start)
-    return phrases
+    return _led_by(doc, phrases)
+
+
+def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """ "a Chinese delegation led by Vice Premier He Lifeng": the leader is of the group's state."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        if i == 0 or phrase.start < 2 or doc[phrase.start - 1].lower_ != "by":
+            continue
+        if doc[phrase.start - 2].lower_ not in ("led", "headed"):
+            continue
+        group = out[i - 1]
+        states = {a.country for a in group.actors if a.kind == "group" and a.country}
+        if group.end == phrase.start - 2 and len(states) == 1:
+            state = states.pop()
+            actors = tuple(
+                replace(a, country=state) if a.kind == "person" and a.country is None else a for a in phrase.actors
+            )
+            out[i] = replace(phrase, actors=actors)
+    return out
 
 
 def is_heading(sentence: Span) -> bool:

@@ -345,6 +345,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None  # it qualifies another noun: "NATO" in "a visit and the 2026 NATO summit"
     if up[0].dep_ in ("compound", "nmod") and outer.ent_type_ in _NAME_LABELS and outer.i not in governors:
         return None  # part of an institution's name: "New Mexico Institute", "Washington University"
+    if kind == "visit" and any(_is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]):
+        return "host"  # "will visit Indonesia at the invitation of Foreign Minister Marsudi"
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
@@ -721,10 +723,18 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
     # its own (the visit's envelope), as annotators of event data record it.
     for meeting in merged:
         if meeting.type != "visit" and meeting.place is None:
-            visit = next((v for v in merged if v.type == "visit" and v.place is not None and _linked(v.trigger, meeting.trigger)), None)
+            visit = next((v for v in merged if v.type == "visit" and v.place is not None and _same_traveller(v, meeting)), None)
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _same_traveller(visit: EncounterMention, meeting: EncounterMention) -> bool:
+    """ "X wrapped up a visit to Kyiv, where he met Y": the visitor is at the meeting."""
+    if _linked(visit.trigger, meeting.trigger):
+        return True
+    visitors = {_actor_key(p.actor) for p in visit.participants if p.role != "host"}
+    return bool(visitors & {_actor_key(p.actor) for p in meeting.participants})
 
 
 def _linked(a: Token, b: Token) -> bool:
