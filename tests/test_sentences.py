@@ -1,0 +1,921 @@
+"""Short news texts, each with the events a careful annotator would expect.
+
+The texts are written for this table (not copied from any gold set or seed), in varied styles:
+wire copy, regional press, government readouts, headlines, translated state media, schedules.
+Expectations follow the annotation rules of the development set (shared/dev/README.md,
+"Annotation rules" 1-11): one event per encounter, `date: null` when the text gives no time,
+calls and virtual summits have no place, invitations are `status: invited` on the proposed
+encounter, negated encounters are no events, and so on.
+
+Convention for an expected event (see `E`): only the fields given are checked.
+- `type`: meeting, talks and summit are one class (as the scorer has it); visit; call.
+- `status`: as the scorer accepts it (occurred also accepts ongoing, planned accepts proposed,
+  invited accepts proposed/planned, cancelled accepts postponed); a tuple lists accepted values.
+- `people`: {surname: country code or None}; a person matches a predicted participant whose
+  name contains all the words of the key (accent- and case-folded), and the country must agree.
+- `states`: country codes of collective actors ("U.S. officials", "Japan", "a Chinese
+  delegation"); any predicted participant with that country covers one.
+- `orgs`: international organisations ("NATO", "EU|European Union"); a predicted participant
+  with a null country whose name has all the words of one alternative.
+- `loc`: None (no place), or ("Name|Other name", "ISO3"): same country and overlapping name.
+- `date`: None (null start), "YYYY-MM-DD" (same start), "A/B" (start A and end B),
+  "YYYY-MM" or "YYYY" (start inside the month or year).
+- `optional`: the event may be reported or not; if it is reported, its fields are checked.
+A predicted event matches an expected one when it covers all the expected participants (the
+extra predicted participants are not judged); unmatched predictions are extra events.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+_ANY = object()
+
+STATUS_ACCEPTS = {
+    "occurred": {"occurred", "ongoing"},
+    "planned": {"planned", "proposed"},
+    "invited": {"invited", "proposed", "planned"},
+    "cancelled": {"cancelled", "postponed"},
+}
+TYPE_CLASS = {"meeting": "meeting", "talks": "meeting", "summit": "meeting"}
+_STOP = {"a", "an", "the", "of", "and", "in", "on", "at"}
+
+
+def E(
+    type: str | None = None,
+    status: str | tuple[str, ...] | None = None,
+    people: dict[str, str | None] | None = None,
+    states: set[str] | tuple[str, ...] = (),
+    orgs: set[str] | tuple[str, ...] = (),
+    loc: Any = _ANY,
+    date: Any = _ANY,
+    optional: bool = False,
+) -> dict[str, Any]:
+    return {
+        "type": type,
+        "status": status,
+        "people": dict(people or {}),
+        "states": sorted(states),
+        "orgs": sorted(orgs),
+        "loc": loc,
+        "date": date,
+        "optional": optional,
+    }
+
+
+# (id, text, published, expected events)
+# fmt: off
+CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
+    # ------------------------------------------------------------------ occurred
+    ("occ_met_counterpart",
+     "Kenyan President William Ruto met his Turkish counterpart Recep Tayyip Erdogan in Ankara "
+     "on Monday, the two leaders' offices said.",
+     "2025-03-12",
+     [E("meeting", "occurred", {"Ruto": "KEN", "Erdogan": "TUR"}, loc=("Ankara", "TUR"),
+        date="2025-03-10")]),
+    ("occ_held_talks",
+     "Indian External Affairs Minister S. Jaishankar held talks with Saudi Foreign Minister "
+     "Prince Faisal bin Farhan in Riyadh on Tuesday, focusing on energy and regional security.",
+     "2025-03-12",
+     [E("talks", "occurred", {"Jaishankar": "IND", "Farhan": "SAU"}, loc=("Riyadh", "SAU"),
+        date="2025-03-11")]),
+    ("occ_phone",
+     "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr "
+     "Zelensky on Saturday, the Elysee said.",
+     "2025-06-14",
+     [E("call", "occurred", {"Macron": "FRA", "Zelensky": "UKR"}, loc=None, date="2025-06-14")]),
+    ("occ_hosted_dinner",
+     "Japanese Prime Minister Shigeru Ishiba hosted Philippine President Ferdinand Marcos Jr. "
+     "at his official residence in Tokyo on Thursday for a working dinner.",
+     "2025-06-14",
+     [E(None, "occurred", {"Ishiba": "JPN", "Marcos": "PHL"}, loc=("Tokyo", "JPN"),
+        date="2025-06-12")]),
+    ("occ_received_visiting",
+     "President Xi Jinping received visiting Vietnamese Prime Minister Pham Minh Chinh at the "
+     "Great Hall of the People in Beijing on Wednesday.",
+     "2025-03-12",
+     [E(None, "occurred", {"Xi": "CHN", "Pham Minh Chinh": "VNM"},
+        loc=("Beijing|Great Hall of the People", "CHN"), date="2025-03-12"),
+      E("visit", "occurred", {"Pham Minh Chinh": "VNM"}, states={"CHN"}, optional=True)]),
+    ("occ_are_holding_talks",
+     "Delegations from Armenia and Azerbaijan are holding talks in Washington this week on a "
+     "draft peace treaty, the State Department said.",
+     "2023-11-16",
+     [E("talks", "occurred", states={"ARM", "AZE"}, loc=("Washington", "USA"),
+        date="2023-11-13/2023-11-16")]),
+    ("occ_headline_meets_sidelines",
+     "Albanese meets Modi on sidelines of G20 summit in Johannesburg",
+     None,
+     [E("meeting", "occurred", {"Albanese": "AUS", "Modi": "IND"},
+        loc=("Johannesburg", "ZAF"), date=None),
+      E("summit", None, {"Albanese": "AUS", "Modi": "IND"}, optional=True)]),
+    ("occ_video_call",
+     "Chancellor Friedrich Merz held a video call with Canadian Prime Minister Mark Carney on "
+     "Tuesday to discuss U.S. tariffs.",
+     "2025-03-12",
+     [E("call", "occurred", {"Merz": "DEU", "Carney": "CAN"}, loc=None, date="2025-03-11")]),
+    ("occ_spoke_with",
+     "U.S. Secretary of State Marco Rubio spoke with Indian External Affairs Minister S. "
+     "Jaishankar on Wednesday, according to a readout from the department.",
+     "2025-09-19",
+     [E("call", "occurred", {"Rubio": "USA", "Jaishankar": "IND"}, loc=None,
+        date="2025-09-17")]),
+    ("occ_arrived_state_visit",
+     "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Sunday for a five-day "
+     "state visit.",
+     "2024-06-05",
+     [E("visit", "occurred", {"Lula": "BRA"}, states={"CHN"}, loc=("Beijing", "CHN"),
+        date="2024-06-02")]),
+    ("occ_visit_with_meetings",
+     "Polish Foreign Minister Radoslaw Sikorski wrapped up a two-day visit to Kyiv on Friday, "
+     "where he met President Volodymyr Zelensky and Foreign Minister Andrii Sybiha.",
+     "2025-09-19",
+     [E("meeting", "occurred", {"Sikorski": "POL", "Zelensky": "UKR"}, loc=("Kyiv", "UKR")),
+      E("meeting", "occurred", {"Sikorski": "POL", "Sybiha": "UKR"}, loc=("Kyiv", "UKR")),
+      E("visit", "occurred", {"Sikorski": "POL"}, states={"UKR"}, optional=True)]),
+    ("occ_trilateral_ministers",
+     "The foreign ministers of China, Japan and South Korea met in Tokyo on Saturday for their "
+     "first trilateral meeting in four years.",
+     "2025-06-14",
+     [E("meeting", "occurred", states={"CHN", "JPN", "KOR"}, loc=("Tokyo", "JPN"),
+        date="2025-06-14")]),
+    ("occ_xinhua_here",
+     "BEIJING, Oct. 28 (Xinhua) -- Chinese Premier Li Qiang held talks with visiting Pakistani "
+     "Prime Minister Shehbaz Sharif here on Monday.",
+     "2024-10-28",
+     [E("talks", "occurred", {"Li Qiang": "CHN", "Sharif": "PAK"}, loc=("Beijing", "CHN"),
+        date="2024-10-28"),
+      E("visit", None, {"Sharif": "PAK"}, states={"CHN"}, optional=True)]),
+    ("occ_readout_today_venue",
+     "Prime Minister Keir Starmer met President Emmanuel Macron of France at Lancaster House "
+     "today. The leaders discussed support for Ukraine and illegal migration.",
+     "2025-01-07",
+     [E("meeting", "occurred", {"Starmer": "GBR", "Macron": "FRA"},
+        loc=("London|Lancaster House", "GBR"), date="2025-01-07")]),
+    ("occ_officials_geneva",
+     "U.S. and Chinese officials held two days of trade talks in Geneva over the weekend, the "
+     "White House said.",
+     "2025-05-12",
+     [E("talks", "occurred", states={"USA", "CHN"}, loc=("Geneva", "CHE"))]),
+    ("occ_delegation_taipei",
+     "A Japanese parliamentary delegation met Taiwan's President Lai Ching-te in Taipei on "
+     "Tuesday.",
+     "2025-03-12",
+     [E("meeting", "occurred", {"Lai Ching-te": "TWN"}, states={"JPN"}, loc=("Taipei", "TWN"),
+        date="2025-03-11")]),
+    ("occ_nato_chief",
+     "NATO Secretary General Mark Rutte met Turkish President Recep Tayyip Erdogan in Ankara on "
+     "Monday, NATO said.",
+     "2024-10-28",
+     [E("meeting", "occurred", {"Rutte": None, "Erdogan": "TUR"}, loc=("Ankara", "TUR"),
+        date="2024-10-28")]),
+    ("occ_un_sg_phone",
+     "UN Secretary-General Antonio Guterres spoke by telephone with Iranian Foreign Minister "
+     "Abbas Araghchi on Thursday.",
+     "2023-11-16",
+     [E("call", "occurred", {"Guterres": None, "Araghchi": "IRN"}, loc=None,
+        date="2023-11-16")]),
+    ("occ_eu_commission",
+     "European Commission President Ursula von der Leyen and Indian Prime Minister Narendra Modi "
+     "held talks in New Delhi on Friday.",
+     "2025-09-19",
+     [E("talks", "occurred", {"von der Leyen": None, "Modi": "IND"}, loc=("New Delhi", "IND"),
+        date="2025-09-19")]),
+    ("occ_asean_ministers",
+     "ASEAN foreign ministers met with their Chinese counterpart Wang Yi in Vientiane on "
+     "Thursday.",
+     "2024-07-26",
+     [E("meeting", "occurred", {"Wang Yi": "CHN"}, orgs={"ASEAN"}, loc=("Vientiane", "LAO"),
+        date="2024-07-25")]),
+    ("occ_white_house",
+     "President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu at the White House "
+     "on Monday.",
+     "2025-04-08",
+     [E(None, "occurred", {"Trump": "USA", "Netanyahu": "ISR"}, loc=("Washington", "USA"),
+        date="2025-04-07")]),
+    ("occ_kremlin",
+     "Russian President Vladimir Putin received Hungarian Prime Minister Viktor Orban at the "
+     "Kremlin on Friday.",
+     "2024-07-06",
+     [E(None, "occurred", {"Putin": "RUS", "Orban": "HUN"}, loc=("Moscow|Kremlin", "RUS"),
+        date="2024-07-05")]),
+    ("occ_downing_street",
+     "Keir Starmer welcomed Volodymyr Zelensky to Downing Street on Saturday, hours after the "
+     "Ukrainian leader left Washington.",
+     "2025-03-02",
+     [E(None, "occurred", {"Starmer": "GBR", "Zelensky": "UKR"},
+        loc=("London|Downing Street", "GBR"), date="2025-03-01")]),
+    ("occ_negotiations_translated",
+     "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held "
+     "negotiations in Moscow on 12 March, the Russian MFA reported.",
+     "2025-03-13",
+     [E("talks", "occurred", {"Lavrov": "RUS", "Fidan": "TUR"}, loc=("Moscow", "RUS"),
+        date="2025-03-12")]),
+    ("occ_bullets_week",
+     "Highlights of the week:\n"
+     "- Tuesday: President Ramaphosa held talks with Angolan President Joao Lourenco at the "
+     "Union Buildings in Pretoria.\n"
+     "- Wednesday: Cabinet lekgotla.\n"
+     "- Thursday: Budget vote in Parliament.",
+     "2025-03-12",
+     [E("talks", "occurred", {"Ramaphosa": "ZAF", "Lourenco": "AGO"},
+        loc=("Pretoria|Union Buildings", "ZAF"), date="2025-03-11")]),
+    ("occ_summit_opens",
+     "Leaders of the BRICS nations gathered in Kazan on Tuesday for a three-day summit hosted by "
+     "Russian President Vladimir Putin.",
+     "2024-10-22",
+     [E("summit", "occurred", {"Putin": "RUS"}, loc=("Kazan", "RUS"), date="2024-10-22")]),
+    ("occ_yesterday_received",
+     "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo "
+     "yesterday, the presidency spokesman said.",
+     "2024-10-28",
+     [E(None, "occurred", {"Sisi": "EGY", "Abdullah": "JOR"}, loc=("Cairo", "EGY"),
+        date="2024-10-27")]),
+    ("occ_phone_conversation",
+     "Chinese President Xi Jinping had a telephone conversation with French President Emmanuel "
+     "Macron on Thursday.",
+     "2023-11-16",
+     [E("call", "occurred", {"Xi": "CHN", "Macron": "FRA"}, loc=None, date="2023-11-16")]),
+    ("occ_spoke_over_phone",
+     "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin spoke over the "
+     "phone on Monday.",
+     "2024-10-28",
+     [E("call", "occurred", {"Modi": "IND", "Putin": "RUS"}, loc=None, date="2024-10-28")]),
+    ("occ_are_meeting_today",
+     "The foreign ministers of Egypt and Qatar are meeting in Cairo today to discuss the "
+     "ceasefire proposal.",
+     "2025-01-07",
+     [E("meeting", "occurred", states={"EGY", "QAT"}, loc=("Cairo", "EGY"),
+        date="2025-01-07")]),
+    ("occ_state_visit_began",
+     "King Willem-Alexander and Queen Maxima of the Netherlands began a state visit to Denmark "
+     "on Tuesday, hosted by King Frederik X.",
+     "2025-03-12",
+     [E("visit", "occurred", {"Willem-Alexander": "NLD", "Frederik": "DNK"},
+        loc=("Denmark", "DNK"), date="2025-03-11")]),
+    ("occ_kcna",
+     "Respected Comrade Kim Jong Un met with Russian Defence Minister Sergei Shoigu, who is "
+     "visiting Pyongyang, on July 26.",
+     "2023-07-27",
+     [E("meeting", "occurred", {"Kim Jong Un": "PRK", "Shoigu": "RUS"},
+        loc=("Pyongyang", "PRK"), date="2023-07-26"),
+      E("visit", None, {"Shoigu": "RUS"}, states={"PRK"}, optional=True)]),
+    ("occ_host_mediators",
+     "Qatar hosted talks between Israeli and Hamas negotiators in Doha on Sunday, with U.S. and "
+     "Egyptian mediators present.",
+     "2024-06-05",
+     [E("talks", "occurred", states={"ISR", "QAT", "USA", "EGY"}, loc=("Doha", "QAT"),
+        date="2024-06-02")]),
+    ("occ_countries_round",
+     "Saudi Arabia and Iran held a new round of talks in Baghdad on Wednesday, Iraqi state media "
+     "reported.",
+     "2022-04-24",
+     [E("talks", "occurred", states={"SAU", "IRN"}, loc=("Baghdad", "IRQ"),
+        date="2022-04-20")]),
+    ("occ_readout_vp",
+     "Readout of the Vice President's Meeting with President Cyril Ramaphosa of South Africa\n"
+     "Vice President JD Vance met with President Cyril Ramaphosa of South Africa today in "
+     "Johannesburg. They discussed trade and the G20 presidency.",
+     "2025-11-22",
+     [E("meeting", "occurred", {"Vance": "USA", "Ramaphosa": "ZAF"},
+        loc=("Johannesburg", "ZAF"), date="2025-11-22")]),
+    ("occ_virtual_summit",
+     "Leaders of the Quad held a virtual summit on Friday, with Joe Biden, Narendra Modi, Scott "
+     "Morrison and Yoshihide Suga joining by video link.",
+     "2021-03-13",
+     [E("summit", "occurred", {"Biden": "USA", "Modi": "IND", "Morrison": "AUS", "Suga": "JPN"},
+        loc=None, date="2021-03-12")]),
+    ("occ_two_events",
+     "Italian Prime Minister Giorgia Meloni met Argentine President Javier Milei in Rome on "
+     "Friday. On Saturday she spoke by phone with Tunisian President Kais Saied.",
+     "2025-06-16",
+     [E("meeting", "occurred", {"Meloni": "ITA", "Milei": "ARG"}, loc=("Rome", "ITA"),
+        date="2025-06-13"),
+      E("call", "occurred", {"Meloni": "ITA", "Saied": "TUN"}, loc=None, date="2025-06-14")]),
+    ("occ_au_summit_opened",
+     "The African Union summit opened in Addis Ababa on Saturday, with leaders from across the "
+     "continent discussing the conflicts in Sudan and eastern Congo.",
+     "2025-02-15",
+     [E("summit", "occurred", orgs={"AU|African Union"}, loc=("Addis Ababa", "ETH"),
+        date="2025-02-15")]),
+    ("occ_arab_islamic_summit",
+     "Saudi Arabia hosted an extraordinary Arab-Islamic summit in Riyadh on Monday to discuss "
+     "the war in Gaza and Lebanon.",
+     "2024-11-11",
+     [E("summit", "occurred", states={"SAU"}, loc=("Riyadh", "SAU"), date="2024-11-11")]),
+    ("occ_dateline_ref_date",
+     "WASHINGTON, March 3, 2024 - Secretary of State Antony Blinken met Qatari Prime Minister "
+     "Sheikh Mohammed bin Abdulrahman Al Thani at the State Department on Friday.",
+     None,
+     [E("meeting", "occurred", {"Blinken": "USA", "Al Thani": "QAT"},
+        loc=("Washington|State Department", "USA"), date="2024-03-01")]),
+    ("occ_wire_addis",
+     "NAIROBI, March 3 (Reuters) - Somalia's President Hassan Sheikh Mohamud held talks with "
+     "Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Sunday, easing a year-long dispute "
+     "over a port deal.",
+     "2025-03-03",
+     [E("talks", "occurred", {"Mohamud": "SOM", "Abiy Ahmed": "ETH"},
+        loc=("Addis Ababa", "ETH"), date="2025-03-02")]),
+    ("occ_greek_turkish",
+     "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Tayyip Erdogan in Athens on "
+     "Thursday, pledging to turn a page in relations between the NATO allies.",
+     "2023-12-08",
+     [E("meeting", "occurred", {"Mitsotakis": "GRC", "Erdogan": "TUR"}, loc=("Athens", "GRC"),
+        date="2023-12-07")]),
+    ("occ_last_month",
+     "Malaysian Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Beijing last "
+     "month, and the two sides signed 14 agreements.",
+     "2023-04-20",
+     [E("meeting", "occurred", {"Anwar": "MYS", "Xi": "CHN"}, loc=("Beijing", "CHN"),
+        date="2023-03")]),
+    ("occ_sidelines_bali",
+     "On the sidelines of the G20 summit in Bali, U.S. President Joe Biden met Chinese President "
+     "Xi Jinping on Monday for more than three hours.",
+     "2022-11-16",
+     [E("meeting", "occurred", {"Biden": "USA", "Xi": "CHN"}, loc=("Bali", "IDN"),
+        date="2022-11-14"),
+      E("summit", None, {"Biden": "USA", "Xi": "CHN"}, optional=True)]),
+    ("occ_pm_of_country_visit",
+     "Prime Minister Christopher Luxon of New Zealand visited Hanoi on Tuesday and held talks "
+     "with his Vietnamese counterpart Pham Minh Chinh.",
+     "2024-02-29",
+     # A single-day visit whose principal encounter is with the host leader: one visit (rule 4).
+     [E("visit", "occurred", {"Luxon": "NZL", "Pham Minh Chinh": "VNM"}, loc=("Hanoi", "VNM"),
+        date="2024-02-27")]),
+    ("occ_call_speaking_from",
+     "Speaking from Kyiv, Zelensky held a phone conversation with Danish Prime Minister Mette "
+     "Frederiksen on Sunday.",
+     "2024-06-05",
+     [E("call", "occurred", {"Zelensky": "UKR", "Frederiksen": "DNK"}, loc=None,
+        date="2024-06-02")]),
+    ("occ_table_schedule",
+     "| Date | Event |\n|---|---|\n"
+     "| 14 Oct | Foreign Minister Sybiha meets Moldovan counterpart Mihai Popsoi in Chisinau |\n"
+     "| 15 Oct | Parliamentary hearing on the 2026 budget |",
+     "2025-10-20",
+     [E("meeting", None, {"Sybiha": "UKR", "Popsoi": "MDA"}, loc=("Chisinau", "MDA"),
+        date="2025-10-14")]),
+    # ------------------------------------------------------------------ planned
+    ("pl_will_meet",
+     "Chinese President Xi Jinping will meet U.S. President Joe Biden in San Francisco on "
+     "Wednesday, the foreign ministry announced.",
+     "2023-11-13",
+     [E("meeting", "planned", {"Xi": "CHN", "Biden": "USA"}, loc=("San Francisco", "USA"),
+        date="2023-11-15")]),
+    ("pl_set_to_visit",
+     "Indonesian President Prabowo Subianto is set to visit Australia next week for talks with "
+     "Prime Minister Anthony Albanese.",
+     "2025-03-12",
+     [E("visit", "planned", {"Prabowo": "IDN", "Albanese": "AUS"}, loc=("Australia", "AUS"),
+        date="2025-03-17/2025-03-23")]),
+    ("pl_scheduled_mediated",
+     "Talks between Armenian and Azerbaijani negotiators are scheduled for Thursday in Brussels "
+     "under EU mediation.",
+     "2025-03-12",
+     [E("talks", "planned", states={"ARM", "AZE"}, orgs={"EU|European Union"},
+        loc=("Brussels", "BEL"), date="2025-03-13")]),
+    ("pl_expected_month",
+     "Japanese Prime Minister Shigeru Ishiba is expected to meet President Donald Trump in "
+     "Washington in early February, Japanese officials said.",
+     "2025-01-07",
+     [E("meeting", "planned", {"Ishiba": "JPN", "Trump": "USA"}, loc=("Washington", "USA"),
+        date="2025-02")]),
+    ("pl_plans_to_visit",
+     "South Korean President Lee Jae-myung plans to visit Tokyo later this month, his office "
+     "said on Sunday.",
+     "2025-08-04",
+     [E("visit", "planned", {"Lee Jae-myung": "KOR"}, states={"JPN"}, loc=("Tokyo", "JPN"),
+        date="2025-08")]),
+    ("pl_agreed_to_meet",
+     "The foreign ministers of India and China agreed to meet next month in New Delhi to "
+     "discuss the disputed border.",
+     "2023-07-03",
+     [E("meeting", "planned", states={"IND", "CHN"}, loc=("New Delhi", "IND"),
+        date="2023-08")]),
+    ("pl_due_to_arrive",
+     "Finnish President Alexander Stubb is due to arrive in New Delhi on Tuesday on a three-day "
+     "state visit.",
+     "2025-06-14",
+     [E("visit", "planned", {"Stubb": "FIN"}, states={"IND"}, loc=("New Delhi", "IND"),
+        date="2025-06-17")]),
+    ("pl_headline_to_meet",
+     "Zelensky to meet Trump at White House on Friday",
+     "2025-08-13",
+     [E(None, "planned", {"Zelensky": "UKR", "Trump": "USA"}, loc=("Washington", "USA"),
+        date="2025-08-15")]),
+    ("pl_headline_to_visit",
+     "Modi to visit Japan for annual summit",
+     None,
+     [E("visit", "planned", {"Modi": "IND"}, states={"JPN"}, loc=("Japan", "JPN"), date=None),
+      E("summit", "planned", {"Modi": "IND"}, states={"JPN"}, optional=True)]),
+    ("pl_official_visit_window",
+     "Chinese Foreign Minister Wang Yi will pay an official visit to Indonesia from 18 to 20 "
+     "April at the invitation of Foreign Minister Retno Marsudi, a spokesperson announced.",
+     "2024-04-16",
+     [E("visit", "planned", {"Wang Yi": "CHN", "Marsudi": "IDN"}, loc=("Indonesia", "IDN"),
+        date="2024-04-18/2024-04-20")]),
+    ("pl_phone_call",
+     "Putin and Trump will hold a phone call on Tuesday, the Kremlin spokesman said.",
+     "2025-03-17",
+     [E("call", "planned", {"Putin": "RUS", "Trump": "USA"}, loc=None, date="2025-03-18")]),
+    ("pl_eu_china_summit",
+     "The next EU-China summit will be held in Beijing on 24 July, officials in Brussels "
+     "confirmed.",
+     "2025-07-08",
+     [E("summit", "planned", states={"CHN"}, orgs={"EU|European Union"}, loc=("Beijing", "CHN"),
+        date="2025-07-24")]),
+    ("pl_will_host",
+     "Ghana's President John Mahama will on Thursday host his Ivorian counterpart Alassane "
+     "Ouattara in Accra for talks on regional security, the presidency said.",
+     "2025-03-12",
+     [E(None, "planned", {"Mahama": "GHA", "Ouattara": "CIV"}, loc=("Accra", "GHA"),
+        date="2025-03-13")]),
+    ("pl_delegation_trade_talks",
+     "A Chinese delegation led by Vice Premier He Lifeng will hold trade talks with U.S. "
+     "officials in London on Monday.",
+     "2025-06-07",
+     [E("talks", "planned", {"He Lifeng": "CHN"}, states={"USA"}, loc=("London", "GBR"),
+        date="2025-06-09")]),
+    ("pl_explicit_window",
+     "Kenyan President William Ruto will make a state visit to the United States from May 22 to "
+     "24, the White House announced.",
+     "2024-04-10",
+     [E("visit", "planned", {"Ruto": "KEN"}, states={"USA"}, loc=("United States", "USA"),
+        date="2024-05-22/2024-05-24")]),
+    ("pl_next_week_g7",
+     "Leaders of the G7 will gather in Kananaskis, Alberta, next week for their annual summit.",
+     "2025-06-12",
+     [E("summit", "planned", orgs={"G7"}, loc=("Kananaskis", "CAN"),
+        date="2025-06-16/2025-06-22")]),
+    ("pl_state_media_window",
+     "At the invitation of President Shavkat Mirziyoyev, President of the Republic of Korea Yoon "
+     "Suk Yeol will pay a state visit to Uzbekistan from June 13 to 15.",
+     "2024-06-05",
+     [E("visit", "planned", {"Yoon": "KOR", "Mirziyoyev": "UZB"}, loc=("Uzbekistan", "UZB"),
+        date="2024-06-13/2024-06-15")]),
+    ("pl_travel_next_month",
+     "Australian Prime Minister Anthony Albanese will travel to Beijing next month, becoming the "
+     "first Australian leader to visit China since 2016.",
+     "2023-10-06",
+     [E("visit", "planned", {"Albanese": "AUS"}, states={"CHN"}, loc=("Beijing", "CHN"),
+        date="2023-11"),
+      E("visit", "occurred", states={"AUS", "CHN"}, optional=True)]),
+    ("pl_accepted_with_date",
+     "Chilean President Gabriel Boric accepted an invitation from Chinese President Xi Jinping "
+     "to pay a state visit to China next month.",
+     "2025-03-12",
+     [E("visit", "planned", {"Boric": "CHL", "Xi": "CHN"}, loc=("China", "CHN"),
+        date="2025-04")]),
+    ("pl_agreed_coming_weeks",
+     "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to "
+     "hold a face-to-face meeting in the coming weeks, Armenian officials said.",
+     None,
+     [E("meeting", "planned", {"Pashinyan": "ARM", "Aliyev": "AZE"}, loc=None)]),
+    # ------------------------------------------------------------------ invited
+    ("inv_invited",
+     "Prime Minister Narendra Modi invited Nigerian President Bola Tinubu to visit India, the "
+     "Ministry of External Affairs said.",
+     None,
+     [E("visit", "invited", {"Tinubu": "NGA", "Modi": "IND"}, loc=("India", "IND"),
+        date=None)]),
+    ("inv_accepted_no_date",
+     "Kazakh President Kassym-Jomart Tokayev accepted an invitation to visit Hungary, with dates "
+     "to be agreed through diplomatic channels.",
+     None,
+     [E("visit", "invited", {"Tokayev": "KAZ"}, states={"HUN"}, loc=("Hungary", "HUN"),
+        date=None)]),
+    ("inv_passive",
+     "Pope Leo XIV has been invited to visit Lebanon by President Joseph Aoun.",
+     "2025-06-14",
+     [E("visit", "invited", {"Leo": "VAT", "Aoun": "LBN"}, loc=("Lebanon", "LBN"),
+        date=None)]),
+    ("inv_by_letter",
+     "In a letter delivered by his envoy, King Salman invited Iranian President Masoud "
+     "Pezeshkian to visit Riyadh.",
+     None,
+     [E("visit", "invited", {"Pezeshkian": "IRN", "Salman": "SAU"}, loc=("Riyadh", "SAU"),
+        date=None)]),
+    ("inv_during_call",
+     "UAE President Sheikh Mohamed bin Zayed Al Nahyan spoke by phone on Monday with South "
+     "African President Cyril Ramaphosa. During the call, Sheikh Mohamed invited Ramaphosa to "
+     "visit the UAE.",
+     "2024-10-28",
+     [E("call", "occurred", {"Mohamed bin Zayed": "ARE", "Ramaphosa": "ZAF"}, loc=None,
+        date="2024-10-28"),
+      E("visit", "invited", {"Ramaphosa": "ZAF"}, states={"ARE"}, loc=("UAE", "ARE"),
+        date=None)]),
+    # ------------------------------------------------------------------ cancelled / postponed
+    ("can_called_off",
+     "A planned meeting between the leaders of Thailand and Cambodia was called off at the last "
+     "minute, officials said.",
+     None,
+     [E("meeting", "cancelled", states={"THA", "KHM"}, loc=None, date=None)]),
+    ("can_scrapped",
+     "Trump scrapped a planned summit with Putin in Budapest, saying he did not want a "
+     "\"wasted meeting\".",
+     None,
+     [E("summit", "cancelled", {"Trump": "USA", "Putin": "RUS"}, loc=("Budapest", "HUN"))]),
+    ("can_postponed",
+     "The visit of German Chancellor Olaf Scholz to Beijing, originally scheduled for next week, "
+     "has been postponed, a government spokesman said.",
+     "2025-03-12",
+     [E("visit", "cancelled", {"Scholz": "DEU"}, states={"CHN"}, loc=("Beijing", "CHN"))]),
+    ("can_no_longer_visit",
+     "Hungarian Prime Minister Viktor Orban will no longer visit Washington next week, his chief "
+     "of staff said.",
+     "2025-03-12",
+     [E("visit", "cancelled", {"Orban": "HUN"}, states={"USA"}, loc=("Washington", "USA"))]),
+    ("can_no_longer_attend",
+     "Indian Prime Minister Narendra Modi will no longer attend the Commonwealth summit in "
+     "Samoa, the foreign ministry said.",
+     None,
+     [E("summit", "cancelled", {"Modi": "IND"}, loc=("Samoa", "WSM"))]),
+    ("can_trip_postponed",
+     "Secretary of State Antony Blinken had been due to travel to Beijing this weekend to meet "
+     "Chinese leaders. The trip was postponed after a suspected Chinese surveillance balloon was "
+     "spotted over Montana.",
+     "2023-02-04",
+     [E("visit", "cancelled", {"Blinken": "USA"}, states={"CHN"}, loc=("Beijing", "CHN"))]),
+    ("can_trilateral_summit",
+     "South Korea called off a planned trilateral summit with Japan and China in Seoul, citing "
+     "scheduling problems.",
+     None,
+     [E("summit", "cancelled", states={"KOR", "JPN", "CHN"}, loc=("Seoul", "KOR"))]),
+    # ------------------------------------------------------------------ hypothetical
+    ("hyp_could",
+     "Putin could meet Zelensky in Istanbul if a ceasefire is agreed, Turkish officials "
+     "suggested.",
+     None,
+     [E("meeting", "hypothetical", {"Putin": "RUS", "Zelensky": "UKR"},
+        loc=("Istanbul", "TUR"))]),
+    ("hyp_might",
+     "Kim Jong Un might visit Russia later this year, a South Korean lawmaker said, citing "
+     "intelligence reports.",
+     "2024-03-05",
+     [E("visit", "hypothetical", {"Kim Jong Un": "PRK"}, states={"RUS"},
+        loc=("Russia", "RUS"), date="2024")]),
+    ("hyp_should_recommendation",
+     "Analysts say Prime Minister Shehbaz Sharif and Prime Minister Narendra Modi should hold "
+     "talks to defuse tensions along the Line of Control.",
+     None,
+     [E("talks", "hypothetical", {"Sharif": "PAK", "Modi": "IND"}, optional=True)]),
+    ("hyp_ready_to_host_offer",
+     "Erdogan said he would be ready to host a meeting between Putin and Zelensky in Istanbul.",
+     None,
+     [E("meeting", "hypothetical", {"Putin": "RUS", "Zelensky": "UKR", "Erdogan": "TUR"},
+        loc=("Istanbul", "TUR"))]),
+    ("hyp_if_would",
+     "If the ceasefire holds, Israeli and Lebanese officials would hold direct talks next month, "
+     "a U.S. envoy said.",
+     "2025-03-12",
+     [E("talks", "hypothetical", states={"ISR", "LBN"}, date="2025-04")]),
+    ("hyp_urged",
+     "China urged India and Pakistan to hold talks to resolve their differences peacefully.",
+     None,
+     [E("talks", "hypothetical", states={"IND", "PAK"}, optional=True)]),
+    ("hyp_ready_to_host_summit",
+     "Switzerland said it is ready to host a summit between the leaders of Russia and Ukraine.",
+     None,
+     [E("summit", "hypothetical", states={"RUS", "UKR"}, loc=("Switzerland", "CHE"))]),
+    ("hyp_may_travel",
+     "Vietnamese leader To Lam may travel to Washington in the autumn, two people familiar with "
+     "the matter said.",
+     None,
+     [E("visit", "hypothetical", {"To Lam": "VNM"}, states={"USA"}, loc=("Washington", "USA"))]),
+    ("hyp_proposed",
+     "Azerbaijan's President Ilham Aliyev proposed holding peace talks with Armenia in Abu "
+     "Dhabi.",
+     None,
+     [E("talks", ("hypothetical", "proposed", "invited"), {"Aliyev": "AZE"}, states={"ARM"},
+        loc=("Abu Dhabi", "ARE"))]),
+    ("hyp_would_consider",
+     "Seoul would consider holding a summit with Pyongyang if North Korea halts its missile "
+     "tests, the unification minister said.",
+     None,
+     [E("summit", "hypothetical", states={"KOR", "PRK"})]),
+    # ------------------------------------------------------------------ negated: no event
+    ("neg_will_not_meet",
+     "Trump will not meet Zelensky this week, the White House said.",
+     "2025-03-12", []),
+    ("neg_no_plans",
+     "The Kremlin said there were no plans for Putin to meet Zelensky.",
+     None, []),
+    ("neg_ruled_out",
+     "Israeli Prime Minister Benjamin Netanyahu ruled out talks with Hamas.",
+     None, []),
+    ("neg_denied",
+     "Tehran denied that a meeting between Iranian and American officials took place in Oman "
+     "last week.",
+     "2025-03-12", []),
+    ("neg_no_intention",
+     "Beijing said it had no intention of holding talks with Taiwan's ruling party.",
+     None, []),
+    ("neg_refused",
+     "North Korea refused to hold talks with the United States.",
+     None, []),
+    ("neg_did_not_meet",
+     "Aliyev and Pashinyan did not meet in Prague, contrary to earlier reports.",
+     None, []),
+    # ------------------------------------------------------------------ hard negatives
+    ("hn_meet_demand",
+     "Egyptian Prime Minister Mostafa Madbouly said the government would meet the demand for "
+     "electricity this summer.",
+     "2025-06-14", []),
+    ("hn_called_on_congress",
+     "President Biden called on Congress to pass the aid package for Ukraine and Israel.",
+     None, []),
+    ("hn_summit_mountain",
+     "Mount Kenya's summit was closed to climbers on Tuesday after heavy snowfall, the Kenya "
+     "Wildlife Service said.",
+     "2025-03-12", []),
+    ("hn_summit_topic",
+     "Summit fatigue: why voters in Europe have stopped caring about climate diplomacy",
+     None, []),
+    ("hn_sports_final",
+     "India will meet Australia in the final on Sunday after beating England by seven wickets in "
+     "Mumbai.",
+     "2025-03-12", []),
+    ("hn_business_meeting",
+     "Apple chief executive Tim Cook met with suppliers in Shenzhen on Tuesday to discuss "
+     "production targets.",
+     "2025-03-12", []),
+    ("hn_press_conference",
+     "Foreign Minister Penny Wong told a press conference in Canberra on Monday that Australia "
+     "remained committed to the Pacific.",
+     "2025-03-12", []),
+    ("hn_statement",
+     "Vietnam's Ministry of Foreign Affairs issued a statement on Friday welcoming the ceasefire "
+     "between Israel and Iran.",
+     "2025-06-28", []),
+    ("hn_domestic_visit",
+     "The prime minister visited flood victims in Kelantan on Saturday and met the state's chief "
+     "minister.",
+     "2025-06-14", []),
+    ("hn_domestic_visit_president",
+     "President Ruto visited Mombasa on Friday to inspect port projects.",
+     "2025-03-12", []),
+    ("hn_earnings_call",
+     "On an earnings call, Boeing executives said talks with Chinese airlines over new orders "
+     "were progressing.",
+     None, []),
+    ("hn_central_bank",
+     "The Federal Reserve's policy committee will meet on Tuesday and Wednesday to decide on "
+     "interest rates.",
+     "2025-03-12", []),
+    ("hn_union_talks",
+     "Talks between the union and Ford resumed in Detroit on Monday.",
+     "2025-03-12", []),
+    ("hn_call_election",
+     "Japanese Prime Minister Shigeru Ishiba will call a snap election for October 27, party "
+     "officials said.",
+     "2024-10-01", []),
+    ("hn_letter",
+     "Kim Jong Un sent a letter to Vladimir Putin congratulating him on Russia Day.",
+     "2025-06-12", []),
+    ("hn_agency_source",
+     "Speaking to Reuters in Kyiv, Ukraine's foreign minister said sanctions on Russia must be "
+     "tightened.",
+     None, []),
+    ("hn_cabinet_meeting",
+     "Prime Minister Mark Carney met his cabinet in Ottawa on Wednesday to discuss the federal "
+     "budget.",
+     "2025-09-19", []),
+    ("hn_tourists",
+     "Record numbers of Chinese tourists visited Japan last year, official data showed.",
+     "2025-01-07", []),
+    ("hn_calls_for",
+     "The UN Secretary-General called for an immediate ceasefire in Gaza.",
+     None, []),
+    ("hn_meet_target",
+     "Germany is unlikely to meet NATO's defence spending target this year, the finance minister "
+     "said.",
+     "2025-03-12", []),
+]
+# fmt: on
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", _fold(text)))
+
+
+def _has_words(key: str, name: str) -> bool:
+    need = _words(key)
+    return bool(need) and need <= _words(name)
+
+
+def _slots(exp: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """The expected participants as (kind, key, country)."""
+    slots: list[tuple[str, str, Any]] = [("person", k, c) for k, c in exp["people"].items()]
+    slots += [("state", c, c) for c in exp["states"]]
+    slots += [("org", o, None) for o in exp["orgs"]]
+    return slots
+
+
+def _covers(slot: tuple[str, str, Any], part: dict[str, Any]) -> bool:
+    kind, key, _country = slot
+    name = part.get("name") or ""
+    if kind == "person":
+        return _has_words(key, name)
+    if kind == "state":
+        return part.get("country") == key
+    return any(_has_words(alt, name) for alt in key.split("|"))
+
+
+def _assignment(exp: dict[str, Any], pred: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Expected slot index -> predicted participant, a maximum one-to-one matching."""
+    slots, parts = _slots(exp), pred.get("participants") or []
+    edges = [[j for j, p in enumerate(parts) if _covers(s, p)] for s in slots]
+    owner: dict[int, int] = {}
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(slots)):
+        assign(i, set())
+    return {i: parts[j] for j, i in owner.items()}
+
+
+def _loc_ok(want: Any, got: dict[str, Any] | None) -> bool:
+    if want is None or got is None:
+        return want is None and got is None
+    names, country = want
+    if got.get("country") != country:
+        return False
+    got_name = _fold(got.get("name") or "")
+    got_words = _words(got_name) - _STOP
+    for alt in names.split("|"):
+        a = _fold(alt)
+        if a in got_name or (got_name and got_name in a) or (_words(a) - _STOP) & got_words:
+            return True
+    return False
+
+
+def _date_ok(want: Any, got: dict[str, Any] | None) -> bool:
+    start = (got or {}).get("start")
+    end = (got or {}).get("end")
+    start = start[:10] if start else None
+    end = end[:10] if end else None
+    if want is None:
+        return start is None
+    if start is None:
+        return False
+    if "/" in want:
+        a, b = want.split("/")
+        return start == a and (end or start) == b
+    if len(want) == 10:
+        return start == want
+    if len(want) == 7:
+        y, m = map(int, want.split("-"))
+        last = calendar.monthrange(y, m)[1]
+        return f"{want}-01" <= start <= f"{want}-{last:02d}"
+    return start[:4] == want
+
+
+def _status_ok(want: Any, got: str | None) -> bool:
+    accepted: set[str] = set()
+    for w in (want,) if isinstance(want, str) else want:
+        accepted |= STATUS_ACCEPTS.get(w, {w})
+    return got in accepted
+
+
+def _field_problems(exp: dict[str, Any], pred: dict[str, Any]) -> list[str]:
+    out = []
+    if exp["type"] and TYPE_CLASS.get(exp["type"], exp["type"]) != TYPE_CLASS.get(
+        pred.get("type"), pred.get("type")
+    ):
+        out.append(f"TYPE: want {exp['type']}, got {pred.get('type')}")
+    if exp["status"] and not _status_ok(exp["status"], pred.get("status")):
+        out.append(f"STATUS: want {exp['status']}, got {pred.get('status')}")
+    for i, part in _assignment(exp, pred).items():
+        kind, key, country = _slots(exp)[i]
+        if kind == "person" and part.get("country") != country:
+            out.append(f"COUNTRY: {key} want {country}, got {part.get('country')}")
+        if kind == "org" and part.get("country") is not None:
+            out.append(f"COUNTRY: {key} want null, got {part.get('country')}")
+    if exp["loc"] is not _ANY and not _loc_ok(exp["loc"], pred.get("location")):
+        loc = pred.get("location")
+        got = loc and f"{loc.get('name')}/{loc.get('country')}"
+        out.append(f"PLACE: want {exp['loc']}, got {got}")
+    if exp["date"] is not _ANY and not _date_ok(exp["date"], pred.get("date")):
+        d = pred.get("date") or {}
+        out.append(
+            f"DATE: want {exp['date']}, got {d.get('start')}/{d.get('end')} ({d.get('mention')!r})"
+        )
+    return out
+
+
+def describe(pred: dict[str, Any]) -> str:
+    people = pred.get("participants") or []
+    parts = ", ".join(f"{p.get('name')}[{p.get('country')}]" for p in people)
+    loc = pred.get("location")
+    date = (pred.get("date") or {}).get("start")
+    return f"{pred.get('type')}/{pred.get('status')} ({parts}) @ {loc and loc.get('name')} {date}"
+
+
+def _want(exp: dict[str, Any]) -> str:
+    who = [f"{k}[{c}]" for k, c in exp["people"].items()] + exp["states"] + exp["orgs"]
+    return f"{exp['type']}/{exp['status']} ({', '.join(who)})"
+
+
+def problems(expected: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[str]:
+    """Everything that differs between the expected events and the predicted ones."""
+    out: list[str] = []
+    free = list(range(len(predicted)))
+    order = sorted(range(len(expected)), key=lambda i: expected[i]["optional"])
+    for i in order:
+        exp = expected[i]
+        n_slots = len(_slots(exp))
+        full = [j for j in free if len(_assignment(exp, predicted[j])) == n_slots]
+        if full:
+            j = min(full, key=lambda j: len(_field_problems(exp, predicted[j])))
+            free.remove(j)
+            out += [f"{p} [{_want(exp)}]" for p in _field_problems(exp, predicted[j])]
+            continue
+        if exp["optional"]:
+            continue
+        partial = [j for j in free if _assignment(exp, predicted[j])]
+        if partial:
+            j = max(partial, key=lambda j: len(_assignment(exp, predicted[j])))
+            out.append(f"PARTICIPANTS: want {_want(exp)}, best {describe(predicted[j])}")
+            free.remove(j)
+        else:
+            out.append(f"MISSED: {_want(exp)}")
+    for j in free:
+        out.append(f"EXTRA: {describe(predicted[j])}")
+    return out
+
+
+# Known gaps of the rules today, each with why. Strict: a row that starts passing fails the run
+# until it is taken off this list, so the list cannot go stale.
+KNOWN_GAPS = {
+    "occ_received_visiting": "the parser hangs 'visiting' PM on the reception oddly; no guest found",
+    "occ_readout_today_venue": "Lancaster House is not in the venue gazetteer",
+    "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject lost",
+    "occ_eu_commission": "'Ursula von der Leyen' is cut to 'Ursula von' by the actor normaliser",
+    "occ_summit_opens": "a summit named only by its body and host: left out by design",
+    "occ_state_visit_began": "royal names with hyphens and regnal numbers (Willem-Alexander, Frederik X)",
+    "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not participants",
+    "occ_au_summit_opened": "a summit named only by its body: left out by design",
+    "occ_arab_islamic_summit": "a summit named only by its host: left out by design",
+    "occ_dateline_ref_date": "'Al Thani' dropped from a long Gulf name",
+    "occ_table_schedule": "table rows are skipped as noise",
+    "pl_set_to_visit": "a visit 'for talks with' the host leader keeps the host state, not the leader",
+    "pl_scheduled_mediated": "'under EU mediation' does not make the EU a participant",
+    "pl_official_visit_window": "the host named 'at the invitation of' a minister without country",
+    "pl_next_week_g7": "a summit named only by its body: left out by design",
+    "pl_state_media_window": "'At the invitation of X, Y will pay a state visit': host person lost",
+    "pl_travel_next_month": "the trip's destination city yields to its country here; 'next month' unattached",
+    "inv_passive": "'has been invited to visit Lebanon by President Aoun': the agent hangs on 'visit'",
+    "inv_during_call": "the invitation in the sentence after a call loses the invitee",
+    "hyp_ready_to_host_offer": "'ready to host a meeting between X and Y': the host is not added",
+    "hyp_ready_to_host_summit": "the would-be host state is not taken as the place",
+    "hyp_may_travel": "'Vietnamese leader To Lam': the name 'To Lam' is read as words",
+}
+
+
+def _case(case):
+    ident, text, published, expected = case
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[ident])] if ident in KNOWN_GAPS else []
+    return pytest.param(text, published, expected, id=ident, marks=marks)
+
+
+@pytest.mark.parametrize("text,published,expected", [_case(c) for c in CASES])
+def test_sentence(extract_text, text, published, expected):
+    predicted = extract_text(text, published=published)
+    required = sum(not e["optional"] for e in expected)
+    found = problems(expected, predicted)
+    assert not found, (
+        f"{len(predicted)} events for {required} required (+{len(expected) - required} optional):\n"
+        + "\n".join(found)
+        + "\npredicted:\n"
+        + "\n".join(describe(p) for p in predicted)
+    )
+
+
+def test_table_is_well_formed():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert len(CASES) >= 90
+    assert set(KNOWN_GAPS) <= set(ids)
