@@ -14,7 +14,8 @@ import sys
 
 STEPS = {
     "spaCy base pipeline": (
-        "from diplo_extract.nlp.pipeline import default_model; import spacy; spacy.load(default_model())"
+        "from diplo_extract.nlp.pipeline import default_model; import spacy; "
+        "spacy.load(default_model())"
     ),
     "diplo pipeline (base + components + gazetteer matchers)": (
         "from diplo_extract.nlp.pipeline import load_pipeline; load_pipeline()"
@@ -23,7 +24,8 @@ STEPS = {
         "from diplo_extract.normalize.countries import country_code; country_code('Türkiye')"
     ),
     "actors tables (first parse_actor)": (
-        "from diplo_extract.normalize.actors import parse_actor; parse_actor('Russian President Vladimir Putin')"
+        "from diplo_extract.normalize.actors import parse_actor; "
+        "parse_actor('Russian President Vladimir Putin')"
     ),
     "GeoNames index (first geocode)": (
         "from diplo_extract.normalize.places import geocode; geocode('Ankara')"
@@ -44,7 +46,12 @@ print(json.dumps([first, time.perf_counter() - t]))
 def main() -> None:
     print(f"{'step':<60} {'first (s)':>10} {'again (s)':>10}")
     for name, code in STEPS.items():
-        out = subprocess.run([sys.executable, "-c", PROBE.format(code=code)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE.format(code=code)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         first, again = json.loads(out.stdout)
         print(f"{name:<60} {first:>10.3f} {again:>10.4f}")
 

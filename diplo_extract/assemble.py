@@ -18,10 +18,10 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
-from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.encounters import EncounterMention, Participation
@@ -40,8 +40,14 @@ _PAST_STATES = {"occurred", "ongoing"}
 # When mentions disagree, the later, more decided state wins: a planned meeting that is then
 # called off is cancelled; a hypothetical remark never overrides a stated plan.
 _STATUS_PRIORITY = {
-    "hypothetical": 0, "proposed": 1, "invited": 2, "planned": 3, "ongoing": 4, "occurred": 4,
-    "postponed": 5, "cancelled": 6,
+    "hypothetical": 0,
+    "proposed": 1,
+    "invited": 2,
+    "planned": 3,
+    "ongoing": 4,
+    "occurred": 4,
+    "postponed": 5,
+    "cancelled": 6,
 }
 
 
@@ -80,7 +86,9 @@ class _Draft:
         best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
         dated = self.resolved is not None and self.resolved.precision == "day"
         if best == "planned" and "invited" in states and not dated:
-            return "invited"  # an invitation that talk of "the planned visit" has not fixed a date for
+            return (
+                "invited"  # an invitation that talk of "the planned visit" has not fixed a date for
+            )
         return best
 
     @property
@@ -98,7 +106,7 @@ def actor_key(actor: actor_norm.Actor) -> str:
         name = _fold(actor_norm.surname(actor.name))
         for prefix in ("al-", "el-", "al ", "el "):
             if name.startswith(prefix):
-                name = name[len(prefix):]
+                name = name[len(prefix) :]
         return "p:" + name
     if actor.country:
         return f"s:{actor.country}"
@@ -117,7 +125,11 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
-            if mention.status in ("cancelled", "postponed") and mention.anaphoric and not participants:
+            if (
+                mention.status in ("cancelled", "postponed")
+                and mention.anaphoric
+                and not participants
+            ):
                 # "the trip was postponed": the state of the encounter named before changes.
                 last = drafts[-1]
                 if _type_class(last.type) == _type_class(mention.type) or mention.generic:
@@ -156,7 +168,9 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             yield event
 
 
-def _with_destination(mention: EncounterMention, participants: list[Participation]) -> list[Participation]:
+def _with_destination(
+    mention: EncounterMention, participants: list[Participation]
+) -> list[Participation]:
     """A visit to a place whose state no participant stands for is a visit to that state:
     "Tokayev accepted an invitation to visit Hungary" is Tokayev and Hungary."""
     if mention.type != "visit" or mention.place is None:
@@ -166,7 +180,10 @@ def _with_destination(mention: EncounterMention, participants: list[Participatio
     if place is None or place.country is None or place.country in context:
         return participants
     host = actor_norm.Actor(
-        name=country_name(place.country), kind="country", title=None, country=place.country,
+        name=country_name(place.country),
+        kind="country",
+        title=None,
+        country=place.country,
         mention=mention.place.text,
     )
     return [*participants, Participation(None, host, "host", "host")]
@@ -177,8 +194,11 @@ def _states_of(participants: list[Participation]) -> list[Participation]:
     for p in participants:
         if p.actor.country and p.actor.country not in {s.actor.country for s in states}:
             actor = actor_norm.Actor(
-                name=country_name(p.actor.country), kind="country", title=None,
-                country=p.actor.country, mention=p.actor.mention,
+                name=country_name(p.actor.country),
+                kind="country",
+                title=None,
+                country=p.actor.country,
+                mention=p.actor.mention,
             )
             states.append(Participation(None, actor, None, "subject"))
     return states
@@ -186,7 +206,13 @@ def _states_of(participants: list[Participation]) -> list[Participation]:
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
     """A date after the article's own can't have happened yet."""
-    if status == "occurred" and resolved and resolved.start and reference and resolved.start > reference:
+    if (
+        status == "occurred"
+        and resolved
+        and resolved.start
+        and reference
+        and resolved.start > reference
+    ):
         return "planned"
     return status
 
@@ -259,12 +285,15 @@ def _dedupe(participants: list[Participation]) -> list[Participation]:
     # A state named beside one of its own people adds nothing: "Putin" covers "Russia".
     people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
     return [
-        p for p in seen.values()
+        p
+        for p in seen.values()
         if not (p.actor.kind == "country" and p.actor.country in people_states)
     ]
 
 
-def _split_bilaterals(mention: EncounterMention, participants: list[Participation]) -> list[list[Participation]]:
+def _split_bilaterals(
+    mention: EncounterMention, participants: list[Participation]
+) -> list[list[Participation]]:
     """One sentence, several encounters.
 
     "X met with A, B and C" reports three bilateral meetings, not one of four; "X cancelled his
@@ -272,7 +301,13 @@ def _split_bilaterals(mention: EncounterMention, participants: list[Participatio
     """
     subjects = [p for p in participants if p.relation == "subject"]
     objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
-    hosts = list({p.actor.country: p for p in reversed(participants) if p.role == "host" and p.actor.kind == "country"}.values())[::-1]
+    hosts = list(
+        {
+            p.actor.country: p
+            for p in reversed(participants)
+            if p.role == "host" and p.actor.kind == "country"
+        }.values()
+    )[::-1]
     if mention.type == "visit" and len(hosts) >= 2:
         visitors = [p for p in participants if p.role != "host"]
         return [[*visitors, host] for host in hosts]
@@ -295,7 +330,9 @@ def _is_encounter(participants: list[Participation]) -> bool:
     if len(keys) < 2:
         return False
     known = {p.actor.country for p in participants if p.actor.country}
-    has_org = any(p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants)
+    has_org = any(
+        p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
+    )
     unknown = any(p.actor.country is None for p in participants)
     # All of one state and no outsider is a domestic meeting; people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
@@ -330,10 +367,14 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
         )
         if not (same_people or same_sides):
             continue
-        changed = (mention.status in ("cancelled", "postponed")) != (draft.status in ("cancelled", "postponed"))
+        changed = (mention.status in ("cancelled", "postponed")) != (
+            draft.status in ("cancelled", "postponed")
+        )
         if changed and not same_people:
             continue  # a call-off is news about one particular encounter, named by its people
-        if (_type_class(mention.type) == "call") != (_type_class(draft.type) == "call") and not mention.generic:
+        if (_type_class(mention.type) == "call") != (
+            _type_class(draft.type) == "call"
+        ) and not mention.generic:
             continue
         if not _compatible_states(mention.status, draft.status):
             continue
@@ -370,7 +411,9 @@ def _places_clash(mention: EncounterMention, draft: _Draft) -> bool:
         return False
     # A country and a city inside it are one place ("Turkey" / "Istanbul").
     return all(
-        p is not None and p.country != here.country or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
+        p is not None
+        and p.country != here.country
+        or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
         for p in there
     )
 
@@ -438,28 +481,53 @@ def _to_event(
     )
 
 
-def _location(draft: _Draft, kind: str, dateline: Place | None, reference: Reference) -> Location | None:
+def _location(
+    draft: _Draft, kind: str, dateline: Place | None, reference: Reference
+) -> Location | None:
     """Where the encounter happens: the place its mentions name, the most specific first; for a
     visit, the state visited; else a same-country dateline for a leader's meeting at home."""
     context = [p.actor.country for p in draft.participants if p.actor.country]
-    named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place is not None]
+    named = [
+        (m.place.text, geocode(m.place.text, context))
+        for m in draft.mentions
+        if m.place is not None
+    ]
     named = [(text, place) for text, place in named if place is not None]
-    hosts = [p for p in draft.participants if p.role == "host" and p.phrase is not None and p.actor.kind == "country"]
+    hosts = [
+        p
+        for p in draft.participants
+        if p.role == "host" and p.phrase is not None and p.actor.kind == "country"
+    ]
     if kind == "visit" and len(hosts) == 1:
         host_text = hosts[0].actor.mention
         host_place = geocode(host_text, context)
-        if host_place is not None and not any(place.country == host_place.country for _t, place in named):
+        if host_place is not None and not any(
+            place.country == host_place.country for _t, place in named
+        ):
             named.insert(0, (host_text, host_place))
     if named:
         text, place = named[0]
         for other_text, other in named[1:]:
-            if other.country == place.country and place.kind in ("country", "region") and other.kind in ("city", "venue"):
+            if (
+                other.country == place.country
+                and place.kind in ("country", "region")
+                and other.kind in ("city", "venue")
+            ):
                 text, place = other_text, other
                 break
         return _as_location(place, text)
-    if dateline is not None and kind in ("meeting", "talks", "summit") and dateline.country in context:
+    if (
+        dateline is not None
+        and kind in ("meeting", "talks", "summit")
+        and dateline.country in context
+    ):
         when = draft.resolved
-        recent = when is None or when.start is None or reference.date is None or abs((when.start - reference.date).days) <= 3
+        recent = (
+            when is None
+            or when.start is None
+            or reference.date is None
+            or abs((when.start - reference.date).days) <= 3
+        )
         if recent and draft.status in ("occurred", "ongoing", "planned"):
             return _as_location(dateline, dateline.name)
     return None
@@ -486,7 +554,12 @@ def _with_host(participants: list[Participation], location: Location | None) -> 
     countries = {p.actor.country for p in participants}
     if location.country in countries:
         return [
-            Participation(p.phrase, p.actor, "host" if p.actor.country == location.country else "visitor", p.relation)
+            Participation(
+                p.phrase,
+                p.actor,
+                "host" if p.actor.country == location.country else "visitor",
+                p.relation,
+            )
             for p in participants
         ]
     host = actor_norm.Actor(
@@ -546,7 +619,9 @@ def topics_of(text: str) -> list[str]:
     return found
 
 
-def _codes(kind: str, status: str, participants: list[Participant], location: Location | None) -> Codes:
+def _codes(
+    kind: str, status: str, participants: list[Participant], location: Location | None
+) -> Codes:
     countries = {p.country for p in participants if p.country}
     multilateral = len(participants) >= 3
     if status not in _PAST_STATES:
@@ -557,7 +632,12 @@ def _codes(kind: str, status: str, participants: list[Participant], location: Lo
         return Codes(cameo="042", plover_mode="visit")
     if kind == "talks":
         return Codes(cameo="046", plover_mode="multilateral" if multilateral else None)
-    if location is not None and location.country and countries and location.country not in countries:
+    if (
+        location is not None
+        and location.country
+        and countries
+        and location.country not in countries
+    ):
         return Codes(cameo="044", plover_mode="third-party")
     return Codes(cameo="040", plover_mode="multilateral" if multilateral else None)
 
@@ -565,7 +645,9 @@ def _codes(kind: str, status: str, participants: list[Participant], location: Lo
 def _confidence(draft: _Draft) -> float:
     strength = max(m.strength for m in draft.mentions)
     support = min(len(draft.mentions), 4) / 4
-    named = sum(1 for p in draft.participants if p.actor.kind == "person") / max(1, len(draft.participants))
+    named = sum(1 for p in draft.participants if p.actor.kind == "person") / max(
+        1, len(draft.participants)
+    )
     score = 0.45 + 0.25 * strength + 0.15 * support + 0.1 * named
     if draft.status == "hypothetical":
         score -= 0.15

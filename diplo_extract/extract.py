@@ -167,20 +167,29 @@ def process_chunk(
     references = [reference_for(article, reference_date) for article in articles]
     # Only the sentences that may speak of an encounter reach the pipeline (nlp/prefilter.py);
     # an article with none has no events and costs no parsing.
-    excerpts = [select(article.text) if prefilter else Excerpt.whole(article.text) for article in articles]
+    excerpts: list[Excerpt | None] = []
     todo: list[int] = []
     for i, article in enumerate(articles):
-        if excerpts[i] is None:
+        try:
+            excerpt = select(article.text) if prefilter else Excerpt.whole(article.text)
+        except Exception as exc:
+            excerpt, outcomes[i] = None, ([], _failed(article, exc))
+        excerpts.append(excerpt)
+        if outcomes[i] is not None:
+            continue
+        if excerpt is None:
             outcomes[i] = ([], None)
-        elif len(excerpts[i].text) > nlp.max_length:
-            outcomes[i] = ([], _too_long(article, nlp.max_length))
+        elif len(excerpt.text) > nlp.max_length:
+            outcomes[i] = ([], _too_long(article, len(excerpt.text), nlp.max_length))
         else:
             todo.append(i)
 
     def make_doc(i: int) -> Any:
-        doc = nlp.make_doc(excerpts[i].text)
+        excerpt = excerpts[i]
+        assert excerpt is not None
+        doc = nlp.make_doc(excerpt.text)
         doc._.diplo_year = references[i].date.year if references[i].date else None
-        doc._.diplo_excerpt = excerpts[i]
+        doc._.diplo_excerpt = excerpt
         return doc
 
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
@@ -229,11 +238,11 @@ def _failed(article: Article, exc: Exception) -> InputError:
     )
 
 
-def _too_long(article: Article, limit: int) -> InputError:
+def _too_long(article: Article, length: int, limit: int) -> InputError:
     where, what = _where(article)
     return InputError(
         where,
-        f"{what} is {len(article.text):,} characters, over the pipeline's "
+        f"{what} is {length:,} characters (what the pipeline must parse), over its "
         f"{limit:,}-character limit",
         "split it into smaller articles",
     )
@@ -255,7 +264,9 @@ def _init_worker(model: str | None) -> None:
         _worker_error = err
 
 
-def _work(articles: list[Article], reference_date: dt.date | None, prefilter: bool) -> list[_Outcome]:
+def _work(
+    articles: list[Article], reference_date: dt.date | None, prefilter: bool
+) -> list[_Outcome]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None

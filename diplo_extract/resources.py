@@ -28,7 +28,9 @@ def models_dir() -> Traversable:
 def data_file(name: str) -> Traversable:
     path = models_dir() / name
     if not path.is_file():
-        raise DataError(f"rule model file {name!r} is missing from {models_dir()} — reinstall diplo")
+        raise DataError(
+            f"rule model file {name!r} is missing from {models_dir()} — reinstall diplo"
+        )
     return path
 
 
@@ -39,7 +41,9 @@ def read_text(name: str) -> str:
 @cache
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated file with a header line; lines starting with '#' are comments."""
-    lines = [line for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
+    lines = [
+        line for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")
+    ]
     rows = []
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     for number, row in enumerate(reader, start=2):

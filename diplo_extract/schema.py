@@ -16,7 +16,14 @@ SCHEMA_VERSION = "1.0"
 
 EventType = Literal["meeting", "talks", "summit", "visit", "call"]
 Status = Literal[
-    "occurred", "ongoing", "planned", "invited", "proposed", "postponed", "cancelled", "hypothetical"
+    "occurred",
+    "ongoing",
+    "planned",
+    "invited",
+    "proposed",
+    "postponed",
+    "cancelled",
+    "hypothetical",
 ]
 ActorKind = Literal["person", "country", "group", "organization"]
 Role = Literal["visitor", "host"]
@@ -68,7 +75,9 @@ class DateSpan(_Strict):
     start: dt.date | None = None
     end: dt.date | None = None
     precision: Precision | None = None
-    reference: dt.date | None = Field(default=None, description="the anchor date used to resolve it")
+    reference: dt.date | None = Field(
+        default=None, description="the anchor date used to resolve it"
+    )
     reference_source: ReferenceSource | None = Field(
         default=None,
         description="where the anchor came from: the record's published date, the text's own "

@@ -24,4 +24,6 @@ def parsed(rows: str, ents: list[str] | None = None) -> Doc:
         lemmas.append(lemma)
         deps.append(dep)
         heads.append(int(head))
-    return Doc(_VOCAB, words=words, tags=tags, pos=pos, lemmas=lemmas, deps=deps, heads=heads, ents=ents)
+    return Doc(
+        _VOCAB, words=words, tags=tags, pos=pos, lemmas=lemmas, deps=deps, heads=heads, ents=ents
+    )

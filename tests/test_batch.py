@@ -250,8 +250,8 @@ def test_a_text_over_the_pipeline_limit(
     result = run(str(long), str(good))
     assert_one_error(
         result,
-        f'error: {long}: document "long" is 178 characters, over the pipeline\'s '
-        "100-character limit — split it into smaller articles",
+        f'error: {long}: document "long" is 178 characters (what the pipeline must parse), '
+        "over its 100-character limit — split it into smaller articles",
         processed=["good"],
     )
 

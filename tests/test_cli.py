@@ -71,7 +71,10 @@ def test_two_runs_give_identical_output():
 @pytest.mark.model
 def test_missing_input_is_reported_and_the_rest_processed(tmp_path):
     good = tmp_path / "good.txt"
-    good.write_text("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.", encoding="utf-8")
+    good.write_text(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), str(good)])
     assert result.exit_code == 1
     assert "missing.txt" in result.stderr
@@ -94,7 +97,13 @@ def test_jsonl_on_stdin_resolves_relative_dates():
 @pytest.mark.model
 def test_a_closed_pipe_ends_quietly():
     command = f"{sys.executable} -m diplo_extract extract {SEEDS} | head -1"
-    done = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True, text=True, cwd=ROOT, env={**os.environ})
+    done = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert len(done.stdout.splitlines()) == 1

@@ -33,7 +33,9 @@ def test_components_are_added_by_name_to_a_plain_pipeline():
     nlp = spacy.load(default_model())
     nlp.add_pipe("diplo_actors", after="ner")
     nlp.add_pipe("diplo_events")
-    doc = nlp("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.")
+    doc = nlp(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday."
+    )
     mentions = doc._.diplo_mentions
     assert len(mentions) == 1
     names = {p.actor.name for p in mentions[0].participants}

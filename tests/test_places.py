@@ -226,7 +226,11 @@ def test_every_country_has_a_point() -> None:
         ("Hanoi, March 4 (VNA) - The two prime ministers held talks.", "Hanoi", "VNM"),
         ("OTTAWA — Canada and Mexico agreed on Friday to expand trade.", "Ottawa", "CAN"),
         ("Santiago, Chile, Jan 9 – Officials said the talks went well.", "Santiago", "CHL"),
-        ("Headline about talks\nBRASILIA, May 2 (Reuters) - Brazil's president met...", "Brasília", "BRA"),
+        (
+            "Headline about talks\nBRASILIA, May 2 (Reuters) - Brazil's president met...",
+            "Brasília",
+            "BRA",
+        ),
     ],
 )
 def test_dateline_place(text, city, country):

@@ -39,7 +39,11 @@ def test_other_sentences_do_not(sentence):
 def test_segments_split_lines_and_sentences():
     text = "Headline\nFirst sentence. Second one! Third?\n\nLast line"
     assert [text[s:e] for s, e in segments(text)] == [
-        "Headline", "First sentence.", "Second one!", "Third?", "Last line",
+        "Headline",
+        "First sentence.",
+        "Second one!",
+        "Third?",
+        "Last line",
     ]
 
 

@@ -19,9 +19,14 @@ def test_exported_schema_matches_the_model():
 
 def _minimal(**changes):
     record = {
-        "event_id": "x", "doc_id": "d", "type": "meeting", "status": "occurred",
+        "event_id": "x",
+        "doc_id": "d",
+        "type": "meeting",
+        "status": "occurred",
         "participants": [{"name": "A", "kind": "country", "country": "USA", "mention": "A"}],
-        "codes": {"cameo": "040"}, "confidence": 0.5, "mentions": 1,
+        "codes": {"cameo": "040"},
+        "confidence": 0.5,
+        "mentions": 1,
         "evidence": [{"text": "t", "start": 0, "end": 1}],
     }
     record.update(changes)
@@ -31,7 +36,12 @@ def _minimal(**changes):
 def test_a_minimal_record_validates():
     event = Event.model_validate(_minimal())
     assert event.schema_version == "1.0"
-    assert list(json.loads(event.model_dump_json()))[:4] == ["schema_version", "event_id", "doc_id", "source"]
+    assert list(json.loads(event.model_dump_json()))[:4] == [
+        "schema_version",
+        "event_id",
+        "doc_id",
+        "source",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,9 @@ def test_seed_output_matches_the_golden_file():
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/spec/seeds.gold.jsonl not beside the project")
+@pytest.mark.skipif(
+    not SEEDS_GOLD.exists(), reason="../shared/spec/seeds.gold.jsonl not beside the project"
+)
 def test_seeds_score_perfectly_against_the_contract_gold():
     from diplo_extract.evaluate import load_gold, score
 

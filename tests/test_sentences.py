@@ -870,24 +870,31 @@ def problems(expected: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
 # Known gaps of the rules today, each with why. Strict: a row that starts passing fails the run
 # until it is taken off this list, so the list cannot go stale.
 KNOWN_GAPS = {
-    "occ_received_visiting": "the parser hangs 'visiting' PM on the reception oddly; no guest found",
+    "occ_received_visiting": "the parser hangs 'visiting' PM on the reception oddly; no guest"
+    " found",
     "occ_readout_today_venue": "Lancaster House is not in the venue gazetteer",
-    "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject lost",
+    "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject"
+    " lost",
     "occ_eu_commission": "'Ursula von der Leyen' is cut to 'Ursula von' by the actor normaliser",
     "occ_summit_opens": "a summit named only by its body and host: left out by design",
-    "occ_state_visit_began": "royal names with hyphens and regnal numbers (Willem-Alexander, Frederik X)",
-    "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not participants",
+    "occ_state_visit_began": "royal names with hyphens and regnal numbers (Willem-Alexander,"
+    " Frederik X)",
+    "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not"
+    " participants",
     "occ_au_summit_opened": "a summit named only by its body: left out by design",
     "occ_arab_islamic_summit": "a summit named only by its host: left out by design",
     "occ_dateline_ref_date": "'Al Thani' dropped from a long Gulf name",
     "occ_table_schedule": "table rows are skipped as noise",
-    "pl_set_to_visit": "a visit 'for talks with' the host leader keeps the host state, not the leader",
+    "pl_set_to_visit": "a visit 'for talks with' the host leader keeps the host state, not the"
+    " leader",
     "pl_scheduled_mediated": "'under EU mediation' does not make the EU a participant",
     "pl_official_visit_window": "the host named 'at the invitation of' a minister without country",
     "pl_next_week_g7": "a summit named only by its body: left out by design",
     "pl_state_media_window": "'At the invitation of X, Y will pay a state visit': host person lost",
-    "pl_travel_next_month": "the trip's destination city yields to its country here; 'next month' unattached",
-    "inv_passive": "'has been invited to visit Lebanon by President Aoun': the agent hangs on 'visit'",
+    "pl_travel_next_month": "the trip's destination city yields to its country here; 'next"
+    " month' unattached",
+    "inv_passive": "'has been invited to visit Lebanon by President Aoun': the agent hangs on"
+    " 'visit'",
     "inv_during_call": "the invitation in the sentence after a call loses the invitee",
     "hyp_ready_to_host_offer": "'ready to host a meeting between X and Y': the host is not added",
     "hyp_ready_to_host_summit": "the would-be host state is not taken as the place",
@@ -897,7 +904,9 @@ KNOWN_GAPS = {
 
 def _case(case):
     ident, text, published, expected = case
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[ident])] if ident in KNOWN_GAPS else []
+    marks = (
+        [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[ident])] if ident in KNOWN_GAPS else []
+    )
     return pytest.param(text, published, expected, id=ident, marks=marks)
 
 

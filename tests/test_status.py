@@ -7,66 +7,126 @@ from tests.docs import parsed
 
 CASES = [
     # Putin will meet Xi
-    ("""Putin NNP PROPN Putin nsubj 2
+    (
+        """Putin NNP PROPN Putin nsubj 2
         will MD AUX will aux 2
         meet VB VERB meet ROOT 2
-        Xi NNP PROPN Xi dobj 2""", 2, "meeting", "planned"),
+        Xi NNP PROPN Xi dobj 2""",
+        2,
+        "meeting",
+        "planned",
+    ),
     # Putin met Xi
-    ("""Putin NNP PROPN Putin nsubj 1
+    (
+        """Putin NNP PROPN Putin nsubj 1
         met VBD VERB meet ROOT 1
-        Xi NNP PROPN Xi dobj 1""", 1, "meeting", "occurred"),
+        Xi NNP PROPN Xi dobj 1""",
+        1,
+        "meeting",
+        "occurred",
+    ),
     # Putin will not meet Xi
-    ("""Putin NNP PROPN Putin nsubj 3
+    (
+        """Putin NNP PROPN Putin nsubj 3
         will MD AUX will aux 3
         not RB PART not neg 3
         meet VB VERB meet ROOT 3
-        Xi NNP PROPN Xi dobj 3""", 3, "meeting", None),
+        Xi NNP PROPN Xi dobj 3""",
+        3,
+        "meeting",
+        None,
+    ),
     # Putin could meet Xi
-    ("""Putin NNP PROPN Putin nsubj 2
+    (
+        """Putin NNP PROPN Putin nsubj 2
         could MD AUX could aux 2
         meet VB VERB meet ROOT 2
-        Xi NNP PROPN Xi dobj 2""", 2, "meeting", "hypothetical"),
+        Xi NNP PROPN Xi dobj 2""",
+        2,
+        "meeting",
+        "hypothetical",
+    ),
     # Putin is set to meet Xi
-    ("""Putin NNP PROPN Putin nsubjpass 2
+    (
+        """Putin NNP PROPN Putin nsubjpass 2
         is VBZ AUX be auxpass 2
         set VBN VERB set ROOT 2
         to TO PART to aux 4
         meet VB VERB meet xcomp 2
-        Xi NNP PROPN Xi dobj 4""", 4, "meeting", "planned"),
+        Xi NNP PROPN Xi dobj 4""",
+        4,
+        "meeting",
+        "planned",
+    ),
     # The summit was cancelled
-    ("""The DT DET the det 1
+    (
+        """The DT DET the det 1
         summit NN NOUN summit nsubjpass 3
         was VBD AUX be auxpass 3
-        cancelled VBN VERB cancel ROOT 3""", 1, "summit", "cancelled"),
+        cancelled VBN VERB cancel ROOT 3""",
+        1,
+        "summit",
+        "cancelled",
+    ),
     # The summit was postponed
-    ("""The DT DET the det 1
+    (
+        """The DT DET the det 1
         summit NN NOUN summit nsubjpass 3
         was VBD AUX be auxpass 3
-        postponed VBN VERB postpone ROOT 3""", 1, "summit", "postponed"),
+        postponed VBN VERB postpone ROOT 3""",
+        1,
+        "summit",
+        "postponed",
+    ),
     # Ankara invited Trump
-    ("""Ankara NNP PROPN Ankara nsubj 1
+    (
+        """Ankara NNP PROPN Ankara nsubj 1
         invited VBD VERB invite ROOT 1
-        Trump NNP PROPN Trump dobj 1""", 1, "visit", "invited"),
+        Trump NNP PROPN Trump dobj 1""",
+        1,
+        "visit",
+        "invited",
+    ),
     # the leaders are holding talks
-    ("""the DT DET the det 1
+    (
+        """the DT DET the det 1
         leaders NNS NOUN leader nsubj 3
         are VBP AUX be aux 3
         holding VBG VERB hold ROOT 3
-        talks NNS NOUN talk dobj 3""", 4, "talks", "occurred"),
+        talks NNS NOUN talk dobj 3""",
+        4,
+        "talks",
+        "occurred",
+    ),
     # Zelensky to meet Trump (headline)
-    ("""Zelensky NNP PROPN Zelensky nsubj 2
+    (
+        """Zelensky NNP PROPN Zelensky nsubj 2
         to TO PART to aux 2
         meet VB VERB meet ROOT 2
-        Trump NNP PROPN Trump dobj 2""", 2, "meeting", "planned"),
+        Trump NNP PROPN Trump dobj 2""",
+        2,
+        "meeting",
+        "planned",
+    ),
     # the upcoming summit
-    ("""the DT DET the det 2
+    (
+        """the DT DET the det 2
         upcoming JJ ADJ upcoming amod 2
-        summit NN NOUN summit ROOT 2""", 2, "summit", "planned"),
+        summit NN NOUN summit ROOT 2""",
+        2,
+        "summit",
+        "planned",
+    ),
     # leaders should hold talks
-    ("""leaders NNS NOUN leader nsubj 2
+    (
+        """leaders NNS NOUN leader nsubj 2
         should MD AUX should aux 2
         hold VB VERB hold ROOT 2
-        talks NNS NOUN talk dobj 2""", 3, "talks", "hypothetical"),
+        talks NNS NOUN talk dobj 2""",
+        3,
+        "talks",
+        "hypothetical",
+    ),
 ]
 
 

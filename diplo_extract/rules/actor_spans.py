@@ -25,19 +25,81 @@ COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TIT
 
 # Words that may stand inside a person's title phrase between gazetteer marks.
 _TITLE_GLUE = {
-    "former", "then", "ex", "'s", "’s", "of", "the", "acting", "deputy", "vice", "outgoing",
-    "incoming", "new", "newly", "elected", "interim", "late", "current", "-", "and", "for",
-    "counterpart", "peer",
+    "former",
+    "then",
+    "ex",
+    "'s",
+    "’s",
+    "of",
+    "the",
+    "acting",
+    "deputy",
+    "vice",
+    "outgoing",
+    "incoming",
+    "new",
+    "newly",
+    "elected",
+    "interim",
+    "late",
+    "current",
+    "-",
+    "and",
+    "for",
+    "counterpart",
+    "peer",
 }
 _NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F.'’-]*$")
 # Title-case words that the small NER often tags as PERSON in headings and tables.
 _NOT_NAME_WORDS = {
-    "focus", "strategy", "topic", "result", "outcome", "outcomes", "significance", "level",
-    "discussion", "primary", "anticipated", "potential", "key", "area", "areas", "remarks",
-    "concluding", "closing", "final", "thoughts", "implications", "strategic", "policy",
-    "guidance", "summit", "meeting", "talks", "relations", "cooperation", "security", "exit",
-    "mobile", "version", "author", "publish", "date", "copyright", "photo", "video", "read",
-    "more", "advertisement", "share", "tweet", "source", "sources", "reuters", "news",
+    "focus",
+    "strategy",
+    "topic",
+    "result",
+    "outcome",
+    "outcomes",
+    "significance",
+    "level",
+    "discussion",
+    "primary",
+    "anticipated",
+    "potential",
+    "key",
+    "area",
+    "areas",
+    "remarks",
+    "concluding",
+    "closing",
+    "final",
+    "thoughts",
+    "implications",
+    "strategic",
+    "policy",
+    "guidance",
+    "summit",
+    "meeting",
+    "talks",
+    "relations",
+    "cooperation",
+    "security",
+    "exit",
+    "mobile",
+    "version",
+    "author",
+    "publish",
+    "date",
+    "copyright",
+    "photo",
+    "video",
+    "read",
+    "more",
+    "advertisement",
+    "share",
+    "tweet",
+    "source",
+    "sources",
+    "reuters",
+    "news",
 }
 
 
@@ -65,7 +127,9 @@ class GazetteerTagger:
             for label in (doc.vocab.strings[match_id],)
         ]
         # Short honorifics ("Sri", "Tun", "Pak") only count capitalised, as titles are written.
-        spans = [s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())]
+        spans = [
+            s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())
+        ]
         doc.spans[GAZETTEER_KEY] = filter_spans(spans)
         return doc
 
@@ -93,7 +157,23 @@ def _gazetteer_labels(doc: Doc) -> list[str | None]:
     return labels
 
 
-_NAME_PARTICLES = {"bin", "al", "de", "da", "van", "von", "ibn", "el", "al-", "di", "du", "la", "le", "dos", "der"}
+_NAME_PARTICLES = {
+    "bin",
+    "al",
+    "de",
+    "da",
+    "van",
+    "von",
+    "ibn",
+    "el",
+    "al-",
+    "di",
+    "du",
+    "la",
+    "le",
+    "dos",
+    "der",
+}
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
@@ -110,7 +190,9 @@ def looks_like_name(span: Span) -> bool:
     if not all(
         _NAME_TOKEN.match(t.text)
         or t.text.lower() in _NAME_PARTICLES
-        or (t.i > 0 and t.doc[t.i - 1].text in ("-", "‑") and not t.doc[t.i - 1].whitespace_)  # Jong-il
+        or (
+            t.i > 0 and t.doc[t.i - 1].text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
+        )  # Jong-il
         for t in words
     ):
         return False
@@ -132,8 +214,20 @@ def _through_hyphens(ent: Span) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -150,9 +244,13 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
             ent = doc[start : ent.end]
             # A surname may be a state's name ("Siniša Mali"), but a name never starts with one.
-            if len(ent) and looks_like_name(ent) and labels[ent.start] not in (COUNTRY, IGO, MEDIA) and not any(
-                labels[i] in (IGO, MEDIA) for i in range(ent.start, ent.end)
-            ) and (len(ent) > 1 or labels[ent.start] is None):
+            if (
+                len(ent)
+                and looks_like_name(ent)
+                and labels[ent.start] not in (COUNTRY, IGO, MEDIA)
+                and not any(labels[i] in (IGO, MEDIA) for i in range(ent.start, ent.end))
+                and (len(ent) > 1 or labels[ent.start] is None)
+            ):
                 found.append(ent)
             continue
         if ent.label_ not in _OTHER_NAME_LABELS:
@@ -164,7 +262,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
                 start = i + 1
         if start >= ent.end:
             continue
-        name = doc[start:ent.end]
+        name = doc[start : ent.end]
         titled = start > 0 and labels[start - 1] == TITLE
         if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
             found.append(name)
@@ -184,9 +282,15 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if span.label_ != TITLE or is_heading(span.sent):
             continue
         end = span.end
-        while end < len(doc) and end - span.end < 4 and labels[end] is None and end not in covered and (
-            doc[end].is_title or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-")
-        ) and doc[end].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and "\n" not in doc[end].text:
+        while (
+            end < len(doc)
+            and end - span.end < 4
+            and labels[end] is None
+            and end not in covered
+            and (doc[end].is_title or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-"))
+            and doc[end].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
+            and "\n" not in doc[end].text
+        ):
             end += 1
         if end > span.end:
             name = doc[span.end : end]
@@ -195,7 +299,17 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     return filter_spans(found)
 
 
-_ATTACHMENT_ORDER = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "compound", "nmod")
+_ATTACHMENT_ORDER = (
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "conj",
+    "appos",
+    "poss",
+    "compound",
+    "nmod",
+)
 
 
 def _attachment(doc: Doc, start: int, end: int, head: int) -> int:
@@ -207,7 +321,10 @@ def _attachment(doc: Doc, start: int, end: int, head: int) -> int:
         return head
     ranked = sorted(
         outside,
-        key=lambda t: (_ATTACHMENT_ORDER.index(t.dep_) if t.dep_ in _ATTACHMENT_ORDER else 99, t.i != head),
+        key=lambda t: (
+            _ATTACHMENT_ORDER.index(t.dep_) if t.dep_ in _ATTACHMENT_ORDER else 99,
+            t.i != head,
+        ),
     )
     return ranked[0].i
 
@@ -223,7 +340,9 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         text = doc[start:end].text
         found = actor_norm.parse_actor(text, year=year, person_name=person)
         if found:
-            phrases.append(ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found)))
+            phrases.append(
+                ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
+            )
             for i in range(start, end):
                 taken[i] = True
 
@@ -236,9 +355,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 break
             if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
                 start -= 1
-            elif prev.text == "," and start >= 3 and doc[start - 2].lower_ in {"counterpart", "counterparts"}:
+            elif (
+                prev.text == ","
+                and start >= 3
+                and doc[start - 2].lower_ in {"counterpart", "counterparts"}
+            ):
                 start -= 2  # "his Rwandan counterpart, President Paul Kagame"
-                while start > 0 and (labels[start - 1] in (DEMONYM, COUNTRY) or doc[start - 1].lower_ in {"his", "her", "their", "its"}):
+                while start > 0 and (
+                    labels[start - 1] in (DEMONYM, COUNTRY)
+                    or doc[start - 1].lower_ in {"his", "her", "their", "its"}
+                ):
                     start -= 1
             else:
                 break
@@ -254,10 +380,12 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 while stop < len(doc) and labels[stop] == COUNTRY:
                     stop += 1
                 end = stop
-        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan"
+        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ..."
         if end + 2 < len(doc) and doc[end].text == "," and labels[end + 1] == TITLE:
             stop = end + 1
-            while stop < len(doc) and (labels[stop] in (TITLE, COUNTRY, IGO) or doc[stop].lower_ in {"of", "the"}):
+            while stop < len(doc) and (
+                labels[stop] in (TITLE, COUNTRY, IGO) or doc[stop].lower_ in {"of", "the"}
+            ):
                 stop += 1
             if any(labels[i] in (COUNTRY, IGO) for i in range(end + 1, stop)):
                 end = stop
@@ -289,7 +417,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 end += 1
         # Then the group noun, possibly after an adjective or two ("high-level delegation").
         noun = end
-        while noun < len(doc) and noun - end < 3 and doc[noun].pos_ in ("ADJ", "PROPN", "NOUN") and doc[noun].lower_ not in group_nouns and labels[noun] is None:
+        while (
+            noun < len(doc)
+            and noun - end < 3
+            and doc[noun].pos_ in ("ADJ", "PROPN", "NOUN")
+            and doc[noun].lower_ not in group_nouns
+            and labels[noun] is None
+        ):
             noun += 1
         if noun < len(doc) and doc[noun].lower_ in group_nouns:
             stop = noun + 1
@@ -324,7 +458,8 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
         if group.end == phrase.start - 2 and len(states) == 1:
             state = states.pop()
             actors = tuple(
-                replace(a, country=state) if a.kind == "person" and a.country is None else a for a in phrase.actors
+                replace(a, country=state) if a.kind == "person" and a.country is None else a
+                for a in phrase.actors
             )
             out[i] = replace(phrase, actors=actors)
     return out
@@ -333,7 +468,11 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
 def is_heading(sentence: Span) -> bool:
     """A headline or section heading rather than a sentence of prose: a title-case line, or the
     document's first line when it has no closing punctuation."""
-    if sentence.start == 0 and len(sentence) < 20 and not sentence.text.rstrip().endswith((".", "?", "!")):
+    if (
+        sentence.start == 0
+        and len(sentence) < 20
+        and not sentence.text.rstrip().endswith((".", "?", "!"))
+    ):
         return True
     words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
     if len(words) < 3 or sentence.text.rstrip().endswith((".", "?", "!", "”", '"')):

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from diplo_extract.normalize.actors import Actor
 from diplo_extract.normalize.dates import find_date_mentions
 from diplo_extract.normalize.places import geocode
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, ActorPhrase, find_actor_phrases
+from diplo_extract.rules.actor_spans import (
+    COUNTRY,
+    DEMONYM,
+    GAZETTEER_KEY,
+    ActorPhrase,
+    find_actor_phrases,
+)
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.status import status_of
 
@@ -37,10 +43,14 @@ _MAX_PATH = 7
 
 @dataclass
 class Participation:
-    phrase: ActorPhrase | None  # None for an actor inferred rather than named (a visit's host state)
+    phrase: (
+        ActorPhrase | None
+    )  # None for an actor inferred rather than named (a visit's host state)
     actor: Actor
     role: str | None = None  # visitor / host
-    relation: str | None = None  # subject / object / modifier / host: how it attaches to the trigger
+    relation: str | None = (
+        None  # subject / object / modifier / host: how it attaches to the trigger
+    )
 
 
 @dataclass
@@ -92,7 +102,7 @@ class EncounterFinder:
         for sentence in doc.sents:
             if _is_noise_line(sentence):
                 continue
-            found = [t for t in self.triggers(doc[sentence.start : sentence.end])]
+            found = self.triggers(doc[sentence.start : sentence.end])
             mentions.extend(self._sentence_mentions(sentence, found, phrases, by_token))
         return mentions
 
@@ -108,7 +118,7 @@ class EncounterFinder:
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = _participants(token, kind, sentence_phrases, by_token)
             if token.lemma_ in _NEEDS_GUEST and not _has_guest(token, chosen):
-                continue  # "received his J.D.", "welcomes India as a partner": no guest, no encounter
+                continue  # "received his J.D.", "welcomes India as a partner": no guest
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
                 continue
@@ -123,7 +133,9 @@ class EncounterFinder:
             )
             mention.place = _place(token, kind, sentence, by_token, chosen)
             mention.date = _date(token, sentence)
-            mention.date_tense = _clause_tense(mention.date.root) if mention.date is not None else None
+            mention.date_tense = (
+                _clause_tense(mention.date.root) if mention.date is not None else None
+            )
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
@@ -177,7 +189,9 @@ def _is_excluded(token: Token, kind: str) -> bool:
             if modifiers & {"earnings", "conference", "investor", "sales", "analyst", "close"}:
                 return True
     if kind == "visit" and token.lemma_ == "visit" and token.dep_ == "amod":
-        return True  # "received visiting Vietnamese Prime Minister X": the reception is the encounter
+        return (
+            True  # "received visiting Vietnamese Prime Minister X": the reception is the encounter
+        )
     if kind == "visit" and token.lemma_ == "visit":
         objects = [t for t in token.children if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
@@ -206,7 +220,8 @@ def _refine_type(token: Token, kind: str) -> str:
         # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
         subtree = list(token.subtree)
         if any(t.lemma_ == "visit" for t in subtree) or any(
-            t.lower_ == "to" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children) for t in subtree
+            t.lower_ == "to" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children)
+            for t in subtree
         ):
             return "visit"
         for t in subtree:
@@ -217,14 +232,43 @@ def _refine_type(token: Token, kind: str) -> str:
     return kind
 
 
-_GENERIC_TRIGGERS = {"discussion", "discussions", "conversation", "dialogue", "exchange", "consultations"}
-_BACK_TO_PEOPLE = ("the two leaders", "both leaders", "the two presidents", "the two men",
-                   "the pair", "the leaders", "the two prime ministers", "the two heads of state",
-                   "the presidents", "the two", "both sides", "the two sides")
-_BACK_TO_STATES = ("the ministers", "the officials", "the delegations",
-                   "both countries", "the two countries", "both nations", "the two nations",
-                   "the two governments", "both governments", "their foreign ministers",
-                   "their ministers", "their officials", "their delegations")
+_GENERIC_TRIGGERS = {
+    "discussion",
+    "discussions",
+    "conversation",
+    "dialogue",
+    "exchange",
+    "consultations",
+}
+_BACK_TO_PEOPLE = (
+    "the two leaders",
+    "both leaders",
+    "the two presidents",
+    "the two men",
+    "the pair",
+    "the leaders",
+    "the two prime ministers",
+    "the two heads of state",
+    "the presidents",
+    "the two",
+    "both sides",
+    "the two sides",
+)
+_BACK_TO_STATES = (
+    "the ministers",
+    "the officials",
+    "the delegations",
+    "both countries",
+    "the two countries",
+    "both nations",
+    "the two nations",
+    "the two governments",
+    "both governments",
+    "their foreign ministers",
+    "their ministers",
+    "their officials",
+    "their delegations",
+)
 
 
 def _refers_back(sentence: Span) -> str | None:
@@ -279,12 +323,19 @@ def _governors(trigger: Token) -> set[int]:
     ids = {trigger.i}
     c = cues()
     # "another round of talks", "a series of meetings": the encounter noun behind its measure word
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in _MEASURE_NOUNS:
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lower_ in _MEASURE_NOUNS
+    ):
         ids.add(trigger.head.i)
         trigger = trigger.head.head
         ids.add(trigger.i)
     head = trigger.head
-    if trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound") and head.lemma_ in c.light_verbs:
+    if (
+        trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound")
+        and head.lemma_ in c.light_verbs
+    ):
         ids.add(head.i)
     if trigger.dep_ == "pobj" and head.head.lemma_ in c.light_verbs:
         ids.add(head.head.i)  # "was on the phone", "engage in a direct meeting"
@@ -294,7 +345,17 @@ def _governors(trigger: Token) -> set[int]:
     return ids
 
 
-_PARTICIPATION_VERBS = {"bring", "gather", "involve", "include", "see", "feature", "unite", "attend", "join"}
+_PARTICIPATION_VERBS = {
+    "bring",
+    "gather",
+    "involve",
+    "include",
+    "see",
+    "feature",
+    "unite",
+    "attend",
+    "join",
+}
 
 
 def _participation_clause(verb: Token) -> bool:
@@ -343,9 +404,17 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and outer.lower_ not in c.group_nouns
     ):
         return None  # it qualifies another noun: "NATO" in "a visit and the 2026 NATO summit"
-    if up[0].dep_ in ("compound", "nmod") and outer.ent_type_ in _NAME_LABELS and outer.i not in governors:
-        return None  # part of an institution's name: "New Mexico Institute", "Washington University"
-    if kind == "visit" and any(_is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]):
+    if (
+        up[0].dep_ in ("compound", "nmod")
+        and outer.ent_type_ in _NAME_LABELS
+        and outer.i not in governors
+    ):
+        return (
+            None  # part of an institution's name: "New Mexico Institute", "Washington University"
+        )
+    if kind == "visit" and any(
+        _is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
+    ):
         return "host"  # "will visit Indonesia at the invitation of Foreign Minister Marsudi"
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
@@ -356,15 +425,24 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 continue  # "an invitation for Macri to visit"
             if word in _PARTICIPANT_PREPS:
                 continue
-            if word == "of" and (token.head.i in governors or token.head.lower_ in c.group_nouns
-                                 or token.head.lower_ in ("counterpart", "leaders", "heads")):
+            if word == "of" and (
+                token.head.i in governors
+                or token.head.lower_ in c.group_nouns
+                or token.head.lower_ in ("counterpart", "leaders", "heads")
+            ):
                 continue
             if word == "to" and kind == "visit":
                 return "host"
             if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
                 return "host"  # "arrived in Beijing"
             return None
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "csubj"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in (
+            "relcl",
+            "advcl",
+            "ccomp",
+            "parataxis",
+            "csubj",
+        ):
             # "the summit that was to bring together leaders of X and Y" names its participants
             if not (token.head.i in governors and _participation_clause(token)):
                 return None
@@ -373,20 +451,41 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return "destination" if invitation else "host"
     if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
         return None
-    if invitation and top.i in governors and len(up) >= 2 and up[-1].pos_ == "VERB" and up[-2].dep_ in _SUBJECT_DEPS:
+    if (
+        invitation
+        and top.i in governors
+        and len(up) >= 2
+        and up[-1].pos_ == "VERB"
+        and up[-2].dep_ in _SUBJECT_DEPS
+    ):
         return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
     if top.i in governors:
-        if first.dep_ in _SUBJECT_DEPS or first.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod", "appos", "conj"):
+        if first.dep_ in _SUBJECT_DEPS or first.dep_ in (
+            "poss",
+            "compound",
+            "nmod",
+            "amod",
+            "npadvmod",
+            "appos",
+            "conj",
+        ):
             return "subject" if first.dep_ in _SUBJECT_DEPS else "modifier"
         if first.dep_ in ("dobj", "pobj", "prep", "dative", "attr", "oprd", "agent"):
-            return "host" if kind == "visit" and first.dep_ == "dobj" and trigger.lemma_ == "visit" else "object"
+            return (
+                "host"
+                if kind == "visit" and first.dep_ == "dobj" and trigger.lemma_ == "visit"
+                else "object"
+            )
         return None
     # Reached through a verb above the trigger: only its subject, only for a subject-less clause
     # that the verb controls ("X plans to meet Y", "X is set to travel to Paris"), not for a
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in _SUBJECT_DEPS:
         return None
-    if any(t.i not in governors and t.dep_ not in _CONTROLLED_DEPS and not _visit_frame(t, kind) for t in down):
+    if any(
+        t.i not in governors and t.dep_ not in _CONTROLLED_DEPS and not _visit_frame(t, kind)
+        for t in down
+    ):
         return None
     if top.lemma_.lower() in c.speech_verbs:
         return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
@@ -403,13 +502,22 @@ def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):
             return False
-        return any(p.actor.kind == "person" for p in guests) or any(c.lower_ == "to" for c in trigger.children)
+        return any(p.actor.kind == "person" for p in guests) or any(
+            c.lower_ == "to" for c in trigger.children
+        )
     return True
 
 
 def _invitee_subject(trigger: Token) -> bool:
     """ "X accepted/received/secured an invitation": X is invited, not inviting."""
-    return _is_invitation(trigger) and trigger.head.lemma_ in ("accept", "receive", "secure", "get", "decline", "welcome")
+    return _is_invitation(trigger) and trigger.head.lemma_ in (
+        "accept",
+        "receive",
+        "secure",
+        "get",
+        "decline",
+        "welcome",
+    )
 
 
 def _voice(head: Token, trigger: Token) -> str | None:
@@ -418,7 +526,9 @@ def _voice(head: Token, trigger: Token) -> str | None:
     for _ in range(6):
         if current.dep_ == "nsubjpass":
             return "patient"
-        if current.dep_ in ("agent",) or (current.lower_ == "by" and current.dep_ == "prep" and current.head.tag_ == "VBN"):
+        if current.dep_ in ("agent",) or (
+            current.lower_ == "by" and current.dep_ == "prep" and current.head.tag_ == "VBN"
+        ):
             return "agent"
         if current.dep_ not in ("conj", "appos", "pobj", "compound") or current.head.i == current.i:
             return None
@@ -426,7 +536,9 @@ def _voice(head: Token, trigger: Token) -> str | None:
     return None
 
 
-def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_token) -> list[Participation]:
+def _participants(
+    trigger: Token, kind: str, phrases: list[ActorPhrase], by_token
+) -> list[Participation]:
     governors = _governors(trigger)
     doc = trigger.doc
     chosen: list[Participation] = []
@@ -446,10 +558,14 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
                 relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
-            if relation == "modifier" and trigger.pos_ == "NOUN" and any(a.kind == "country" for a in phrase.actors):
+            if (
+                relation == "modifier"
+                and trigger.pos_ == "NOUN"
+                and any(a.kind == "country" for a in phrase.actors)
+            ):
                 role = "host"  # "Lula's Washington trip", "the Moscow visit"
             if trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger):
-                # The inviter or receiver hosts: "X invited Y", and in the passive "Y was invited by X";
+                # The inviter or receiver hosts: "X invited Y"; passive "Y was invited by X";
                 # but whoever accepts or receives an invitation is the one invited.
                 voice = _voice(doc[phrase.head], trigger)
                 if relation == "host":
@@ -460,14 +576,20 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
                     role = "host"
                 else:
                     role = "host" if relation == "subject" else "visitor"
-        if relation == "host" and (kind != "visit" or not any(a.kind == "country" for a in phrase.actors)):
-            continue  # a visit's host is a state ("a visit to New York for the UN General Assembly")
+        if relation == "host" and (
+            kind != "visit" or not any(a.kind == "country" for a in phrase.actors)
+        ):
+            continue  # a visit's host is a state ("a visit to New York for the UN Assembly")
         for actor in phrase.actors:
             chosen.append(Participation(phrase, actor, role, relation))
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
-            role = "host" if kind == "visit" and (trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger)) else None
+            role = (
+                "host"
+                if kind == "visit" and (trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger))
+                else None
+            )
             role = role or ("visitor" if kind == "visit" else None)
             for actor in subject.actors:
                 chosen.append(Participation(subject, actor, role, "subject"))
@@ -475,7 +597,11 @@ def _participants(trigger: Token, kind: str, phrases: list[ActorPhrase], by_toke
         antecedent = _pronoun_antecedent(trigger, phrases_before=by_token)
         if antecedent is not None:
             for actor in antecedent.actors:
-                chosen.append(Participation(antecedent, actor, "visitor" if kind == "visit" else None, "subject"))
+                chosen.append(
+                    Participation(
+                        antecedent, actor, "visitor" if kind == "visit" else None, "subject"
+                    )
+                )
     return chosen
 
 
@@ -483,19 +609,71 @@ _PERSONAL_PRONOUNS = {"he", "she"}
 # Words that may stand between a subject and its verb: "X will meet", "X is set to visit",
 # "X plans to travel", "X will on Thursday host", "X, meanwhile, met".
 _SUBJECT_GAP = {
-    "to", "will", "would", "shall", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "also", "already", "reportedly", "set", "due", "expected", "scheduled", "slated", "plans", "plan",
-    "planned", "planning", "intends", "intended", "hopes", "wants", "agreed", "agrees", "finally",
-    "then", "later", "later", "first", "briefly", "separately", "again", "on", "this", "last", "next",
-    ",", "meanwhile", "yesterday", "today", "tomorrow", "confirmed",
+    "to",
+    "will",
+    "would",
+    "shall",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "also",
+    "already",
+    "reportedly",
+    "set",
+    "due",
+    "expected",
+    "scheduled",
+    "slated",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intended",
+    "hopes",
+    "wants",
+    "agreed",
+    "agrees",
+    "finally",
+    "then",
+    "later",
+    "first",
+    "briefly",
+    "separately",
+    "again",
+    "on",
+    "this",
+    "last",
+    "next",
+    ",",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "confirmed",
 }
 
 
-def _subject_before(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> ActorPhrase | None:
+def _subject_before(
+    trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
+) -> ActorPhrase | None:
     """The small parser often loses a verb's subject (a headline's "Zelensky to meet Trump", a
     name hung on a fronted phrase): take the actor phrase standing right before the verb, when
     only auxiliaries, control verbs or a time expression come between."""
-    if trigger.pos_ not in ("VERB", "AUX") and trigger.tag_ not in ("VB", "VBD", "VBZ", "VBP", "VBN", "VBG"):
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.tag_ not in (
+        "VB",
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBN",
+        "VBG",
+    ):
         return None
     taken = {id(p.phrase) for p in chosen}
     before = [p for p in phrases if p.end <= trigger.i and trigger.sent.start <= p.start]
@@ -508,7 +686,11 @@ def _subject_before(trigger: Token, phrases: list[ActorPhrase], chosen: list[Par
     if len(gap) > 6:
         return None
     for token in gap:
-        if token.lower_ in _SUBJECT_GAP or token.ent_type_ in ("DATE", "TIME") or token.dep_ in ("aux", "auxpass"):
+        if (
+            token.lower_ in _SUBJECT_GAP
+            or token.ent_type_ in ("DATE", "TIME")
+            or token.dep_ in ("aux", "auxpass")
+        ):
             continue
         return None
     return phrase
@@ -518,7 +700,9 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     """ "he met Maduro": the subject pronoun stands for the last person named before it."""
     current = trigger
     subject = None
-    possessive = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    possessive = next(
+        (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+    )
     if possessive is not None:  # "his meeting with a delegation from Eswatini"
         subject = possessive
         current = trigger
@@ -543,7 +727,11 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     people = []
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
-        if phrase is not None and any(a.kind == "person" for a in phrase.actors) and phrase not in people:
+        if (
+            phrase is not None
+            and any(a.kind == "person" for a in phrase.actors)
+            and phrase not in people
+        ):
             people.append(phrase)
     doc = subject.doc
     for phrase in people[:3]:
@@ -553,10 +741,12 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
 
 
 def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
-    """ "the Trump-Putin summit", "Russia-US dialogue", "EU-Japan summit": names glued by hyphens."""
+    """ "the Trump-Putin summit", "EU-Japan summit": names glued by hyphens."""
     doc = trigger.doc
     i = phrase.end
-    while i < trigger.i and (doc[i].text in ("-", "–", "/") or doc[i].pos_ == "PROPN" or doc[i].ent_type_):
+    while i < trigger.i and (
+        doc[i].text in ("-", "–", "/") or doc[i].pos_ == "PROPN" or doc[i].ent_type_
+    ):
         i += 1
     j = phrase.start - 1
     near = i == trigger.i or (i + 1 == trigger.i and doc[i].pos_ in ("ADJ", "NOUN"))
@@ -566,7 +756,7 @@ def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
     return near and glued and trigger.i - phrase.end <= 5
 
 
-# ----------------------------------------------------------------------------- place, date, occasion
+# ------------------------------------------------------------------------- place, date, occasion
 
 
 def _occasion_tokens(sentence: Span) -> set[int]:
@@ -578,7 +768,10 @@ def _occasion_tokens(sentence: Span) -> set[int]:
                 tokens.add(t.i)
         if token.lower_ in ("during", "ahead", "before", "at") and token.dep_ == "prep":
             for t in token.subtree:
-                if t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting") and t.i != token.i:
+                if (
+                    t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
+                    and t.i != token.i
+                ):
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
@@ -587,9 +780,18 @@ def _occasion_tokens(sentence: Span) -> set[int]:
 def _occasion(sentence: Span, occasion_tokens: set[int]) -> str | None:
     c = cues()
     for token in sentence:
-        if token.i in occasion_tokens and token.lower_ in c.occasion_nouns and token.pos_ in ("NOUN", "PROPN"):
+        if (
+            token.i in occasion_tokens
+            and token.lower_ in c.occasion_nouns
+            and token.pos_ in ("NOUN", "PROPN")
+        ):
             left = token.left_edge.i
-            words = [t for t in sentence.doc[left : token.i + 1] if t.dep_ not in ("det", "poss", "case") and t.lower_ not in ("this", "month", "year", "'s", "’s", "week")]
+            words = [
+                t
+                for t in sentence.doc[left : token.i + 1]
+                if t.dep_ not in ("det", "poss", "case")
+                and t.lower_ not in ("this", "month", "year", "'s", "’s", "week")
+            ]
             words = [t for t in words if t.i not in _date_token_ids(sentence)]
             text = " ".join(t.text for t in words).replace(" - ", "-").strip()
             if text:
@@ -611,14 +813,23 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         return None
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
-    gazetteer = {i for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == COUNTRY for i in range(s.start, s.end)}
+    gazetteer = {
+        i
+        for s in doc.spans.get(GAZETTEER_KEY, [])
+        if s.label_ == COUNTRY
+        for i in range(s.start, s.end)
+    }
     candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
     for span in doc.spans.get(GAZETTEER_KEY, []):
         if not sentence.start <= span.start < sentence.end:
             continue
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
             candidates.append(span)
-        if span.label_ in (COUNTRY, DEMONYM) and span.end < len(doc) and doc[span.end].lower_ == "capital":
+        if (
+            span.label_ in (COUNTRY, DEMONYM)
+            and span.end < len(doc)
+            and doc[span.end].lower_ == "capital"
+        ):
             candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
     context = [p.actor.country for p in chosen if p.actor.country]
     candidates = [c for c in candidates if geocode(c.text, context) is not None]
@@ -652,12 +863,19 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = True
         if up[0].dep_ == "dobj" and up[0].head.lemma_ == "visit":
             ok = True  # "an invitation to visit Ankara"
-        if preps and preps[0].lower_ == "to" and kind != "visit" and trigger.lemma_ not in _NEEDS_GUEST:
+        if (
+            preps
+            and preps[0].lower_ == "to"
+            and kind != "visit"
+            and trigger.lemma_ not in _NEEDS_GUEST
+        ):
             ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
         if not ok or (top.i not in governors and len(down) > 3):
             continue
         # Prefer the most specific place attached closest to the trigger.
-        score = len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1)
+        score = (
+            len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1)
+        )
         if best is None or score < best[0]:
             best = (score, span)
     return best[1] if best else None
@@ -671,7 +889,9 @@ def _clause_tense(token: Token) -> str | None:
             aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
-            if current.tag_ == "VBD" or (current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+            if current.tag_ == "VBD" or (
+                current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}
+            ):
                 return "past"
             return None
         if current.head.i == current.i:
@@ -684,7 +904,9 @@ def _date(trigger: Token, sentence: Span) -> Span | None:
     doc = trigger.doc
     best: tuple[int, Span] | None = None
     for start, end in find_date_mentions(sentence.text):
-        span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        span = doc.char_span(
+            sentence.start_char + start, sentence.start_char + end, alignment_mode="expand"
+        )
         if span is None:
             continue
         root = span.root
@@ -706,7 +928,9 @@ def _date(trigger: Token, sentence: Span) -> Span | None:
 def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMention]:
     """Triggers of one sentence that share participants describe one encounter."""
     merged: list[EncounterMention] = []
-    for mention in sorted(candidates, key=lambda m: (-len(m.participants), -m.strength, m.trigger.i)):
+    for mention in sorted(
+        candidates, key=lambda m: (-len(m.participants), -m.strength, m.trigger.i)
+    ):
         keys = {_actor_key(p.actor) for p in mention.participants}
         for kept in merged:
             kept_keys = {_actor_key(p.actor) for p in kept.participants}
@@ -723,7 +947,14 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
     # its own (the visit's envelope), as annotators of event data record it.
     for meeting in merged:
         if meeting.type != "visit" and meeting.place is None:
-            visit = next((v for v in merged if v.type == "visit" and v.place is not None and _same_traveller(v, meeting)), None)
+            visit = next(
+                (
+                    v
+                    for v in merged
+                    if v.type == "visit" and v.place is not None and _same_traveller(v, meeting)
+                ),
+                None,
+            )
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
@@ -765,7 +996,9 @@ def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
     elif other.type == "visit" and _depth(other.trigger) < _depth(kept.trigger):
         kept.type = "visit"
         for p in kept.participants:
-            match = next((q for q in other.participants if _actor_key(q.actor) == _actor_key(p.actor)), None)
+            match = next(
+                (q for q in other.participants if _actor_key(q.actor) == _actor_key(p.actor)), None
+            )
             if match is not None:
                 p.role = match.role
     kept.status = _stronger_status(kept.status, other.status)
@@ -784,7 +1017,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-_STATUS_ORDER = ["hypothetical", "occurred", "ongoing", "planned", "proposed", "invited", "postponed", "cancelled"]
+_STATUS_ORDER = [
+    "hypothetical",
+    "occurred",
+    "ongoing",
+    "planned",
+    "proposed",
+    "invited",
+    "postponed",
+    "cancelled",
+]
 
 
 def _stronger_status(a: str, b: str) -> str:

@@ -24,7 +24,11 @@ def _context(trigger: Token) -> list[Token]:
     speech = cues().speech_verbs
     while current.head.i != current.i and len(chain) < 6:
         purpose = current.dep_ == "advcl" and _is_infinitive(current)  # "travel to Paris to meet X"
-        if current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl") and current.pos_ in ("VERB", "AUX") and not purpose:
+        if (
+            current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl")
+            and current.pos_ in ("VERB", "AUX")
+            and not purpose
+        ):
             break
         parent = current.head
         if parent.lemma_.lower() in speech:
@@ -49,10 +53,16 @@ def _words(tokens) -> set[str]:
 
 
 def status_of(trigger: Token, kind: str) -> str | None:
-    """occurred / ongoing / planned / invited / postponed / cancelled / hypothetical; None if negated."""
+    """occurred, ongoing, planned, invited, postponed, cancelled, hypothetical; None if negated."""
     c = cues()
     chain = _context(trigger)
-    modifiers = [child for t in chain for child in t.children if child.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "mark", "prt", "det", "acomp", "compound")]
+    modifiers = [
+        child
+        for t in chain
+        for child in t.children
+        if child.dep_
+        in ("aux", "auxpass", "neg", "advmod", "amod", "mark", "prt", "det", "acomp", "compound")
+    ]
     words = _words(chain) | _words(modifiers)
     lowers = {t.lower_ for t in chain + modifiers}
     sentence_words = {t.lower_ for t in trigger.sent}
@@ -67,7 +77,12 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return None
 
     if words & c.cancel_cues or ("call" in words and "off" in words) or _no_longer(trigger):
-        return "postponed" if words & c.postpone_cues and not (sentence_words & {"unknown", "indefinitely", "later"}) else "cancelled"
+        return (
+            "postponed"
+            if words & c.postpone_cues
+            and not (sentence_words & {"unknown", "indefinitely", "later"})
+            else "cancelled"
+        )
     if words & c.invite_cues:
         # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
         accepted = sentence_words & {"accepted", "accepts", "accept"}
@@ -77,8 +92,15 @@ def status_of(trigger: Token, kind: str) -> str | None:
     modals = lowers & _MODALS
     if _conditional(chain):
         return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
-    if modals - {"would", "can"} or ("if" in lowers) or (words & {"urge", "recommend", "suggest", "ready", "willing", "consider"}):
-        if not (words & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}):
+    if (
+        modals - {"would", "can"}
+        or ("if" in lowers)
+        or (words & {"urge", "recommend", "suggest", "ready", "willing", "consider"})
+    ):
+        if not (
+            words
+            & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}
+        ):
             return "hypothetical"
     if "would" in lowers and not _reported(trigger):
         return "hypothetical"
@@ -90,7 +112,9 @@ def status_of(trigger: Token, kind: str) -> str | None:
 
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     aux = [m for m in modifiers if m.dep_ in ("aux", "auxpass")]
-    if any(t.tag_ == "VBG" for t in verbs[:1]) and any(a.lemma_ == "be" and a.tag_ in ("VBP", "VBZ") for a in aux):
+    if any(t.tag_ == "VBG" for t in verbs[:1]) and any(
+        a.lemma_ == "be" and a.tag_ in ("VBP", "VBZ") for a in aux
+    ):
         return "occurred"  # "are holding talks": ongoing, which the contract files as occurred
     if any(t.tag_ in _PAST_TAGS for t in verbs) or any(a.tag_ in _PAST_TAGS for a in aux):
         return "occurred"
@@ -101,13 +125,25 @@ def status_of(trigger: Token, kind: str) -> str | None:
     root = trigger.sent.root
     if root.tag_ in _PAST_TAGS:
         return "occurred"
-    if root.tag_ in ("VBZ", "VBP", "MD") and _words([root, *root.children]) & (_FUTURE_AUX | c.planned_cues):
+    if root.tag_ in ("VBZ", "VBP", "MD") and _words([root, *root.children]) & (
+        _FUTURE_AUX | c.planned_cues
+    ):
         return "planned"
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
 _DENIAL_LEMMAS = {"deny", "refuse", "decline", "reject", "dismiss"}
-_PLAN_NOUNS = {"plan", "plans", "intention", "intentions", "chance", "prospect", "question", "sign", "indication"}
+_PLAN_NOUNS = {
+    "plan",
+    "plans",
+    "intention",
+    "intentions",
+    "chance",
+    "prospect",
+    "question",
+    "sign",
+    "indication",
+}
 
 
 def _denied(trigger: Token) -> bool:
@@ -120,7 +156,9 @@ def _denied(trigger: Token) -> bool:
         current = current.head
         if current.lemma_.lower() in _DENIAL_LEMMAS:
             return True
-        if current.lower_ in _PLAN_NOUNS and any(c.lower_ in ("no", "not") for c in current.children):
+        if current.lower_ in _PLAN_NOUNS and any(
+            c.lower_ in ("no", "not") for c in current.children
+        ):
             return True
     return False
 
@@ -130,12 +168,13 @@ def _no_longer(trigger: Token) -> bool:
     doc = trigger.doc
     start = max(trigger.sent.start, trigger.i - 8)
     words = [t.lower_ for t in doc[start : trigger.i + 1]]
-    return any(a == "no" and b == "longer" for a, b in zip(words, words[1:]))
+    return any(a == "no" and b == "longer" for a, b in zip(words, words[1:], strict=False))
 
 
 def _conditional(chain) -> bool:
     return any(
-        child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark")
+        child.dep_ == "advcl"
+        and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark")
         for verb in chain
         for child in verb.children
     )
@@ -147,7 +186,19 @@ def _has_future_marker(chain, modifiers) -> bool:
         return True
     # "is to meet", "are set to meet", "is going to visit"
     for t in chain:
-        if t.lemma_ in ("set", "schedule", "due", "slate", "expect", "plan", "go", "intend", "agree", "prepare", "poise"):
+        if t.lemma_ in (
+            "set",
+            "schedule",
+            "due",
+            "slate",
+            "expect",
+            "plan",
+            "go",
+            "intend",
+            "agree",
+            "prepare",
+            "poise",
+        ):
             return True
     return False
 
