@@ -21,6 +21,7 @@ from diplo_extract import cli
 from diplo_extract.cli import app
 from diplo_extract.errors import InputError
 from diplo_extract.io import readers
+from diplo_extract.nlp.prefilter import select
 from diplo_extract.schema import Article, Event
 from tests.conftest import ROOT, SEEDS
 
@@ -241,6 +242,31 @@ def test_a_document_that_breaks_the_extractor_costs_only_itself(
 
 
 @pytest.mark.model
+def test_a_document_that_breaks_the_prefilter_costs_only_itself(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplo_extract import extract as extract_module
+
+    real = extract_module.select
+
+    def fragile(text: str):
+        if text == CALL:
+            raise RecursionError("too deep")
+        return real(text)
+
+    monkeypatch.setattr(extract_module, "select", fragile)
+    cursed = tmp_path / "cursed.txt"
+    cursed.write_text(CALL, encoding="utf-8")
+    result = run(str(cursed), str(good))
+    assert_one_error(
+        result,
+        f'error: {cursed}: document "cursed" could not be processed (RecursionError: too deep) '
+        "— this is a bug in diplo: please report it with the article",
+        processed=["good"],
+    )
+
+
+@pytest.mark.model
 def test_a_text_over_the_pipeline_limit(
     nlp, tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -248,9 +274,10 @@ def test_a_text_over_the_pipeline_limit(
     long = tmp_path / "long.txt"
     long.write_text(MEETING + " " + CALL, encoding="utf-8")
     result = run(str(long), str(good))
+    parsed = len(select(long.read_text(encoding="utf-8")).text)  # the prefilter's excerpt
     assert_one_error(
         result,
-        f'error: {long}: document "long" is 178 characters (what the pipeline must parse), '
+        f'error: {long}: document "long" is {parsed} characters (what the pipeline must parse), '
         "over its 100-character limit — split it into smaller articles",
         processed=["good"],
     )
