@@ -482,3 +482,15 @@ REFERENCE_TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), REFERENCE_TEXTS)
 def test_find_reference_date(text, expected):
     assert find_reference_date(text) == _date(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, mentions",
+    [
+        ("Lula will go ahead with his February travels to India.", ["February"]),
+        ("Leaders prepared for the June summit in Rome.", ["June"]),
+        ("The May summit was cancelled.", []),  # 'May' and 'March' stay ambiguous alone
+    ],
+)
+def test_a_month_naming_an_encounter(sentence, mentions):
+    assert [sentence[s:e] for s, e in find_date_mentions(sentence)] == mentions

@@ -747,6 +747,9 @@ _MENTION_PATTERNS = [_YEAR_MENTION] + [
         r"\s+week|within\s+days|in\s+a\s+few\s+days|shortly(?!\s+(?:after|before)))\b",
         rf"\b(?i:(?:in|within)\s+(?:{_T_NUMW}|a\s+few|the\s+next(?:\s+few)?)\s+hours?"
         rf"|in\s+{_T_NUMW}\s+(?:days?|weeks?)(?:\s+time)?|{_T_NUMW}\s+days?\s+ago)\b",
+        # a month naming an encounter: "his February travels", "the June summit"
+        r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
+        r"(?=\s+(?:travels?|trips?|tours?|visits?|summit|meetings?|talks|session)\b)",
         # durations that would otherwise yield "last year" or a bare year
         rf"\b(?i:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|next|previous"
         rf"|coming)\s+(?:{_T_NUMW}\s+)?(?:few\s+|several\s+)?"

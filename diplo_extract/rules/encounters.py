@@ -840,6 +840,9 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             host = next((c for c in candidates if c.start <= verb.head.i < c.end), None)
             if host is not None:
                 return host
+    host = _host_place(trigger, governors, candidates)
+    if host is not None:
+        return host
     occasion = _occasion_tokens(sentence)
     best: tuple[int, Span] | None = None
     for span in candidates:
@@ -893,10 +896,31 @@ def _clause_tense(token: Token) -> str | None:
                 current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}
             ):
                 return "past"
+            if current.tag_ == "VBN" and current.dep_ == "acl":
+                return "past"  # "a message, delivered on Monday to the president"
             return None
         if current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
+    """ "Iraq will host talks", "talks hosted by Baghdad": the host state is where they happen."""
+    doc = trigger.doc
+    for i in governors:
+        verb = doc[i]
+        if verb.lemma_ != "host" or verb.pos_ != "VERB" or i == trigger.i:
+            continue
+        for child in verb.children:
+            agent = child if child.dep_ in _SUBJECT_DEPS else None
+            if child.dep_ == "agent" or (child.lower_ == "by" and child.dep_ == "prep"):
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is None:
+                continue
+            place = next((c for c in candidates if c.start <= agent.i < c.end), None)
+            if place is not None:
+                return place
     return None
 
 
