@@ -86,7 +86,13 @@ def _parse_size(value: str) -> int:
     return int(match.group(1)) * scale
 
 
-@app.command()
+@app.command(
+    help="Read articles and write one JSON line per diplomatic encounter.\n\n"
+    "A bad input is reported on stderr, one line each (path[:line]: what is wrong — what to "
+    "do), and the run goes on. Exit status: 0 all inputs processed; 1 some input failed (the "
+    "rest were processed and written); 2 usage error; 130 interrupted (Ctrl-C: records already "
+    "written are whole, and -o FILE is left as it was)."
+)
 def extract(
     paths: Annotated[
         list[str],
