@@ -14,6 +14,7 @@ there is none) and yields no events.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import multiprocessing
 import signal
@@ -23,7 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
 from spacy.language import Language
 
@@ -211,7 +213,28 @@ def process_chunk(
                         outcomes[i] = ([], _failed(articles[i], exc))
                     else:
                         outcomes[i] = _assemble(doc, articles[i], references[i])
+    _release_memory()
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return cast(Callable[[int], int], ctypes.CDLL(None).malloc_trim)
+    except (AttributeError, OSError):  # not glibc (macOS, musl, Windows)
+        return None
+
+
+def _release_memory() -> None:
+    """Give the memory freed after a chunk back to the system.
+
+    glibc keeps freed heap memory for reuse, fragmented by the parser's arrays of all sizes, so
+    without this a process's footprint creeps up with every long article it has met (on the
+    news bench, all 6,791 articles: about 350 MB serial against 250 MB with it). A few ms a chunk.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _assemble(doc: Any, article: Article, reference: Reference) -> _Outcome:
