@@ -37,10 +37,14 @@ from diplo_extract.schema import Article, Event
 
 __all__ = ["extract", "extract_documents"]
 
+# A chunk (the unit handed to a worker) is at most 16 articles or about 100,000 characters of
+# article text: enough to keep a worker busy, little to hold in flight.
 CHUNK_DOCS = 16
-# About 4 seconds of work for the small English pipeline: large enough to keep a worker busy,
-# small enough that one chunk of long articles does not balloon the parser's memory.
 CHUNK_CHARS = 100_000
+# Within a chunk the pipeline parses batches of about this many characters (of the prefilter's
+# excerpts): the parser's memory grows with the size of the batch, and glibc seldom gives it
+# back whole, so big batches would set the footprint of the whole run.
+PARSE_CHARS = 10_000
 
 OnError = Callable[[InputError], None]
 # What one document comes back as: its events, or the problem that stopped it.
@@ -197,22 +201,23 @@ def process_chunk(
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
     # without this the StringStore grows with every new word of an endless stream.
     with nlp.memory_zone():
-        try:
-            docs = nlp.pipe(
-                ((make_doc(i), i) for i in todo), as_tuples=True, batch_size=len(todo) or 1
-            )
-            for doc, i in docs:
-                outcomes[i] = _assemble(doc, articles[i], references[i])
-        except Exception:
-            # One document broke the batch: redo the rest one at a time, so only it is lost.
-            for i in todo:
-                if outcomes[i] is None:
-                    try:
-                        doc = nlp(make_doc(i))
-                    except Exception as exc:
-                        outcomes[i] = ([], _failed(articles[i], exc))
-                    else:
-                        outcomes[i] = _assemble(doc, articles[i], references[i])
+        for batch in _batches(todo, [len(e.text) if e else 0 for e in excerpts], PARSE_CHARS):
+            try:
+                docs = nlp.pipe(
+                    ((make_doc(i), i) for i in batch), as_tuples=True, batch_size=len(batch)
+                )
+                for doc, i in docs:
+                    outcomes[i] = _assemble(doc, articles[i], references[i])
+            except Exception:
+                # One document broke the batch: redo the rest one at a time, so only it is lost.
+                for i in batch:
+                    if outcomes[i] is None:
+                        try:
+                            doc = nlp(make_doc(i))
+                        except Exception as exc:
+                            outcomes[i] = ([], _failed(articles[i], exc))
+                        else:
+                            outcomes[i] = _assemble(doc, articles[i], references[i])
     _release_memory()
     return [outcome for outcome in outcomes if outcome is not None]
 
@@ -235,6 +240,20 @@ def _release_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def _batches(indices: list[int], sizes: list[int], limit: int) -> Iterator[list[int]]:
+    """`indices` in order, cut into runs of at most `limit` total size (a bigger one alone)."""
+    batch: list[int] = []
+    total = 0
+    for i in indices:
+        if batch and total + sizes[i] > limit:
+            yield batch
+            batch, total = [], 0
+        batch.append(i)
+        total += sizes[i]
+    if batch:
+        yield batch
 
 
 def _assemble(doc: Any, article: Article, reference: Reference) -> _Outcome:
