@@ -540,3 +540,38 @@ def test_two_workers_write_the_same_bytes_as_one(
     assert len(doc_ids(serial.stdout)) > 5
     assert parallel.stdout == serial.stdout
     assert parallel.stderr == serial.stderr
+
+
+def _endless(counter: list[int]) -> Iterator[Article]:
+    while True:
+        counter[0] += 1
+        yield Article(id=f"a{counter[0]}", text=MEETING if counter[0] % 2 else CALL)
+
+
+@pytest.mark.model
+def test_an_endless_stream_is_read_a_chunk_ahead_only(nlp) -> None:
+    from diplo_extract.extract import extract_documents
+
+    read = [0]
+    documents = extract_documents(_endless(read), nlp=nlp, chunk_docs=4)
+    firsts = [next(documents) for _ in range(5)]
+    assert [a.id for a, _ in firsts] == ["a1", "a2", "a3", "a4", "a5"]
+    assert read[0] <= 8  # two chunks of four: the one being handed out, and the one before
+    documents.close()
+
+
+@pytest.mark.model
+def test_workers_read_a_bounded_look_ahead_and_stop_when_closed() -> None:
+    import multiprocessing
+
+    from diplo_extract.extract import extract_documents
+
+    read = [0]
+    documents = extract_documents(_endless(read), workers=2, chunk_docs=2)
+    firsts = [next(documents) for _ in range(3)]
+    assert [a.id for a, _ in firsts] == ["a1", "a2", "a3"]
+    assert all(events for _, events in firsts)
+    assert read[0] <= 2 * (2 * 2 + 1)  # at most 2·workers chunks in flight, and one more read
+    assert multiprocessing.active_children()
+    documents.close()  # what a closed pipe, Ctrl-C or --fail-fast do: the workers stop now
+    assert multiprocessing.active_children() == []
