@@ -75,6 +75,7 @@ class _Draft:
     participants: list[Participation] = field(default_factory=list)
     resolved: Resolved | None = None
     date_text: str | None = None
+    trip: _Draft | None = None  # the visit this encounter is part of, when it names no place
 
     @property
     def keys(self) -> set[str]:
@@ -135,6 +136,10 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 if _type_class(last.type) == _type_class(mention.type) or mention.generic:
                     last.mentions.append(mention)
                 continue
+            if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
+                # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
+                drafts[-1].mentions.append(mention)
+                continue
             if mention.refers_back == "people":
                 # "the two leaders met", "Michel met with the two leaders": the people named before.
                 participants = _dedupe([*participants, *drafts[-1].participants])
@@ -159,6 +164,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if draft.resolved is None and resolved is not None:
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
+    for draft in drafts:
+        _join_trip(draft, drafts)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
@@ -166,6 +173,35 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         event = _to_event(draft, article, reference, dateline, excerpt)
         if not _is_domestic_trip(event):
             yield event
+
+
+def _tells_more_of(
+    draft: _Draft, mention: EncounterMention, participants: list[Participation]
+) -> bool:
+    """A definite mention ("the talks", "the meeting") with no new party, of the same form and
+    state, that adds the place or the time the encounter named before lacks."""
+    if mention.refers_back or _type_class(mention.type) != _type_class(draft.type):
+        return False
+    countries = {p.actor.country for p in draft.participants}
+    if any(
+        actor_key(p.actor) not in draft.keys and p.actor.country not in countries
+        for p in participants
+    ):
+        return False
+    if not _compatible_states(mention.status, draft.status) or mention.status == "hypothetical":
+        return False
+    adds_place = False
+    if mention.place is not None:
+        if _places_clash(mention, draft):
+            return False
+        context = [p.actor.country for p in draft.participants if p.actor.country]
+        here = geocode(mention.place.text, context)
+        there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
+        # No place yet, or only the state, and this names a city in it ("Iraq" / "Baghdad").
+        adds_place = here is not None and all(
+            p is None or (p.kind == "country" and here.kind != "country") for p in there
+        )
+    return adds_place or (mention.date is not None and draft.resolved is None)
 
 
 def _with_destination(
@@ -202,6 +238,44 @@ def _states_of(participants: list[Participation]) -> list[Participation]:
             )
             states.append(Participation(None, actor, None, "subject"))
     return states
+
+
+_SETTLED_STATES = {"occurred", "ongoing", "planned"}
+
+
+def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
+    """A meeting that names no place, between a visitor and someone of the state visited, at a
+    time the visit allows, is part of that visit: "Ardern pays her first visit to Fiji today. She
+    will then sit down to a formal meeting with Bainimarama" takes the visit's place (and its
+    day, when the meeting has none)."""
+    if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
+        return
+    if any(m.place is not None for m in draft.mentions):
+        return
+    start = draft.mentions[0].sentence.start
+    candidates = []
+    for visit in drafts:
+        if visit is draft or visit.type != "visit" or visit.status not in _SETTLED_STATES:
+            continue
+        visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
+        host_states = {p.actor.country for p in visit.participants if p.role == "host"}
+        others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
+        if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
+            continue
+        if not _compatible_states(draft.status, visit.status):
+            continue
+        if _dates_clash(draft.resolved, visit.resolved):
+            continue
+        candidates.append(visit)
+    if not candidates:
+        return
+    # The visit told last before the meeting, else the first one told after it.
+    before = [v for v in candidates if v.mentions[0].sentence.start <= start]
+    draft.trip = before[-1] if before else candidates[0]
+    trip = draft.trip.resolved
+    if draft.resolved is None and trip is not None and trip.start and trip.start == trip.end:
+        draft.resolved = trip
+        draft.date_text = draft.trip.date_text
 
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
@@ -258,11 +332,34 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
     )
 
 
+def _title_only(actor: actor_norm.Actor) -> bool:
+    """ "the Venezuelan president", "the Cuban leader": a person named by office alone."""
+    return (
+        actor.kind == "person"
+        and actor.title is not None
+        and actor.title.lower() in actor.name.lower()
+    )
+
+
+def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
+    """The one person of the document named with this office and state."""
+    holders = [
+        person
+        for person in people.values()
+        if not _title_only(person)
+        and person.country == actor.country
+        and (person.title or "").lower() == actor.title.lower()
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _resolve_people(participants: list[Participation], people) -> list[Participation]:
     resolved = []
     for p in participants:
         if p.actor.kind == "person":
             full = people.get(actor_key(p.actor))
+            if _title_only(p.actor) and p.actor.country:
+                full = _holder_of(p.actor, people)
             if full is not None:
                 actor = actor_norm.Actor(
                     name=full.name,
@@ -305,7 +402,9 @@ def _split_bilaterals(
         {
             p.actor.country: p
             for p in reversed(participants)
-            if p.role == "host" and p.actor.kind == "country"
+            # destinations ("his visits to A, B and C"), not co-inviters ("an invitation from
+            # Saudi Arabia and the United States")
+            if p.role == "host" and p.relation == "host" and p.actor.kind == "country"
         }.values()
     )[::-1]
     if mention.type == "visit" and len(hosts) >= 2:
@@ -498,6 +597,12 @@ def _location(
         for p in draft.participants
         if p.role == "host" and p.phrase is not None and p.actor.kind == "country"
     ]
+    host_states = {p.actor.country for p in draft.participants if p.role == "host"} - {None}
+    if kind == "visit" and not hosts and not named and len(host_states) == 1:
+        # "X was invited by Kenya's Kenyatta to pay a state visit": the host's state is visited.
+        (state,) = host_states
+        named = [(country_name(state), geocode(country_name(state), [state]))]
+        named = [(text, place) for text, place in named if place is not None]
     if kind == "visit" and len(hosts) == 1:
         host_text = hosts[0].actor.mention
         host_place = geocode(host_text, context)
@@ -516,6 +621,8 @@ def _location(
                 text, place = other_text, other
                 break
         return _as_location(place, text)
+    if draft.trip is not None:
+        return _location(draft.trip, "visit", None, reference)
     if (
         dateline is not None
         and kind in ("meeting", "talks", "summit")

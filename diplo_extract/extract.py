@@ -367,6 +367,9 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+        if process.is_alive():  # still busy after SIGTERM (a loaded machine): SIGKILL
+            process.kill()
+            process.join(timeout=5)
 
 
 def extract(

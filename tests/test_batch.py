@@ -574,4 +574,8 @@ def test_workers_read_a_bounded_look_ahead_and_stop_when_closed() -> None:
     assert read[0] <= 2 * (2 * 2 + 1)  # at most 2·workers chunks in flight, and one more read
     assert multiprocessing.active_children()
     documents.close()  # what a closed pipe, Ctrl-C or --fail-fast do: the workers stop now
+    # close() has joined them; active_children() also reaps any the OS has not reported yet.
+    deadline = time.monotonic() + 5
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert multiprocessing.active_children() == []

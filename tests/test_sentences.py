@@ -697,6 +697,63 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Germany is unlikely to meet NATO's defence spending target this year, the finance minister "
      "said.",
      "2025-03-12", []),
+    # -- where: an invitation's host state, a city named by its kind, a moved venue, a visit's
+    #    meeting, a capital that hosts, an arrival told in passing
+    ("inv_passive_by_title_of_state",
+     "Ghanaian President John Mahama was invited by the President of the Republic of Senegal, "
+     "Bassirou Diomaye Faye, to pay a state visit to the West African nation later this year.",
+     "2025-03-10",
+     [E("visit", "invited", {"Mahama": "GHA", "Faye": "SEN"}, loc=("Senegal", "SEN"),
+        date="2025")]),
+    ("inv_accepted_by_a_government_from_two_states",
+     "The Ethiopian government said it had accepted an invitation from Kenya and South Africa "
+     "to travel to the Kenyan city of Mombasa.",
+     None,
+     [E("visit", "invited", states={"ETH", "KEN"}, loc=("Mombasa", "KEN"), date=None)]),
+    ("summit_moved_to_another_city",
+     "Because of the storm, the two governments said they were ready to move the Canada-Mexico "
+     "summit from Ottawa to Toronto.",
+     None,
+     [E("summit", ("hypothetical", "planned"), states={"CAN", "MEX"}, loc=("Toronto", "CAN"))]),
+    ("meeting_on_a_visit_takes_its_place_and_day",
+     "Prime Minister Christopher Luxon pays his first official visit to Tonga today. He will "
+     "then sit down for a formal meeting with Tongan Prime Minister Aisake Eke.",
+     "2025-06-10",
+     [E("visit", ("planned", "occurred"), {"Luxon": "NZL"}, states={"TON"},
+        loc=("Tonga", "TON"), optional=True),
+      E("meeting", "planned", {"Luxon": "NZL", "Eke": "TON"}, loc=("Tonga", "TON"),
+        date="2025-06-10")]),
+    ("capital_hosting_the_next_round",
+     "Oman will host a new round of talks between Iran and the United States on Saturday, "
+     "officials said. The talks will be the third round hosted by Muscat.",
+     "2025-05-05",
+     [E("talks", "planned", states={"IRN", "USA"}, loc=("Muscat", "OMN"),
+        date="2025-05-10")]),
+    ("arrival_told_by_the_speaker",
+     "Indonesian President Prabowo Subianto began a state visit to Australia on Wednesday. "
+     '"We come as friends," the Indonesian president told reporters upon arriving in Canberra.',
+     "2025-02-13",
+     [E("visit", "occurred", {"Prabowo": "IDN"}, states={"AUS"}, loc=("Canberra", "AUS"),
+        date="2025-02-12")]),
+    ("purpose_of_a_meeting_is_no_venue",
+     "Angolan President Joao Lourenco will meet Zambian President Hakainde Hichilema on Friday. "
+     "The aim of the meeting is to boost trade in southern Congo.",
+     "2025-06-02",
+     [E("meeting", "planned", {"Lourenco": "AGO", "Hichilema": "ZMB"}, loc=None,
+        date="2025-06-06")]),
+    # -- a title-case headline; an invitation won on a call
+    ("headline_title_case_present",
+     "Chilean President Holds Phone Talks With Argentine Counterpart",
+     "2025-04-01",
+     [E("call", "occurred", states={"CHL", "ARG"}, loc=None)]),
+    ("inv_secured_on_a_call",
+     "Kenyan President William Ruto held a telephone conversation with French President "
+     "Emmanuel Macron on Tuesday, securing an invitation for an official Paris visit, his "
+     "office said.",
+     "2025-03-06",
+     [E("call", "occurred", {"Ruto": "KEN", "Macron": "FRA"}, loc=None, date="2025-03-04"),
+      E("visit", "invited", {"Ruto": "KEN", "Macron": "FRA"}, loc=("Paris", "FRA"),
+        date=None)]),
 ]
 # fmt: on
 

@@ -12,7 +12,7 @@ prepositions ("crises in Syria"), inside other clauses, or as the speaker of a r
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,10 @@ _NEEDS_GUEST = {"receive", "welcome", "host"}
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
 _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
+# "the Saudi city of Jeddah", "the resort town of Sochi": the name after "of" is the place.
+_PLACE_NOUNS = {"city", "town", "port", "capital", "resort", "village", "island", "region"}
+# "move the summit from Brussels to Tokyo": the encounter goes where it is moved to.
+_MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "bring"}
 _OCCASION_LEADS = {"sidelines", "margins", "sideline", "margin"}
 _OCCASION_PREPS = {"during", "at", "on", "ahead", "before", "after", "of"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -482,6 +486,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in _SUBJECT_DEPS:
         return None
+    if _time_adjunct(trigger, down):
+        return "subject"  # "the president said upon arriving in Havana": he arrived
     if any(
         t.i not in governors and t.dep_ not in _CONTROLLED_DEPS and not _visit_frame(t, kind)
         for t in down
@@ -492,6 +498,22 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+_TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
+
+
+def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
+    """The trigger is a gerund in a time adjunct of the verb above ("upon arriving in Havana",
+    "after meeting Xi"): that verb's subject does it."""
+    return (
+        len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ in _TIME_ADJUNCT_PREPS
+    )
 
 
 def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
@@ -520,6 +542,18 @@ def _invitee_subject(trigger: Token) -> bool:
     )
 
 
+def _invitation_from(head: Token, trigger: Token) -> bool:
+    """The phrase hangs on "from" under the invitation: "an invitation from X and Y"."""
+    current = head
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "from":
+            return current.head.head.i == trigger.i
+        if current.dep_ not in ("conj", "appos", "compound") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _voice(head: Token, trigger: Token) -> str | None:
     """ "patient" for the subject of a passive ("Y was invited"), "agent" for its by-phrase."""
     current = head
@@ -530,7 +564,10 @@ def _voice(head: Token, trigger: Token) -> str | None:
             current.lower_ == "by" and current.dep_ == "prep" and current.head.tag_ == "VBN"
         ):
             return "agent"
-        if current.dep_ not in ("conj", "appos", "pobj", "compound") or current.head.i == current.i:
+        of_phrase = current.dep_ == "prep" and current.lower_ == "of"  # "by the president of X"
+        if (
+            current.dep_ not in ("conj", "appos", "pobj", "compound") and not of_phrase
+        ) or current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -568,8 +605,9 @@ def _participants(
                 # The inviter or receiver hosts: "X invited Y"; passive "Y was invited by X";
                 # but whoever accepts or receives an invitation is the one invited.
                 voice = _voice(doc[phrase.head], trigger)
-                if relation == "host":
-                    role = "host"
+                inviter = _is_invitation(trigger) and _invitation_from(doc[phrase.head], trigger)
+                if relation == "host" or inviter:
+                    role = "host"  # "an invitation from Saudi Arabia to travel to Jeddah"
                 elif voice == "patient" or (relation == "subject" and _invitee_subject(trigger)):
                     role = "visitor"
                 elif voice == "agent":
@@ -713,6 +751,8 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
             break
         current = current.head
+    if subject is not None and subject.lower_ in ("it", "they"):
+        return _speaker_of(subject, phrases_before)
     if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
         return None
     # "While commenting on his meeting with X, Ruto said": the main clause's subject, named later.
@@ -738,6 +778,20 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in _SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+def _speaker_of(pronoun: Token, phrases_before) -> ActorPhrase | None:
+    """ "the Sudanese army said it had accepted", "Beijing says they will attend": a state, a body
+    or a group speaking of itself, when "it" or "they" is the subject of what it says."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues().speech_verbs:
+        return None
+    for child in clause.head.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and all(a.kind != "person" for a in phrase.actors):
+                return phrase
+    return None
 
 
 def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
@@ -860,17 +914,27 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         down = _ancestors_path(trigger, top)
         if up is None or down is None or not up:
             continue
+        if any(
+            t.tag_ == "VB" and t.i not in governors and t.head.i not in governors and _infinitive(t)
+            for t in up[1:]
+        ):
+            continue  # "the aim of these meetings is to foster peace in Congo": not the venue
         preps = [t for t in up[1:] if t.dep_ == "prep" or t.pos_ == "ADP"]
+        while preps and preps[0].lower_ == "of" and preps[0].head.lemma_ in _PLACE_NOUNS:
+            preps = preps[1:]  # "to the Saudi city of Jeddah": the place is Jeddah
         ok = bool(preps) and preps[0].lower_ in _PLACE_PREPS
         if kind == "visit" and up[-1].dep_ == "dobj" and top.lemma_ in ("visit",):
             ok = True
         if up[0].dep_ == "dobj" and up[0].head.lemma_ == "visit":
             ok = True  # "an invitation to visit Ankara"
+        if up[0].dep_ == "compound" and up[0].head.lemma_ in ("visit", "trip"):
+            ok = True  # "an invitation for an official Washington visit"
         if (
             preps
             and preps[0].lower_ == "to"
             and kind != "visit"
             and trigger.lemma_ not in _NEEDS_GUEST
+            and preps[0].head.lemma_ not in _MOVE_VERBS
         ):
             ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
         if not ok or (top.i not in governors and len(down) > 3):
@@ -882,6 +946,16 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if best is None or score < best[0]:
             best = (score, span)
     return best[1] if best else None
+
+
+_HAPPENING_VERBS = {"take", "hold", "be", "convene", "happen", "occur", "meet", "reconvene"}
+
+
+def _infinitive(verb: Token) -> bool:
+    """A purpose infinitive ("to foster peace"), not the encounter's own ("to take place in")."""
+    return verb.lemma_ not in _HAPPENING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _clause_tense(token: Token) -> str | None:
@@ -908,9 +982,12 @@ def _clause_tense(token: Token) -> str | None:
 def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
     """ "Iraq will host talks", "talks hosted by Baghdad": the host state is where they happen."""
     doc = trigger.doc
-    for i in governors:
-        verb = doc[i]
-        if verb.lemma_ != "host" or verb.pos_ != "VERB" or i == trigger.i:
+    # "Iraq will host talks"; "the fourth round hosted by Baghdad": the verb above or below.
+    verbs = [doc[i] for i in governors] + [c for c in trigger.children if c.dep_ == "acl"]
+    for verb in verbs:
+        if verb.lemma_ != "host" or verb.pos_ != "VERB":
+            continue
+        if verb.i == trigger.i and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             continue
         for child in verb.children:
             agent = child if child.dep_ in _SUBJECT_DEPS else None
@@ -938,6 +1015,8 @@ def _date(trigger: Token, sentence: Span) -> Span | None:
         up = _ancestors_path(root, top) or []
         down = _ancestors_path(trigger, top) or []
         distance = len(up) + len(down)
+        if _is_invitation(trigger) and len(down) > 1:
+            continue  # "spoke on Monday, securing an invitation to visit": the call's date
         # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun.
         if any(t.pos_ == "NOUN" and t.lower_ in cues().occasion_nouns for t in up[1:]):
             distance += 4
@@ -967,6 +1046,26 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                 break
         else:
             merged.append(mention)
+    # "spoke by phone with Trump, securing an invitation to visit": the other party invited.
+    for invitation in merged:
+        if not _is_invitation(invitation.trigger) or any(
+            p.role == "host" for p in invitation.participants
+        ):
+            continue
+        keys = {_actor_key(p.actor) for p in invitation.participants}
+        for other in merged:
+            if other is invitation or _is_invitation(other.trigger):
+                continue
+            top = _lowest_common_ancestor(other.trigger, invitation.trigger)
+            up = _ancestors_path(invitation.trigger, top) or []
+            down = _ancestors_path(other.trigger, top) or []
+            if len(up) > 2 or len(down) > 2:
+                continue
+            for p in other.participants:
+                if _actor_key(p.actor) not in keys:
+                    invitation.participants.append(replace(p, role="host"))
+                    keys.add(_actor_key(p.actor))
+            break
     # "travelled to Paris to meet Macron": the meeting is in Paris; the trip stays an encounter of
     # its own (the visit's envelope), as annotators of event data record it.
     for meeting in merged:
@@ -993,7 +1092,16 @@ def _same_traveller(visit: EncounterMention, meeting: EncounterMention) -> bool:
 
 
 def _linked(a: Token, b: Token) -> bool:
-    """One trigger governs the other within a short chain: "travel to Paris to meet Macron"."""
+    """One trigger governs the other within a short chain: "travel to Paris to meet Macron"; or
+    a copula makes one the other: "the talks will be the fourth round hosted by Baghdad"."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.dep_ in _SUBJECT_DEPS
+            and x.head.lemma_ == "be"
+            and (y.head.i == x.head.i and y.dep_ == "attr" or y.head.head.i == x.head.i)
+            and (y.dep_ == "attr" or y.head.dep_ == "attr")
+        ):
+            return True
     for x, y in ((a, b), (b, a)):
         current = x
         for _ in range(4):
@@ -1007,6 +1115,7 @@ def _linked(a: Token, b: Token) -> bool:
 
 def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
     kept.trigger_ids.extend(other.trigger_ids)
+    kept.anaphoric = kept.anaphoric or other.anaphoric
     if kept.place is None:
         kept.place = other.place
     if kept.date is None:

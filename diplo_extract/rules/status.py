@@ -122,6 +122,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "ongoing"
     if verbs and verbs[0].tag_ in ("VBZ", "VBP") and is_heading(trigger.sent):
         return "occurred"  # headline present: "Ruto Meets With Somalia President"
+    if is_heading(trigger.sent) and _headline_light_verb(trigger, c.light_verbs):
+        return "occurred"  # title case the tagger misreads: "President Holds Phone Talks With X"
     root = trigger.sent.root
     if root.tag_ in _PAST_TAGS:
         return "occurred"
@@ -210,6 +212,16 @@ def _reported(trigger: Token) -> bool:
         if current.head.lemma_.lower() in cues().speech_verbs:
             return True
         current = current.head
+    return False
+
+
+def _headline_light_verb(trigger: Token, light_verbs) -> bool:
+    """A present-tense light verb right before the trigger in a heading: "Holds Phone Talks"."""
+    for token in trigger.sent:
+        if token.i >= trigger.i:
+            return False
+        if token.lower_.endswith("s") and token.lower_[:-1] in light_verbs:
+            return trigger.i - token.i <= 3
     return False
 
 
