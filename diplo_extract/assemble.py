@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,10 +21,11 @@ from spacy.tokens import Doc
 
 from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
-from diplo_extract.normalize.countries import country_name
+from diplo_extract.normalize.countries import country_code, country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY
 from diplo_extract.rules.encounters import EncounterMention, Participation
 from diplo_extract.schema import (
     Article,
@@ -169,9 +171,10 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
+    home = _home_state(doc)
     for draft in drafts:
         event = _to_event(draft, article, reference, dateline, excerpt)
-        if not _is_domestic_trip(event):
+        if not _is_domestic_trip(event, home):
             yield event
 
 
@@ -291,12 +294,30 @@ def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date |
     return status
 
 
-def _is_domestic_trip(event: Event) -> bool:
-    """A visit inside one's own country (a minister touring a state) is not diplomacy."""
+def _home_state(doc: Doc) -> str | None:
+    """The state the document is told from: the one it names most often ("U.S.", "American",
+    "the United States" in a White House release), if it leads clearly."""
+    named = (
+        country_code(span.text)
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ in (COUNTRY, DEMONYM)
+    )
+    counts = Counter(code for code in named if code).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def _is_domestic_trip(event: Event, home: str | None = None) -> bool:
+    """A visit inside one's own country (a minister touring a state) is not diplomacy; nor is a
+    trip inside the document's home state by people no other state is known for ("Secretary
+    Haaland visited Utah" in a White House release)."""
     if event.type != "visit" or event.location is None or event.location.country is None:
         return False
     visitors = {p.country for p in event.participants if p.role != "host"}
-    return visitors == {event.location.country}
+    if visitors == {event.location.country}:
+        return True
+    return event.location.country == home and visitors <= {None, home}
 
 
 def _tense(status: str) -> str | None:

@@ -49,3 +49,13 @@ def test_factories_are_registered_as_entry_points():
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert {"diplo_actors", "diplo_events"} <= names
+
+
+def test_long_punctuation_runs_become_spaces_of_the_same_length() -> None:
+    from diplo_extract.extract import _without_punctuation_runs
+
+    text = "Putin met Xi." + "—" * 500 + " Then -- they spoke... " + "=-" * 40 + "!"
+    tamed = _without_punctuation_runs(text)
+    assert len(tamed) == len(text)
+    assert tamed.startswith("Putin met Xi ") and "—" not in tamed and "=-" not in tamed
+    assert " Then -- they spoke... " in tamed  # short runs are text

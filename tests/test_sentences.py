@@ -683,6 +683,19 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Speaking to Reuters in Kyiv, Ukraine's foreign minister said sanctions on Russia must be "
      "tightened.",
      None, []),
+    ("hn_trip_at_home_in_a_story_told_from_that_state",
+     "U.S. Secretary of State Marco Rubio met Indian Foreign Minister S. Jaishankar in Washington "
+     "on Monday. U.S. officials said the talks covered trade. On Tuesday, Interior Secretary "
+     "Deb Haaland traveled to Utah to meet local residents.",
+     "2025-07-02",
+     [E("meeting", "occurred", {"Rubio": "USA", "Jaishankar": "IND"}, loc=("Washington", "USA"),
+        date="2025-06-30")]),
+    ("trip_abroad_in_a_story_told_from_home",
+     "Deputy Secretary Kurt Campbell traveled to Manila on Monday for consultations. U.S. "
+     "officials said the U.S. team would focus on maritime security.",
+     "2025-07-02",
+     [E("visit", "occurred", {"Campbell": None}, states={"PHL"}, loc=("Manila", "PHL"),
+        date="2025-06-30")]),
     ("hn_cabinet_meeting",
      "Prime Minister Mark Carney met his cabinet in Ottawa on Wednesday to discuss the federal "
      "budget.",
