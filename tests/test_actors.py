@@ -157,6 +157,14 @@ PHRASES = [
         ("Kassym-Jomart Tokayev", P, "President", "KAZ"),
     ),
     case(
+        "Henrik Larsson, National Security Advisor to the Prime Minister of Sweden",
+        ("Henrik Larsson", P, "National Security Adviser", "SWE"),
+    ),
+    case(
+        "U.S. Ambassador to Sweden Erik Lindqvist",
+        ("Erik Lindqvist", P, "Ambassador", "USA"),
+    ),
+    case(
         "Cho Tae-yong, South Korea's national security adviser",
         ("Cho Tae-yong", P, "National Security Adviser", "KOR"),
     ),

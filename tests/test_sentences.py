@@ -754,6 +754,47 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2025-06-02",
      [E("meeting", "planned", {"Lourenco": "AGO", "Hichilema": "ZMB"}, loc=None,
         date="2025-06-06")]),
+    # -- readout phrasing: a time between the verb and its partner, "spoke to", both as subjects
+    #    (an official named without a state, as White House readouts name their own, has none)
+    ("call_time_before_with",
+     "President Joseph R. Biden, Jr. spoke this morning with Prime Minister Benjamin Netanyahu "
+     "of Israel.",
+     "2024-03-18",
+     [E("call", "occurred", {"Biden": "USA", "Netanyahu": "ISR"}, loc=None, date="2024-03-18")]),
+    ("call_on_the_phone_today_with",
+     "Deputy National Security Advisor Jon Finer spoke on the phone today with President Irfaan "
+     "Ali of Guyana to discuss regional security.",
+     "2024-02-01",
+     [E("call", "occurred", {"Finer": None, "Ali": "GUY"}, loc=None, date="2024-02-01")]),
+    ("call_spoke_to",
+     "Vice President Kamala Harris spoke today to President Emmanuel Macron of France and thanked "
+     "him for his partnership.",
+     "2024-12-19",
+     [E("call", "occurred", {"Harris": "USA", "Macron": "FRA"}, loc=None)]),
+    ("call_both_as_subjects",
+     "President Joe Biden and President Pedro Sanchez of Spain spoke today about the latest "
+     "developments in Afghanistan.",
+     "2021-08-21",
+     [E("call", "occurred", {"Biden": "USA", "Sanchez": "ESP"}, loc=None)]),
+    ("meeting_with_hung_on_the_venue",
+     "National Security Advisor Jake Sullivan met today at the White House with Deputy Prime "
+     "Minister Lawrence Wong of Singapore.",
+     "2023-06-05",
+     [E("meeting", "occurred", {"Sullivan": None, "Wong": "SGP"}, loc=("White House", "USA"),
+        date="2023-06-05")]),
+    ("meeting_partner_named_by_apposition",
+     "National Security Advisor Jake Sullivan met today with Tomas Novak, National Security "
+     "Advisor to the Prime Minister of the Czech Republic.",
+     "2023-03-14",
+     [E("meeting", "occurred", {"Sullivan": None, "Novak": "CZE"}, date="2023-03-14")]),
+    ("hn_spoke_about_at_a_press_conference",
+     "Macron and Scholz spoke about Ukraine at a joint press conference in Berlin.",
+     None, []),
+    ("hn_spoke_to_reporters_after_a_meeting_is_no_call",
+     "Putin spoke to reporters in Moscow after meeting Lukashenko on Friday.",
+     "2024-05-25",
+     [E("meeting", "occurred", {"Putin": "RUS", "Lukashenko": "BLR"}, loc=("Moscow", "RUS"),
+        date="2024-05-24")]),
     # -- a title-case headline; an invitation won on a call
     ("headline_title_case_present",
      "Chilean President Holds Phone Talks With Argentine Counterpart",

@@ -794,6 +794,10 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
             (part.countries if item.kind == "country" else part.orgs).append(item)
         elif item.kind == "title" and item.title is not None:
             complement = False
+            if destination:
+                # "adviser to the Prime Minister of Sweden": serves that office, of that state
+                destination = False
+                continue
             part.titles.append(item.title)
         elif item.kind == "coll":
             part.colls.append(item)

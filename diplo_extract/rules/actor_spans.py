@@ -384,7 +384,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         if end + 2 < len(doc) and doc[end].text == "," and labels[end + 1] == TITLE:
             stop = end + 1
             while stop < len(doc) and (
-                labels[stop] in (TITLE, COUNTRY, IGO) or doc[stop].lower_ in {"of", "the"}
+                labels[stop] in (TITLE, COUNTRY, IGO)
+                or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
             ):
                 stop += 1
             if any(labels[i] in (COUNTRY, IGO) for i in range(end + 1, stop)):

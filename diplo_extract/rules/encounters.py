@@ -184,6 +184,15 @@ def _is_excluded(token: Token, kind: str) -> bool:
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
         if modifiers & c.non_diplomatic_meeting_modifiers:
             return True  # "board meeting", "cabinet meeting"
+    if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if preps & {"at", "in", "before", "during", "after"} and not preps & {
+            "with",
+            "to",
+            "by",
+            "over",
+        }:
+            return True  # "spoke about Ukraine at a press conference": a speech, not a call
     if kind == "call":
         if lower in ("call", "calls"):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -344,6 +353,13 @@ def _governors(trigger: Token) -> set[int]:
     if trigger.dep_ == "pobj" and head.head.lemma_ in c.light_verbs:
         ids.add(head.head.i)  # "was on the phone", "engage in a direct meeting"
         ids.add(head.i)
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ in ("on", "by", "over")
+        and head.head.lemma_ in ("speak", "talk")
+    ):
+        ids.add(head.head.i)  # "spoke on the phone with", "talked by telephone to"
+        ids.add(head.i)
     if trigger.dep_ == "compound":
         ids.add(head.i)  # "phone call": anchored on "call" already
     return ids
@@ -420,15 +436,19 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         _is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
     ):
         return "host"  # "will visit Indonesia at the invitation of Foreign Minister Marsudi"
+    with_phrase = False
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
+            if with_phrase and word in ("at", "in") and _venue_prep(token):
+                continue  # "met today at the White House with X": "with X" hung on the venue
+            with_phrase = with_phrase or word in ("with", "between")
             if word == "to" and invitation:
                 return "destination"
             if word == "for" and invitation:
                 continue  # "an invitation for Macri to visit"
-            if word in _PARTICIPANT_PREPS:
-                continue
+            if word in _PARTICIPANT_PREPS or (word == "to" and kind == "call"):
+                continue  # "met with X", "spoke to X"
             if word == "of" and (
                 token.head.i in governors
                 or token.head.lower_ in c.group_nouns
@@ -453,7 +473,12 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     first = up[-1]  # the phrase's branch as it reaches `top`
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
-    if first.dep_ == "prep" and first.lower_ not in _PARTICIPANT_PREPS | {"of"}:
+    if (
+        first.dep_ == "prep"
+        and first.lower_ not in _PARTICIPANT_PREPS | {"of"}
+        and not (first.lower_ == "to" and kind == "call")
+        and not (with_phrase and _venue_prep(first))
+    ):
         return None
     if (
         invitation
@@ -514,6 +539,23 @@ def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
         and down[1].dep_ == "prep"
         and down[1].lower_ in _TIME_ADJUNCT_PREPS
     )
+
+
+def _orphan_with(trigger: Token) -> Token | None:
+    """A "with" (or a call's "to") right after the trigger that the parser left objectless."""
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)]:
+        words = ("with", "to") if trigger.lemma_ in ("speak", "talk") else ("with",)
+        if token.lower_ in words and token.dep_ != "aux":
+            return None if any(c.dep_ == "pobj" for c in token.children) else token
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            return None
+    return None
+
+
+def _venue_prep(prep: Token) -> bool:
+    """ "at the White House", "in Brasilia": a preposition whose object names a place."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("FAC", "GPE", "LOC") for c in prep.children)
 
 
 def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
@@ -620,6 +662,16 @@ def _participants(
             continue  # a visit's host is a state ("a visit to New York for the UN Assembly")
         for actor in phrase.actors:
             chosen.append(Participation(phrase, actor, role, relation))
+    orphan = _orphan_with(trigger) if kind != "visit" else None
+    if orphan is not None and not any(p.relation == "object" for p in chosen):
+        # "met today with Angolan President Lourenço to reinforce ...": the parser hung the
+        # name on the infinitive and left "with" without its object.
+        phrase = by_token.get(orphan.i + 1)
+        if phrase is not None and phrase.start == orphan.i + 1:
+            taken = {id(p.phrase) for p in chosen}
+            if id(phrase) not in taken:
+                for actor in phrase.actors:
+                    chosen.append(Participation(phrase, actor, None, "object"))
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
@@ -1124,8 +1176,8 @@ def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
         kept.occasion = other.occasion
     # The encounter's form: "travelled to Paris to meet Macron" is a meeting in Paris (the trip
     # is its envelope); a call stays a call.
-    if other.type == "call":
-        kept.type = "call"
+    if other.type == "call" and (len(other.participants) >= 2 or other.strength >= 1.0):
+        kept.type = "call"  # not "spoke to reporters after meeting Lukashenko"
     elif other.type == "visit" and _depth(other.trigger) < _depth(kept.trigger):
         kept.type = "visit"
         for p in kept.participants:
