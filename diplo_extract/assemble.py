@@ -133,9 +133,11 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 and mention.anaphoric
                 and not participants
             ):
-                # "the trip was postponed": the state of the encounter named before changes.
+                # "the trip was postponed": the state of the encounter named before changes;
+                # but what has happened stays so ("the talks were paused for prayers").
                 last = drafts[-1]
-                if _type_class(last.type) == _type_class(mention.type) or mention.generic:
+                same_form = _type_class(last.type) == _type_class(mention.type) or mention.generic
+                if same_form and last.status not in _PAST_STATES:
                     last.mentions.append(mention)
                 continue
             if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
@@ -253,8 +255,8 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     day, when the meeting has none)."""
     if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
         return
-    if any(m.place is not None for m in draft.mentions):
-        return
+    if _named_places(draft) and not _only_states(draft):
+        return  # it names its own city or venue
     start = draft.mentions[0].sentence.start
     candidates = []
     for visit in drafts:
@@ -601,18 +603,34 @@ def _to_event(
     )
 
 
+def _named_places(draft: _Draft) -> list[tuple[str, Place]]:
+    """(mention, place) for every place the encounter's mentions name that geocodes."""
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place]
+    return [(text, place) for text, place in named if place is not None]
+
+
+def _only_states(draft: _Draft) -> bool:
+    return all(place.kind == "country" for _text, place in _named_places(draft))
+
+
 def _location(
     draft: _Draft, kind: str, dateline: Place | None, reference: Reference
 ) -> Location | None:
     """Where the encounter happens: the place its mentions name, the most specific first; for a
     visit, the state visited; else a same-country dateline for a leader's meeting at home."""
     context = [p.actor.country for p in draft.participants if p.actor.country]
-    named = [
-        (m.place.text, geocode(m.place.text, context))
-        for m in draft.mentions
-        if m.place is not None
-    ]
-    named = [(text, place) for text, place in named if place is not None]
+    named = _named_places(draft)
+    if draft.trip is not None:
+        # A meeting on a visit: where the visit is, or the city of it in the state it names.
+        trip = _location(draft.trip, "visit", None, reference)
+        if not named or (
+            trip is not None
+            and trip.kind != "country"
+            and _only_states(draft)
+            and trip.country == named[0][1].country
+        ):
+            return trip
     hosts = [
         p
         for p in draft.participants
@@ -642,8 +660,6 @@ def _location(
                 text, place = other_text, other
                 break
         return _as_location(place, text)
-    if draft.trip is not None:
-        return _location(draft.trip, "visit", None, reference)
     if (
         dateline is not None
         and kind in ("meeting", "talks", "summit")

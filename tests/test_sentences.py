@@ -795,6 +795,28 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2024-05-25",
      [E("meeting", "occurred", {"Putin": "RUS", "Lukashenko": "BLR"}, loc=("Moscow", "RUS"),
         date="2024-05-24")]),
+    # -- talks as the subject of their own course; the two countries of the same sentence
+    ("talks_continue_between_in_a_city_headline",
+     "Geneva talks continue between Armenia and Azerbaijan",
+     "2025-04-02",
+     [E("talks", "occurred", states={"ARM", "AZE"}, loc=("Geneva", "CHE"))]),
+    ("talks_resumed_is_past",
+     "Talks between Serbia and Kosovo resumed in Brussels on Monday.",
+     "2025-04-02",
+     [E("talks", "occurred", states={"SRB", "XKX"}, loc=("Brussels", "BEL"), date="2025-03-31")]),
+    ("the_two_countries_of_the_same_sentence_paused_talks_stay_held",
+     "Amid tensions between Ethiopia and Egypt, senior delegations of the two countries held "
+     "negotiations in Khartoum on Tuesday. The talks were paused for several hours.",
+     "2025-04-03",
+     [E("talks", "occurred", states={"ETH", "EGY"}, loc=("Khartoum", "SDN"),
+        date="2025-04-01")]),
+    ("meeting_in_the_city_the_trip_reached",
+     "Brazilian President Lula made a surprise visit to Bolivia on Tuesday to meet Bolivian "
+     "President Luis Arce. Lula was greeted by ministers upon arriving in La Paz.",
+     "2025-04-03",
+     [E("visit", "occurred", {"Lula": "BRA"}, states={"BOL"}, optional=True),
+      E("meeting", "occurred", {"Lula": "BRA", "Arce": "BOL"}, loc=("La Paz", "BOL"),
+        date="2025-04-01")]),
     # -- a title-case headline; an invitation won on a call
     ("headline_title_case_present",
      "Chilean President Holds Phone Talks With Argentine Counterpart",

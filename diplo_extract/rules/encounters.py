@@ -143,6 +143,13 @@ class EncounterFinder:
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
+            if mention.refers_back == "states" and len(chosen) < 2:
+                named = _states_named_before(token, sentence_phrases, chosen)
+                if named:
+                    # "Amid tensions between Pakistan and the Afghan Taliban, delegations of the
+                    # two countries held negotiations": the two named earlier in the sentence.
+                    mention.participants = chosen = [*chosen, *named]
+                    mention.refers_back = None
             mention.generic = token.lower_ in _GENERIC_TRIGGERS
             candidates.append(mention)
         return _merge_in_sentence(candidates)
@@ -294,6 +301,22 @@ def _refers_back(sentence: Span) -> str | None:
     return None
 
 
+def _states_named_before(
+    trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
+) -> list[Participation]:
+    """Two or more states (or their people) named before the trigger in its sentence, when
+    none of them is a participant already; else nothing."""
+    known = {p.actor.country for p in chosen}
+    found: dict[str, Participation] = {}
+    for phrase in phrases:
+        if phrase.start >= trigger.i:
+            break
+        for actor in phrase.actors:
+            if actor.country and actor.country not in known and actor.country not in found:
+                found[actor.country] = Participation(phrase, actor, None, "subject")
+    return list(found.values()) if len(found) >= 2 and not known - {None} else []
+
+
 def _is_anaphoric(token: Token) -> bool:
     dets = {t.lower_ for t in token.children if t.dep_ in ("det", "poss")}
     return bool(dets & {"the", "this", "that", "these", "their", "such"})
@@ -362,7 +385,24 @@ def _governors(trigger: Token) -> set[int]:
         ids.add(head.i)
     if trigger.dep_ == "compound":
         ids.add(head.i)  # "phone call": anchored on "call" already
+    if trigger.dep_ == "nsubj" and head.lemma_ in _ASPECT_VERBS and trigger.pos_ != "VERB":
+        ids.add(head.i)  # "talks continue between Pakistan and Afghanistan"
     return ids
+
+
+# Verbs that say how an encounter runs, with the encounter as subject: "talks resumed in Doha".
+_ASPECT_VERBS = {
+    "continue",
+    "resume",
+    "begin",
+    "start",
+    "open",
+    "end",
+    "conclude",
+    "close",
+    "proceed",
+    "take",
+}
 
 
 _PARTICIPATION_VERBS = {
@@ -539,6 +579,11 @@ def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
         and down[1].dep_ == "prep"
         and down[1].lower_ in _TIME_ADJUNCT_PREPS
     )
+
+
+def _is_city(text: str, context: list[str]) -> bool:
+    place = geocode(text, context)
+    return place is not None and place.kind == "city"
 
 
 def _orphan_with(trigger: Token) -> Token | None:
@@ -981,6 +1026,13 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = True  # "an invitation to visit Ankara"
         if up[0].dep_ == "compound" and up[0].head.lemma_ in ("visit", "trip"):
             ok = True  # "an invitation for an official Washington visit"
+        if (
+            up[0].dep_ == "compound"
+            and up[0].head.i == trigger.i
+            and kind != "visit"
+            and _is_city(span.text, context)
+        ):
+            ok = True  # "the Istanbul talks", "the Geneva summit"
         if (
             preps
             and preps[0].lower_ == "to"

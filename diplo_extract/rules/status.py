@@ -44,6 +44,9 @@ def _is_infinitive(verb: Token) -> bool:
     )
 
 
+_RESUME_LEMMAS = {"resume", "reconvene"}
+
+
 def _words(tokens) -> set[str]:
     found = set()
     for t in tokens:
@@ -105,7 +108,9 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if "would" in lowers and not _reported(trigger):
         return "hypothetical"
 
-    if _has_future_marker(chain, modifiers) or words & c.planned_cues:
+    # "talks resumed in Doha": a resumption told in the past tense has happened.
+    resumed = {t.lemma_.lower() for t in chain if t.tag_ == "VBD"} & _RESUME_LEMMAS
+    if _has_future_marker(chain, modifiers) or (words - resumed) & c.planned_cues:
         return "planned"
     if _headline_infinitive(trigger):
         return "planned"
