@@ -817,6 +817,10 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      [E("visit", "occurred", {"Lula": "BRA"}, states={"BOL"}, optional=True),
       E("meeting", "occurred", {"Lula": "BRA", "Arce": "BOL"}, loc=("La Paz", "BOL"),
         date="2025-04-01")]),
+    ("status_the_prospect_of_a_summit",
+     "The two ministers discussed the prospect of a summit between Japan and China next year.",
+     "2025-04-03",
+     [E("summit", "hypothetical", states={"JPN", "CHN"}, loc=None)]),
     # -- a title-case headline; an invitation won on a call
     ("headline_title_case_present",
      "Chilean President Holds Phone Talks With Argentine Counterpart",

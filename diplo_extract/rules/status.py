@@ -45,6 +45,17 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 _RESUME_LEMMAS = {"resume", "reconvene"}
+# Words that make an encounter a possibility: "urged to hold talks", "the prospect of a summit".
+_HYPOTHETICAL_WORDS = {
+    "urge",
+    "recommend",
+    "suggest",
+    "ready",
+    "willing",
+    "consider",
+    "prospect",
+    "possibility",
+}
 
 
 def _words(tokens) -> set[str]:
@@ -98,7 +109,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if (
         modals - {"would", "can"}
         or ("if" in lowers)
-        or (words & {"urge", "recommend", "suggest", "ready", "willing", "consider"})
+        or (words & _HYPOTHETICAL_WORDS)
     ):
         if not (
             words
