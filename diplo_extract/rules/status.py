@@ -106,11 +106,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
     modals = lowers & _MODALS
     if _conditional(chain):
         return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
-    if (
-        modals - {"would", "can"}
-        or ("if" in lowers)
-        or (words & _HYPOTHETICAL_WORDS)
-    ):
+    if modals - {"would", "can"} or ("if" in lowers) or (words & _HYPOTHETICAL_WORDS):
         if not (
             words
             & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}
