@@ -180,6 +180,12 @@ def covered(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, 
     """How many gold participants the predicted ones cover, each predicted one covering at most
     one gold one (a maximum bipartite matching, by augmenting paths)."""
     edges = [[j for j, p in enumerate(predicted) if participant_covers(g, p)] for g in gold]
+    return len(max_matching(edges))
+
+
+def max_matching(edges: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching of left items to right items (augmenting paths).
+    `edges[i]` lists the right items left item i may take; returns {right item: left item}."""
     owner: dict[int, int] = {}
 
     def assign(i: int, seen: set[int]) -> bool:
@@ -192,7 +198,9 @@ def covered(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, 
                 return True
         return False
 
-    return sum(assign(i, set()) for i in range(len(gold)))
+    for i in range(len(edges)):
+        assign(i, set())
+    return owner
 
 
 def enough_covered(n_covered: int, n_gold: int) -> bool:

@@ -34,6 +34,8 @@ from typing import Any
 
 import pytest
 
+from diplo_extract.evaluate import max_matching
+
 pytestmark = pytest.mark.model
 
 _ANY = object()
@@ -877,21 +879,7 @@ def _assignment(exp: dict[str, Any], pred: dict[str, Any]) -> dict[int, dict[str
     """Expected slot index -> predicted participant, a maximum one-to-one matching."""
     slots, parts = _slots(exp), pred.get("participants") or []
     edges = [[j for j, p in enumerate(parts) if _covers(s, p)] for s in slots]
-    owner: dict[int, int] = {}
-
-    def assign(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or assign(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(slots)):
-        assign(i, set())
-    return {i: parts[j] for j, i in owner.items()}
+    return {i: parts[j] for j, i in max_matching(edges).items()}
 
 
 def _loc_ok(want: Any, got: dict[str, Any] | None) -> bool:
