@@ -170,6 +170,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 draft.date_text = mention.date.text if mention.date is not None else None
     for draft in drafts:
         _join_trip(draft, drafts)
+        _join_occasion(draft, mentions)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
@@ -246,6 +247,25 @@ def _states_of(participants: list[Participation]) -> list[Participation]:
 
 
 _SETTLED_STATES = {"occurred", "ongoing", "planned"}
+
+
+def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
+    """A meeting "on the sidelines of this month's ASEAN-US summit" that names no place is where
+    the document says that gathering is: "The summit ... is to take place in New York"."""
+    occasion = next((m.occasion for m in draft.mentions if m.occasion), None)
+    if occasion is None or _named_places(draft) or draft.trip is not None:
+        return
+    gathering = occasion.split()[-1].lower()  # "summit", "assembly", "forum"
+    for mention in mentions:
+        if mention in draft.mentions or mention.place is None or not mention.anaphoric:
+            continue
+        definite = any(
+            t.lower_ == gathering and any(c.lower_ in ("the", "this") for c in t.children)
+            for t in mention.sentence
+        )
+        if definite and _compatible_states(mention.status, draft.status):
+            draft.mentions.append(mention)
+            return
 
 
 def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:

@@ -823,6 +823,19 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "The two ministers discussed the prospect of a summit between Japan and China next year.",
      "2025-04-03",
      [E("summit", "hypothetical", states={"JPN", "CHN"}, loc=None)]),
+    # -- agreeing to another's request; a gathering placed in the next sentence
+    ("agreed_to_a_request_to_meet_at_a_summit_placed_later",
+     "Armenian Prime Minister Nikol Pashinyan agreed on Monday to a request from his Azerbaijani "
+     "counterpart Ali Asadov to meet on the sidelines of next month's European Political "
+     "Community summit. The summit, which will gather 45 leaders, is scheduled to take place in "
+     "Tirana.",
+     "2025-04-15",
+     [E("meeting", "planned", {"Pashinyan": "ARM", "Asadov": "AZE"}, loc=("Tirana", "ALB"),
+        date="2025-05")]),
+    ("accepted_a_proposal_to_hold_talks",
+     "Putin accepted a proposal from Erdogan to hold talks in Istanbul.",
+     None,
+     [E("talks", "planned", {"Putin": "RUS", "Erdogan": "TUR"}, loc=("Istanbul", "TUR"))]),
     # -- a title-case headline; an invitation won on a call
     ("headline_title_case_present",
      "Chilean President Holds Phone Talks With Argentine Counterpart",

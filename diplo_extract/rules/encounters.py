@@ -136,10 +136,12 @@ class EncounterFinder:
                 trigger_ids=[pattern_id],
             )
             mention.place = _place(token, kind, sentence, by_token, chosen)
-            mention.date = _date(token, sentence)
-            mention.date_tense = (
-                _clause_tense(mention.date.root) if mention.date is not None else None
-            )
+            for span in _dates(token, sentence):
+                tense = _clause_tense(span.root)
+                if tense == "past" and status in ("planned", "proposed"):
+                    continue  # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing
+                mention.date, mention.date_tense = span, tense
+                break
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
@@ -424,6 +426,18 @@ def _participation_clause(verb: Token) -> bool:
     return bool(lemmas & _PARTICIPATION_VERBS)
 
 
+_PROPOSAL_NOUNS = {"request", "proposal", "offer", "suggestion", "call", "invitation"}
+
+
+def _agreed_proposal(token: Token, top: Token) -> bool:
+    """ "X agreed to a request from Y to meet": whoever agrees to the proposal takes part."""
+    if top.lemma_ not in ("agree", "accept", "consent"):
+        return False
+    if token.dep_ == "prep" and token.lower_ == "to":
+        return any(c.lemma_ in _PROPOSAL_NOUNS for c in token.children)
+    return token.lemma_ in _PROPOSAL_NOUNS and token.dep_ in ("pobj", "dobj")
+
+
 def _visit_frame(token: Token, kind: str) -> bool:
     """ "X finalised the talks on a recent visit to Y": the visit is X's, through 'on'/'during'."""
     if kind != "visit":
@@ -546,6 +560,13 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 else "object"
             )
         return None
+    doc = trigger.doc
+    if (
+        top.lemma_ in _PROPOSAL_NOUNS
+        and first.lower_ == "from"
+        and any(doc[i].head.i == top.i for i in governors)
+    ):
+        return "object"  # "a request from his Thai counterpart to meet": the one who asks
     # Reached through a verb above the trigger: only its subject, only for a subject-less clause
     # that the verb controls ("X plans to meet Y", "X is set to travel to Paris"), not for a
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
@@ -554,7 +575,10 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _time_adjunct(trigger, down):
         return "subject"  # "the president said upon arriving in Havana": he arrived
     if any(
-        t.i not in governors and t.dep_ not in _CONTROLLED_DEPS and not _visit_frame(t, kind)
+        t.i not in governors
+        and t.dep_ not in _CONTROLLED_DEPS
+        and not _visit_frame(t, kind)
+        and not _agreed_proposal(t, top)
         for t in down
     ):
         return None
@@ -1105,9 +1129,10 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
     return None
 
 
-def _date(trigger: Token, sentence: Span) -> Span | None:
+def _dates(trigger: Token, sentence: Span) -> list[Span]:
+    """The sentence's dates close enough to the trigger to be its date, the closest first."""
     doc = trigger.doc
-    best: tuple[int, Span] | None = None
+    ranked: list[tuple[int, int, Span]] = []
     for start, end in find_date_mentions(sentence.text):
         span = doc.char_span(
             sentence.start_char + start, sentence.start_char + end, alignment_mode="expand"
@@ -1121,12 +1146,16 @@ def _date(trigger: Token, sentence: Span) -> Span | None:
         distance = len(up) + len(down)
         if _is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
-        # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun.
-        if any(t.pos_ == "NOUN" and t.lower_ in cues().occasion_nouns for t in up[1:]):
+        # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun,
+        # unless that gathering is the setting ("on the sidelines of next month's summit").
+        setting = any(t.lower_ in _OCCASION_LEADS or t.lower_ in ("at", "during") for t in up)
+        if not setting and any(
+            t.pos_ == "NOUN" and t.lower_ in cues().occasion_nouns for t in up[1:]
+        ):
             distance += 4
-        if best is None or distance < best[0]:
-            best = (distance, span)
-    return best[1] if best and best[0] <= 8 else None
+        if distance <= 8:
+            ranked.append((distance, span.start, span))
+    return [span for _, _, span in sorted(ranked, key=lambda r: r[:2])]
 
 
 # ----------------------------------------------------------------------------- merging
