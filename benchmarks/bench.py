@@ -193,7 +193,7 @@ def measure_bare(records: list[dict[str, Any]], processes: int, batch_size: int)
 
 
 def measure_diplo(records: list[dict[str, Any]], processes: int) -> dict[str, Any]:
-    from diplo_extract.extract import extract_documents
+    from diplo_extract.extraction import extract_documents
     from diplo_extract.nlp.pipeline import load_pipeline
     from diplo_extract.schema import Article
 

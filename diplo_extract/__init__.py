@@ -12,7 +12,7 @@ __all__ = ["__version__", "extract"]
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import diplo_extract.schema` (or `diplo schema`) does not load spaCy.
     if name == "extract":
-        from diplo_extract.extract import extract
+        from diplo_extract.extraction import extract
 
         return extract
     raise AttributeError(f"module 'diplo_extract' has no attribute {name!r}")

@@ -170,7 +170,7 @@ def extract(
     ] = False,
 ) -> None:
     """Read articles and write one JSON line per diplomatic encounter."""
-    from diplo_extract.extract import extract_documents
+    from diplo_extract.extraction import extract_documents
     from diplo_extract.io.readers import iter_articles
     from diplo_extract.io.writers import JsonlWriter
 
@@ -359,7 +359,7 @@ def evaluate(
     if predictions is not None:
         predicted = load_predictions(predictions)
     else:
-        from diplo_extract.extract import extract
+        from diplo_extract.extraction import extract
         from diplo_extract.schema import Article
 
         articles = [

@@ -23,7 +23,7 @@ def extract_text(nlp):
     """Events of one text, as plain dicts: `extract_text("...", published="2025-01-02")`."""
     import json
 
-    from diplo_extract.extract import extract
+    from diplo_extract.extraction import extract
     from diplo_extract.schema import Article
 
     def run(text: str, published: str | None = None) -> list[dict]:

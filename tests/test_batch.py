@@ -220,16 +220,16 @@ def test_legacy_encoding_warns_and_is_processed(tmp_path: Path, good: Path) -> N
 def test_a_document_that_breaks_the_extractor_costs_only_itself(
     tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplo_extract import extract as extract_module
+    from diplo_extract import extraction
 
-    real = extract_module.assemble
+    real = extraction.assemble
 
     def fragile(doc, article, reference):
         if article.id == "cursed":
             raise ValueError("a rule tripped\nover two lines")
         return real(doc, article, reference)
 
-    monkeypatch.setattr(extract_module, "assemble", fragile)
+    monkeypatch.setattr(extraction, "assemble", fragile)
     cursed = tmp_path / "cursed.txt"
     cursed.write_text(CALL, encoding="utf-8")
     result = run(str(cursed), str(good))
@@ -245,16 +245,16 @@ def test_a_document_that_breaks_the_extractor_costs_only_itself(
 def test_a_document_that_breaks_the_prefilter_costs_only_itself(
     tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplo_extract import extract as extract_module
+    from diplo_extract import extraction
 
-    real = extract_module.select
+    real = extraction.select
 
     def fragile(text: str):
         if text == CALL:
             raise RecursionError("too deep")
         return real(text)
 
-    monkeypatch.setattr(extract_module, "select", fragile)
+    monkeypatch.setattr(extraction, "select", fragile)
     cursed = tmp_path / "cursed.txt"
     cursed.write_text(CALL, encoding="utf-8")
     result = run(str(cursed), str(good))
@@ -397,7 +397,7 @@ def test_workers_must_be_positive() -> None:
 
 def fake_extractor(monkeypatch: pytest.MonkeyPatch, *, interrupt_after: int | None = None) -> None:
     """No model: each article yields one ready-made event; optionally a Ctrl-C after N articles."""
-    from diplo_extract import extract as extract_module
+    from diplo_extract import extraction
 
     template = json.loads((ROOT / "examples" / "seeds.jsonl").read_text().splitlines()[0])
 
@@ -407,7 +407,7 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch, *, interrupt_after: int | No
                 raise KeyboardInterrupt
             yield article, [Event.model_validate({**template, "doc_id": article.id})]
 
-    monkeypatch.setattr(extract_module, "extract_documents", fake)
+    monkeypatch.setattr(extraction, "extract_documents", fake)
 
 
 def test_ctrl_c_exits_130_and_leaves_the_old_output(
@@ -521,9 +521,9 @@ def test_sigint_during_a_run_leaves_the_old_file_or_a_complete_new_one(
 def test_two_workers_write_the_same_bytes_as_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplo_extract import extract as extract_module
+    from diplo_extract import extraction
 
-    monkeypatch.setattr(extract_module, "CHUNK_DOCS", 2)  # several chunks for two workers
+    monkeypatch.setattr(extraction, "CHUNK_DOCS", 2)  # several chunks for two workers
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -550,7 +550,7 @@ def _endless(counter: list[int]) -> Iterator[Article]:
 
 @pytest.mark.model
 def test_an_endless_stream_is_read_a_chunk_ahead_only(nlp) -> None:
-    from diplo_extract.extract import extract_documents
+    from diplo_extract.extraction import extract_documents
 
     read = [0]
     documents = extract_documents(_endless(read), nlp=nlp, chunk_docs=4)
@@ -564,7 +564,7 @@ def test_an_endless_stream_is_read_a_chunk_ahead_only(nlp) -> None:
 def test_workers_read_a_bounded_look_ahead_and_stop_when_closed() -> None:
     import multiprocessing
 
-    from diplo_extract.extract import extract_documents
+    from diplo_extract.extraction import extract_documents
 
     read = [0]
     documents = extract_documents(_endless(read), workers=2, chunk_docs=2)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplo_extract.extract import extract
+from diplo_extract.extraction import extract
 from diplo_extract.schema import Article, Event
 
 # Sentences the rules do fire on, so that assembly and offsets are exercised, not just parsing.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import spacy
 
@@ -52,10 +55,21 @@ def test_factories_are_registered_as_entry_points():
 
 
 def test_long_punctuation_runs_become_spaces_of_the_same_length() -> None:
-    from diplo_extract.extract import _without_punctuation_runs
+    from diplo_extract.extraction import _without_punctuation_runs
 
     text = "Putin met Xi." + "—" * 500 + " Then -- they spoke... " + "=-" * 40 + "!"
     tamed = _without_punctuation_runs(text)
     assert len(tamed) == len(text)
     assert tamed.startswith("Putin met Xi ") and "—" not in tamed and "=-" not in tamed
     assert " Then -- they spoke... " in tamed  # short runs are text
+
+
+def test_the_package_exports_the_extract_function_in_any_import_order() -> None:
+    # A submodule named like the function would shadow it once imported (the CLI imports it).
+    code = (
+        "import diplo_extract.cli, diplo_extract.extraction\n"
+        "from diplo_extract import extract\n"
+        "print(extract.__module__, extract.__name__)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["diplo_extract.extraction", "extract"]

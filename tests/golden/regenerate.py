@@ -8,7 +8,7 @@ Review the diff before committing: the golden test fails until this is run.
 import os
 from pathlib import Path
 
-from diplo_extract.extract import extract
+from diplo_extract.extraction import extract
 from diplo_extract.io.readers import iter_articles
 
 ROOT = Path(__file__).resolve().parents[2]
