@@ -21,7 +21,7 @@ import re
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -52,16 +52,21 @@ OnError = Callable[[InputError], None]
 _Outcome = tuple[list[Event], InputError | None]
 
 
-def _as_article(item: Article | str, number: int) -> Article:
+def _as_article(item: Article | Mapping[str, Any] | str, number: int) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
         return Article(id=f"text-{number}", text=item)
-    raise TypeError(f"extract() takes Article objects or strings, not {type(item).__name__}")
+    if isinstance(item, Mapping):  # a record as json.loads gives it: {"id", "text", "published"}
+        return Article.model_validate({"id": f"text-{number}", **item})
+    raise TypeError(f"extract() takes Article objects, dicts or strings, not {type(item).__name__}")
 
 
 def _chunks(
-    articles: Iterable[Article | str], chunk_docs: int, chunk_chars: int, failure: list[Exception]
+    articles: Iterable[Article | Mapping[str, Any] | str],
+    chunk_docs: int,
+    chunk_chars: int,
+    failure: list[Exception],
 ) -> Iterator[list[Article]]:
     """Bounded chunks of `articles`. When reading them raises, the articles read before go out
     as a last chunk and the exception is left in `failure`, for the caller to raise once those
@@ -83,7 +88,7 @@ def _chunks(
 
 
 def extract_documents(
-    articles: Iterable[Article | str],
+    articles: Iterable[Article | Mapping[str, Any] | str],
     *,
     model: str | None = None,
     nlp: Language | None = None,
@@ -384,7 +389,7 @@ def _without_punctuation_runs(text: str) -> str:
 
 
 def extract(
-    articles: Iterable[Article | str],
+    articles: Iterable[Article | Mapping[str, Any] | str],
     *,
     model: str | None = None,
     nlp: Language | None = None,
@@ -393,7 +398,8 @@ def extract(
     on_error: OnError | None = None,
     prefilter: bool = True,
 ) -> Iterator[Event]:
-    """Diplomatic events found in `articles` (Article objects or plain strings), in input order.
+    """Diplomatic events found in `articles`, in input order: Article objects, plain strings, or
+    dicts with Article's fields ({"id", "text", "published": "2025-08-08"}).
 
     `workers=N` spreads the work over N processes (same output, in the same order). A document
     that cannot be processed is passed to `on_error` as an `InputError`, or raised without one.

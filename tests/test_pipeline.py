@@ -73,3 +73,20 @@ def test_the_package_exports_the_extract_function_in_any_import_order() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["diplo_extract.extraction", "extract"]
+
+
+@pytest.mark.model
+def test_extract_takes_records_as_json_gives_them(nlp) -> None:
+    from diplo_extract.extraction import extract
+
+    record = {
+        "id": "r1",
+        "text": "Ruto will meet Museveni in Kampala on Friday.",
+        "published": "2025-03-04",
+    }
+    (event,) = extract([record], nlp=nlp)
+    assert (event.doc_id, event.status, event.date.start.isoformat()) == (
+        "r1",
+        "planned",
+        "2025-03-07",
+    )
