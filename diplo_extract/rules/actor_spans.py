@@ -236,6 +236,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     otherwise or misses when a title stands before them ("Sultan Hassanal Bolkiah", "King
     Abdullah II", "President Kassym-Jomart Tokayev"), plus known leaders under any label."""
     found: list[Span] = []
+    mangled: set[int] = set()  # tokens of entities that span more than a name
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             ent = _through_hyphens(ent)
@@ -266,10 +267,15 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         titled = start > 0 and labels[start - 1] == TITLE
         if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
             found.append(name)
-    # A well-known leader's name that the NER missed altogether: "Scholz had already met Macron".
+        elif any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in ent):
+            mangled.update(range(ent.start, ent.end))
+    # A well-known leader's name that the NER missed altogether ("Scholz had already met Macron")
+    # or buried in an entity that is no name ("Macron welcomed Scholz" tagged as one ORG).
     covered = {i for span in found for i in range(span.start, span.end)}
     for token in doc:
-        if token.ent_type_ or token.i in covered or labels[token.i] is not None or token.is_stop:
+        if token.i in covered or labels[token.i] is not None or token.is_stop:
+            continue
+        if token.ent_type_ and token.i not in mangled:
             continue
         # Any part of speech: headlines fool the tagger ("Modi to visit Japan": Modi a VERB).
         if token.is_title and len(token.text) > 1 and token.lower_ not in _MONTHS:

@@ -627,10 +627,20 @@ def _venue_prep(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("FAC", "GPE", "LOC") for c in prep.children)
 
 
+# Objects of receive/welcome/host that are guests though no actor phrase covers them.
+_GUEST_NOUNS = {"delegation", "envoy", "team", "mission", "counterpart", "minister", "leader"}
+
+
 def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
     guests = [p for p in chosen if p.relation == "object"]
     if not guests:
         return False
+    named = {i for p in guests if p.phrase is not None for i in p.phrase.tokens}
+    direct = [c for c in trigger.children if c.dep_ == "dobj"]
+    if direct and direct[0].i not in named and direct[0].pos_ in ("NOUN", "NUM"):
+        # "welcome 50,000 workers from Mexico", "hosts refugees from Syria", "received aid
+        # from Japan": the guests are not the actors named inside the object.
+        return direct[0].lemma_ in _GUEST_NOUNS
     if trigger.lemma_ == "welcome":
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):
@@ -865,6 +875,9 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     if possessive is not None:  # "his meeting with a delegation from Eswatini"
         subject = possessive
         current = trigger
+        praised = _praised_for(trigger, phrases_before)
+        if praised is not None:
+            return praised
     for _ in range(4 if subject is None else 0):
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None or current.head.i == current.i:
@@ -899,6 +912,20 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in _SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+def _praised_for(trigger: Token, phrases_before) -> ActorPhrase | None:
+    """ "Biden commended Modi for his visits to Poland and Ukraine", "thanked X for his visit":
+    the one praised (the verb's object) is the one the possessive stands for."""
+    prep = trigger.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.head.pos_ != "VERB":
+        return None
+    for child in prep.head.children:
+        if child.dep_ == "dobj":
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                return phrase
+    return None
 
 
 def _speaker_of(pronoun: Token, phrases_before) -> ActorPhrase | None:
@@ -1016,8 +1043,6 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             if host is not None:
                 return host
     host = _host_place(trigger, governors, candidates)
-    if host is not None:
-        return host
     occasion = _occasion_tokens(sentence)
     best: tuple[int, Span] | None = None
     for span in candidates:
@@ -1073,7 +1098,14 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         )
         if best is None or score < best[0]:
             best = (score, span)
-    return best[1] if best else None
+    if host is None:
+        return best[1] if best else None
+    # "Qatar hosted talks between X and Y in Doha": the city named, in the host state.
+    if best is not None and best[1].start != host.start:
+        named, hosting = geocode(best[1].text, context), geocode(host.text, context)
+        if named and hosting and named.country == hosting.country and hosting.kind == "country":
+            return best[1]
+    return host
 
 
 _HAPPENING_VERBS = {"take", "hold", "be", "convene", "happen", "occur", "meet", "reconvene"}
