@@ -77,7 +77,8 @@ class _Draft:
     participants: list[Participation] = field(default_factory=list)
     resolved: Resolved | None = None
     date_text: str | None = None
-    trip: _Draft | None = None  # the visit this encounter is part of, when it names no place
+    trip: _Draft | None = None  # the visit this encounter is part of
+    is_visit: bool = False  # a meeting that is the substance of a visit folded into it
 
     @property
     def keys(self) -> set[str]:
@@ -97,6 +98,8 @@ class _Draft:
     @property
     def type(self) -> str:
         """The form the encounter is first stated in with its sides; a call stays a call."""
+        if self.is_visit:
+            return "visit"
         if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
             return "call"
         defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
@@ -171,6 +174,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
+    drafts = _fold_trips(drafts)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
@@ -275,8 +279,7 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     day, when the meeting has none)."""
     if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
         return
-    if _named_places(draft) and not _only_states(draft):
-        return  # it names its own city or venue
+    named_countries = {place.country for _text, place in _named_places(draft)}
     start = draft.mentions[0].sentence.start
     candidates = []
     for visit in drafts:
@@ -287,6 +290,8 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
         others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
         if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
             continue
+        if not named_countries <= host_states:
+            continue  # it names a place elsewhere
         if not _compatible_states(draft.status, visit.status):
             continue
         if _dates_clash(draft.resolved, visit.resolved):
@@ -301,6 +306,30 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     if draft.resolved is None and trip is not None and trip.start and trip.start == trip.end:
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+def _fold_trips(drafts: list[_Draft]) -> list[_Draft]:
+    """A visit with one meeting with its hosts is one encounter, told as the visit: "Modi will
+    travel to Paris for talks with Macron" is Modi's visit to Macron, in Paris; so is "Ardern
+    arrived in Suva. She met Bainimarama on Tuesday". A visit with several meetings stays the
+    frame of each of them."""
+    meetings_on: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.trip is not None:
+            meetings_on.setdefault(id(draft.trip), []).append(draft)
+    folded: set[int] = set()
+    for draft in drafts:
+        trip = draft.trip
+        if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
+            continue
+        folded.add(id(trip))
+        draft.is_visit = True
+        draft.mentions = sorted(
+            [*draft.mentions, *trip.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
+        )
+        if draft.resolved is None and trip.resolved is not None:
+            draft.resolved, draft.date_text = trip.resolved, trip.date_text
+    return [draft for draft in drafts if id(draft) not in folded]
 
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
