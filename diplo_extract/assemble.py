@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
-from diplo_extract.normalize.countries import country_code, country_name
+from diplo_extract.normalize.countries import capital_of, country_code, country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
@@ -109,6 +109,12 @@ class _Draft:
 def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
     if actor.kind == "person":
+        words = _fold(actor.name).split()
+        nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in _NASAB), 0)
+        if nasab:
+            # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan" share a family name:
+            # a person of an Arab ruling house is told apart by name and father's name.
+            return "p:" + " ".join(words[nasab - 1 : nasab + 2])
         name = _fold(actor_norm.surname(actor.name))
         for prefix in ("al-", "el-", "al ", "el "):
             if name.startswith(prefix):
@@ -117,6 +123,9 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + _fold(actor.name)
+
+
+_NASAB = {"bin", "bint", "ibn"}
 
 
 def _fold(text: str) -> str:
@@ -368,7 +377,14 @@ def _is_domestic_trip(event: Event, home: str | None = None) -> bool:
     visitors = {p.country for p in event.participants if p.role != "host"}
     if visitors == {event.location.country}:
         return True
-    return event.location.country == home and visitors <= {None, home}
+    # Not the capital: that is where visitors from abroad go ("the visit of Foreign Minister
+    # Bilawal Bhutto Zardari to Moscow" in a story that names Russia most).
+    capital = capital_of(home) if home else None
+    return (
+        event.location.country == home
+        and visitors <= {None, home}
+        and (capital is None or _fold(event.location.name) != _fold(capital))
+    )
 
 
 def _tense(status: str) -> str | None:

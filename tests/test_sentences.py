@@ -885,6 +885,32 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2024-03-05",
      [E("talks", "occurred", states={"QAT", "ISR", "PSE"}, loc=("Doha", "QAT"),
         date="2024-03-03")]),
+    ("two_princes_of_one_house_stay_two_people",
+     "Saudi Crown Prince Mohammed bin Salman Al Saud received Jordan's King Abdullah II in "
+     "Riyadh on Sunday. Earlier, Foreign Minister Faisal bin Farhan Al Saud held talks with "
+     "Jordanian Foreign Minister Ayman Safadi.",
+     "2024-03-05",
+     [E("meeting", "occurred", {"Mohammed bin Salman": "SAU", "Abdullah": "JOR"},
+        loc=("Riyadh", "SAU"), date="2024-03-03"),
+      E("talks", "occurred", {"Faisal bin Farhan": "SAU", "Safadi": "JOR"})]),
+    ("apposition_with_a_demonym_and_a_title",
+     "H.H. Sheikh Tamim bin Hamad Al Thani received Hakan Fidan, Turkish Minister of Foreign "
+     "Affairs, in Doha today.",
+     "2024-03-05",
+     [E("meeting", "occurred", {"Tamim": "QAT", "Fidan": "TUR"}, loc=("Doha", "QAT"),
+        date="2024-03-05")]),
+    ("the_last_word_of_a_name_tagged_as_a_place",
+     "Foreign Minister Bilawal Bhutto Zardari held talks with Chinese Foreign Minister Wang Yi "
+     "in Beijing.",
+     None,
+     [E("talks", "occurred", {"Bilawal Bhutto Zardari": None, "Wang": "CHN"},
+        loc=("Beijing", "CHN"))]),
+    ("said_the_visit_has_been_postponed",
+     "The ministry on Monday said the visit of Czech Prime Minister Petr Fiala to Tokyo, which was "
+     "scheduled for March 12-13, has been postponed.",
+     "2024-03-05",
+     [E("visit", ("postponed", "cancelled"), {"Fiala": "CZE"}, states={"JPN"},
+        loc=("Tokyo", "JPN"), date="2024-03-12")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

@@ -214,6 +214,23 @@ def _through_hyphens(ent: Span) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
+def _through_names(ent: Span, labels: list[str | None]) -> Span:
+    """The NER may stop before the last word of a name and tag it apart ("Bilawal Bhutto" PERSON,
+    "Zardari" GPE or another PERSON): the parser still hangs the name on that word as a compound."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and labels[end] is None
+    ):
+        end += 1
+    return doc[ent.start : end] if end != ent.end else ent
+
+
 _MONTHS = {
     "january",
     "february",
@@ -239,7 +256,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     mangled: set[int] = set()  # tokens of entities that span more than a name
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _through_hyphens(ent)
+            ent = _through_names(_through_hyphens(ent), labels)
             start = ent.start
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
@@ -386,15 +403,23 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 while stop < len(doc) and labels[stop] == COUNTRY:
                     stop += 1
                 end = stop
-        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ..."
-        if end + 2 < len(doc) and doc[end].text == "," and labels[end + 1] == TITLE:
+        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ...",
+        # "Sameh Shoukry, Egyptian Minister of Foreign Affairs".
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and labels[end + 1] in (TITLE, DEMONYM, COUNTRY)
+        ):
             stop = end + 1
             while stop < len(doc) and (
-                labels[stop] in (TITLE, COUNTRY, IGO)
+                labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
                 or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
             ):
                 stop += 1
-            if any(labels[i] in (COUNTRY, IGO) for i in range(end + 1, stop)):
+            span = range(end + 1, stop)
+            if any(labels[i] == TITLE for i in span) and any(
+                labels[i] in (COUNTRY, IGO, DEMONYM) for i in span
+            ):
                 end = stop
         add(start, end, ent.root.i, person=ent.text)
 

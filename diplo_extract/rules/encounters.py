@@ -1185,6 +1185,8 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
             t.pos_ == "NOUN" and t.lower_ in cues().occasion_nouns for t in up[1:]
         ):
             distance += 4
+        if down and top.lemma_.lower() in cues().speech_verbs:
+            distance += 6  # "the ministry said on Tuesday the visit set for June ...": the saying
         if distance <= 8:
             ranked.append((distance, span.start, span))
     return [span for _, _, span in sorted(ranked, key=lambda r: r[:2])]

@@ -32,10 +32,28 @@ def _context(trigger: Token) -> list[Token]:
             break
         parent = current.head
         if parent.lemma_.lower() in speech:
+            clause = _lost_subject_clause(current, parent)
+            if clause is not None:
+                chain.append(clause)
             break
         chain.append(parent)
         current = parent
     return chain
+
+
+def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
+    """ "The ministry said the visit, which was set for June, has been postponed": the parser
+    makes "the visit" the object of "said"; its verb is the subjectless clause that follows."""
+    if noun.dep_ != "dobj":
+        return None
+    for clause in speech.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > noun.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 def _is_infinitive(verb: Token) -> bool:
