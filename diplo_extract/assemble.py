@@ -292,7 +292,16 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     start = draft.mentions[0].sentence.start
     candidates = []
     for visit in drafts:
-        if visit is draft or visit.type != "visit" or visit.status not in _SETTLED_STATES:
+        if visit is draft or visit.type != "visit":
+            continue
+        # "postponed a visit to Belgrade, where he was due to hold talks with Vucic": the talks
+        # share the fate of the visit they were part of.
+        called_off = (
+            visit.status in ("postponed", "cancelled")
+            and draft.status == "planned"
+            and visit.mentions[0].sentence.start == start
+        )
+        if visit.status not in _SETTLED_STATES and not called_off:
             continue
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
@@ -301,7 +310,7 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
             continue
         if not named_countries <= host_states:
             continue  # it names a place elsewhere
-        if not _compatible_states(draft.status, visit.status):
+        if not (called_off or _compatible_states(draft.status, visit.status)):
             continue
         if _dates_clash(draft.resolved, visit.resolved):
             continue

@@ -911,6 +911,28 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2024-03-05",
      [E("visit", ("postponed", "cancelled"), {"Fiala": "CZE"}, states={"JPN"},
         loc=("Tokyo", "JPN"), date="2024-03-12")]),
+    ("talks_on_a_postponed_visit_share_its_fate",
+     "Austrian Chancellor Karl Nehammer has postponed a trip to Prague, where he was due to "
+     "meet Czech Prime Minister Petr Fiala on Thursday, his office said.",
+     "2024-03-05",
+     [E("visit", ("postponed", "cancelled"), {"Nehammer": "AUT", "Fiala": "CZE"},
+        loc=("Prague", "CZE"), date="2024-03-07")]),
+    ("a_call_and_the_trip_it_agreed_on_are_two",
+     "Austrian Chancellor Karl Nehammer and Czech Prime Minister Petr Fiala spoke by phone on "
+     "Monday and agreed to meet in Vienna next month.",
+     "2024-03-05",
+     [E("call", "occurred", {"Nehammer": "AUT", "Fiala": "CZE"}, loc=None, date="2024-03-04"),
+      E("meeting", "planned", {"Nehammer": "AUT", "Fiala": "CZE"}, loc=("Vienna", "AUT"),
+        date="2024-04")]),
+    ("hosted_a_ceremony_for_a_guest",
+     "Kenyan President William Ruto hosted a state banquet for Tanzanian President Samia Suluhu "
+     "Hassan at State House on Monday.",
+     "2024-03-05",
+     [E("meeting", "occurred", {"Ruto": "KEN", "Hassan": "TZA"}, date="2024-03-04")]),
+    ("keen_to_raise_it_when_meeting",
+     "Albanese said he was keen to raise the trade dispute when meeting with Xi.",
+     None,
+     [E("meeting", "hypothetical", {"Albanese": "AUS", "Xi": "CHN"}, loc=None)]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",
@@ -1100,7 +1122,6 @@ KNOWN_GAPS = {
     "inv_passive": "'has been invited to visit Lebanon by President Aoun': the agent hangs on"
     " 'visit'",
     "inv_during_call": "the invitation in the sentence after a call loses the invitee",
-    "hyp_ready_to_host_offer": "'ready to host a meeting between X and Y': the host is not added",
     "hyp_ready_to_host_summit": "the would-be host state is not taken as the place",
     "hyp_may_travel": "'Vietnamese leader To Lam': the name 'To Lam' is read as words",
 }

@@ -629,6 +629,8 @@ def _venue_prep(prep: Token) -> bool:
 
 # Objects of receive/welcome/host that are guests though no actor phrase covers them.
 _GUEST_NOUNS = {"delegation", "envoy", "team", "mission", "counterpart", "minister", "leader"}
+# What is hosted for a guest: "hosted a welcome ceremony (a state dinner) for Prabowo".
+_HOSTED_OCCASIONS = {"ceremony", "dinner", "banquet", "lunch", "luncheon", "reception", "breakfast"}
 
 
 def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
@@ -640,7 +642,7 @@ def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
     if direct and direct[0].i not in named and direct[0].pos_ in ("NOUN", "NUM"):
         # "welcome 50,000 workers from Mexico", "hosts refugees from Syria", "received aid
         # from Japan": the guests are not the actors named inside the object.
-        return direct[0].lemma_ in _GUEST_NOUNS
+        return direct[0].lemma_ in _GUEST_NOUNS | _HOSTED_OCCASIONS
     if trigger.lemma_ == "welcome":
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):
@@ -882,8 +884,8 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None or current.head.i == current.i:
             break
-        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
-            break
+        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp"):
+            break  # "acomp": "where he was due to hold talks"
         current = current.head
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
@@ -1208,6 +1210,8 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                 continue  # "the summit was called off before he met X": another encounter
             if _is_invitation(kept.trigger) != _is_invitation(mention.trigger):
                 continue  # "spoke by phone, securing an invitation to visit": two encounters
+            if (kept.type == "call") != (mention.type == "call") and kept.status != mention.status:
+                continue  # "spoke by phone and agreed to reschedule the trip": two encounters
             if keys <= kept_keys or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
                 _absorb(kept, mention)
                 break

@@ -28,6 +28,7 @@ def _context(trigger: Token) -> list[Token]:
             current.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl")
             and current.pos_ in ("VERB", "AUX")
             and not purpose
+            and not _bare_participle(current)
         ):
             break
         parent = current.head
@@ -56,6 +57,16 @@ def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
     return None
 
 
+def _bare_participle(verb: Token) -> bool:
+    """ "keen to raise it when meeting Xi": a clause with no subject and no auxiliary of its own
+    takes its time and mood from the clause above."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
@@ -65,6 +76,8 @@ def _is_infinitive(verb: Token) -> bool:
 _RESUME_LEMMAS = {"resume", "reconvene"}
 # Words that make an encounter a possibility: "urged to hold talks", "the prospect of a summit".
 _HYPOTHETICAL_WORDS = {
+    "keen",
+    "eager",
     "urge",
     "recommend",
     "suggest",
