@@ -34,6 +34,9 @@ _NEEDS_GUEST = {"receive", "welcome", "host"}
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
 _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
+_ARRIVAL_VERBS = {"arrive", "fly", "travel", "come", "return", "head", "land", "depart", "leave"}
+# "held talks after his Paris trip": what happened before or after is another encounter.
+_SEQUENCE_PREPS = {"after", "before", "following", "since", "ahead"}
 # "the Saudi city of Jeddah", "the resort town of Sochi": the name after "of" is the place.
 _PLACE_NOUNS = {"city", "town", "port", "capital", "resort", "village", "island", "region"}
 # "move the summit from Brussels to Tokyo": the encounter goes where it is moved to.
@@ -501,6 +504,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 return "destination"
             if word == "for" and invitation:
                 continue  # "an invitation for Macri to visit"
+            if word == "from" and token.head.i == trigger.i and trigger.lemma_ in _ARRIVAL_VERBS:
+                return None  # "arrived in Abu Dhabi from Paris": where the trip began
             if word in _PARTICIPANT_PREPS or (word == "to" and kind == "call"):
                 continue  # "met with X", "spoke to X"
             if word == "of" and (
@@ -1075,8 +1080,12 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = True
         if up[0].dep_ == "dobj" and up[0].head.lemma_ == "visit":
             ok = True  # "an invitation to visit Ankara"
-        if up[0].dep_ == "compound" and up[0].head.lemma_ in ("visit", "trip"):
-            ok = True  # "an invitation for an official Washington visit"
+        if (
+            up[0].dep_ == "compound"
+            and up[0].head.lemma_ in ("visit", "trip")
+            and not _in_sequence_phrase(up[0].head)
+        ):
+            ok = True  # "an invitation for an official Washington visit", not "after Paris trip"
         if (
             up[0].dep_ == "compound"
             and up[0].head.i == trigger.i
@@ -1245,13 +1254,28 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                 (
                     v
                     for v in merged
-                    if v.type == "visit" and v.place is not None and _same_traveller(v, meeting)
+                    if v.type == "visit"
+                    and v.place is not None
+                    and _same_traveller(v, meeting)
+                    and not _in_sequence_phrase(v.trigger)
                 ),
                 None,
             )
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _in_sequence_phrase(token: Token) -> bool:
+    """ "talks after his Paris trip", "ahead of the visit": another encounter, before or after."""
+    if any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPS for c in token.children):
+        return True  # a headline parse: "after" marking "trip" as a clause
+    for ancestor in list(token.ancestors)[:3]:
+        if ancestor.lower_ in _SEQUENCE_PREPS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _same_traveller(visit: EncounterMention, meeting: EncounterMention) -> bool:
