@@ -947,6 +947,30 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
         date="2023-06-24"),
       E("visit", "occurred", {"Modi": "IND"}, states={"FRA"}, loc=("Paris", "FRA"),
         optional=True)]),
+    ("invitation_for_the_invitee_to_visit",
+     "Minister Nguyen conveyed an invitation from President Luong Cuong for President Prabowo "
+     "Subianto to visit Viet Nam at a mutually convenient time.",
+     "2025-01-10",
+     [E("visit", ("invited", "proposed"), {"Prabowo": "IDN", "Luong Cuong": None},
+        states={"VNM"}, loc=("Vietnam", "VNM"))]),
+    ("an_honorific_abbreviation_ends_no_sentence",
+     "Prime Minister Christopher Luxon held a telephone talk with the Hon. Anthony Albanese MP, "
+     "Prime Minister of Australia, on Tuesday.",
+     "2025-02-13",
+     [E("call", "occurred", {"Luxon": "NZL", "Albanese": "AUS"}, loc=None,
+        date="2025-02-11")]),
+    ("a_readout_title_is_what_happened",
+     "Japan-Philippines Foreign Ministers' Meeting\n\nOn March 3, Mr. IWAYA Takeshi, Minister "
+     "for Foreign Affairs of Japan, held a meeting with Ms. Maria Theresa Lazaro, Secretary of "
+     "Foreign Affairs of the Philippines.",
+     "2025-03-04",
+     [E("meeting", "occurred", {"Iwaya": "JPN", "Lazaro": "PHL"}, date="2025-03-03")]),
+    ("a_name_going_on_with_a_fathers_name",
+     "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met with Turkish Foreign Minister "
+     "Hakan Fidan in Doha on Monday.",
+     "2025-03-04",
+     [E("meeting", "occurred", {"Mohammed bin Abdulrahman bin Jassim": "QAT", "Fidan": "TUR"},
+        loc=("Doha", "QAT"), date="2025-03-03")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

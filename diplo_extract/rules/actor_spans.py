@@ -181,8 +181,9 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 6:
-        return False
+    longest = 8 if any(t.lower_ in ("bin", "bint", "ibn") for t in words) else 6
+    if not words or len(words) > longest:
+        return False  # "Mohammed bin Abdulrahman bin Jassim Al-Thani" is one name
     if len(words) == 1 and _INITIALS.match(words[0].text):
         return False  # "M.A." in "received his M.A."
     if any("|" in t.text or "\n" in t.text or t.like_num for t in span):
@@ -219,6 +220,16 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     "Zardari" GPE or another PERSON): the parser still hangs the name on that word as a compound."""
     doc = ent.doc
     end = ent.end
+    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name.
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("bin", "bint", "ibn")
+        and doc[end].ent_type_ == "PERSON"
+        and doc[end - 1].whitespace_
+    ):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
     while (
         end < len(doc)
         and doc[end - 1].dep_ == "compound"
@@ -391,8 +402,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                     start -= 1
             else:
                 break
-        while start < ent.start and doc[start].lower_ in {"the", "of", "and", "-", "'s", "’s"}:
-            start += 1
+        while start < ent.start and doc[start].lower_ in {
+            "the",
+            "of",
+            "and",
+            "for",
+            "-",
+            "'s",
+            "’s",
+        }:
+            start += 1  # glue that belongs to no title: "an invitation for Prime Minister Kishida"
         end = ent.end
         # The state after the name: "Prime Minister Kishida Fumio of Japan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":

@@ -502,8 +502,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             with_phrase = with_phrase or word in ("with", "between")
             if word == "to" and invitation:
                 return "destination"
-            if word == "for" and invitation:
-                continue  # "an invitation for Macri to visit"
+            if word == "for" and (invitation or token.head.lemma_ in _HOSTED_OCCASIONS):
+                continue  # "an invitation for Macri to visit", "a state dinner for Macri"
             if word == "from" and token.head.i == trigger.i and trigger.lemma_ in _ARRIVAL_VERBS:
                 return None  # "arrived in Abu Dhabi from Paris": where the trip began
             if word in _PARTICIPANT_PREPS or (word == "to" and kind == "call"):
@@ -532,6 +532,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     first = up[-1]  # the phrase's branch as it reaches `top`
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
+    if first.dep_ == "prep" and first.lower_ == "for" and invitation and top.i == trigger.i:
+        return "object"  # "an invitation from Pham Minh Chinh for Kishida to visit": the invitee
     if (
         first.dep_ == "prep"
         and first.lower_ not in _PARTICIPANT_PREPS | {"of"}

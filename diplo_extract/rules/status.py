@@ -174,6 +174,15 @@ def status_of(trigger: Token, kind: str) -> str | None:
         _FUTURE_AUX | c.planned_cues
     ):
         return "planned"
+    sentence = trigger.sent
+    if (
+        sentence.start == 0
+        and is_heading(sentence)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    ):
+        # A readout's title: "Japan-Viet Nam Foreign Ministers' Meeting"; not a subheading
+        # inside a story ("Ahead of the Trump-Putin Summit"), which names what it is about.
+        return "occurred"
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
