@@ -472,6 +472,22 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if not up:
         return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
+    said_on_call = _call_frame(trigger) if kind == "call" else None
+    if said_on_call is not None:
+        argument = head
+        while argument.dep_ in ("conj", "appos") and argument.head.i != argument.i:
+            argument = argument.head
+        partner = next(
+            (c for c in said_on_call.children if c.dep_ == "prep" and c.lower_ == "with"), None
+        )
+        if partner is not None and argument.head.i == partner.i:
+            return "object"  # "discussed Ukraine with Scholz in a phone call"
+        if argument.head.i == said_on_call.i and argument.dep_ in ("dobj", "dative"):
+            # "Macron told Scholz in a phone call", "congratulated X by phone"; but what was
+            # discussed with someone is the topic.
+            return "object" if partner is None else None
+        if argument.head.i == said_on_call.i and argument.dep_ in _SUBJECT_DEPS:
+            return "subject"
     invitation = _is_invitation(trigger)
     outer = up[1] if len(up) > 1 else top
     if (
@@ -1266,6 +1282,16 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _call_frame(trigger: Token) -> Token | None:
+    """The verb a call is the channel of: "told Scholz in a phone call", "assured Museveni by
+    phone", "congratulated Pezeshkian during a telephone call"."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during", "over", "by", "via", "on"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ not in ("speak", "talk") else None
 
 
 def _in_sequence_phrase(token: Token) -> bool:
