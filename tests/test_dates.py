@@ -415,6 +415,11 @@ MENTIONS = [
         ["three days ago", "in two weeks"],
     ),  # fmt: skip
     ("No date has been set for the summit.", []),
+    # a dateline's day is when the story was filed, not a time the sentence speaks of
+    ("PARIS, July 1 (AFP) - The visit was due to begin on Sunday.", ["on Sunday"]),
+    ("Doha, October 10 (QNA) - The Amir held talks on Tuesday.", ["on Tuesday"]),
+    ("ABU DHABI, 12th Oct, 2020 (WAM) -- The minister met his counterpart today.", ["today"]),
+    ("On Monday, March 3 - the day of the talks - they met.", ["On Monday, March 3"]),
 ]
 
 

@@ -808,7 +808,17 @@ def find_date_mentions(text: str) -> list[tuple[int, int]]:
     for start, end in sorted(set(found), key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
-    return sorted(chosen)
+    return sorted(span for span in chosen if not _in_dateline(text, *span))
+
+
+# "PARIS, July 1 (AFP) -", "Doha, October 10 (QNA) -": the day the story was filed.
+_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Þ][^\n,.;]{0,40}(?:,\s*[A-ZÀ-Þ][^\n,.;]{0,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:[-–—]{1,2}|:)\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    lead = text[:start].lstrip()
+    return bool(_DATELINE_BEFORE.fullmatch(lead) and _DATELINE_AFTER.match(text, end))
 
 
 # ---------------------------------------------------------------------------------------------
