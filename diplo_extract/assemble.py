@@ -438,15 +438,17 @@ def _title_only(actor: actor_norm.Actor) -> bool:
     )
 
 
+_HEADS = {"president", "prime minister", "chancellor", "king", "emir", "amir", "premier", "sultan"}
+
+
 def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
-    """The one person of the document named with this office and state."""
-    holders = [
-        person
-        for person in people.values()
-        if not _title_only(person)
-        and person.country == actor.country
-        and (person.title or "").lower() == actor.title.lower()
-    ]
+    """The one person of the document named with this office and state; for "the Malaysian
+    leader", the one head of state or government of that state the document names."""
+    named = [p for p in people.values() if not _title_only(p) and p.country == actor.country]
+    if actor.title.lower() == "leader":
+        holders = [p for p in named if (p.title or "").lower() in _HEADS]
+    else:
+        holders = [p for p in named if (p.title or "").lower() == actor.title.lower()]
     return holders[0] if len(holders) == 1 else None
 
 

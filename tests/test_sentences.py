@@ -989,6 +989,15 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "On the sidelines of the summit on Wednesday, Modi and Xi held a brief conversation.",
      "2023-08-24",
      [E("meeting", "occurred", {"Modi": "IND", "Xi": "CHN"}, date="2023-08-23")]),
+    ("the_malaysian_leader_is_the_head_named_before",
+     "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Srettha "
+     "Thavisin in Bangkok on Monday. The Malaysian leader will travel to Singapore later this "
+     "month for talks with Prime Minister Lee Hsien Loong.",
+     "2024-01-08",
+     [E("talks", "occurred", {"Anwar": "MYS", "Srettha": "THA"}, loc=("Bangkok", "THA"),
+        date="2024-01-08"),
+      E("visit", "planned", {"Anwar": "MYS", "Lee": "SGP"}, loc=("Singapore", "SGP"),
+        date="2024-01")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",
