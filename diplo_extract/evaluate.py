@@ -226,17 +226,22 @@ def _as_date(value: Any) -> dt.date | None:
 
 def location_agrees(gold: Mapping[str, Any] | None, predicted: Mapping[str, Any] | None) -> bool:
     """Null gold wants null; otherwise the same country and overlapping names (a shared word, or
-    one name inside the other: 'Miraflores Palace, Caracas' / 'Caracas')."""
+    one name inside the other: 'Miraflores Palace, Caracas' / 'Caracas'; spaces aside: 'Viet Nam'
+    / 'Vietnam'). The predicted place's name or its words in the text may overlap."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     if gold.get("country") != predicted.get("country"):
         return False
-    g_name, p_name = str(gold.get("name") or ""), str(predicted.get("name") or "")
-    g_flat, p_flat = " ".join(_words(g_name)), " ".join(_words(p_name))
-    if g_flat and p_flat and (g_flat in p_flat or p_flat in g_flat):
-        return True
-    shared = set(_words(g_name)) & set(_words(p_name))
-    return bool(shared - _STOPWORDS)
+    g_name = str(gold.get("name") or "")
+    for p_name in (str(predicted.get("name") or ""), str(predicted.get("mention") or "")):
+        g_flat, p_flat = " ".join(_words(g_name)), " ".join(_words(p_name))
+        if g_flat and p_flat and (g_flat in p_flat or p_flat in g_flat):
+            return True
+        if g_flat and g_flat.replace(" ", "") == p_flat.replace(" ", ""):
+            return True
+        if (set(_words(g_name)) & set(_words(p_name))) - _STOPWORDS:
+            return True
+    return False
 
 
 def date_agrees(gold_event: Mapping[str, Any], predicted: Mapping[str, Any] | None) -> bool:

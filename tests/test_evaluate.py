@@ -372,6 +372,13 @@ def loc(name: str, country: str | None) -> dict[str, Any]:
         (place("Caracas", "VEN"), loc("Caracas", "COL"), False),
         (place("Bucharest", "ROU"), loc("Sofia", "ROU"), False),
         (place("the Gulf of Aden", None), loc("Gulf of Aden", None), True),
+        (place("Viet Nam", "VNM"), loc("Vietnam", "VNM"), True),
+        (
+            place("Pyeongyang", "PRK"),
+            {"name": "Pyongyang", "country": "PRK", "mention": "Pyeongyang"},
+            True,
+        ),
+        (place("Pyeongyang", "PRK"), loc("Pyongyang", "PRK"), False),
     ],
 )
 def test_location(gold: dict[str, Any] | None, pred: dict[str, Any] | None, expected: bool) -> None:
