@@ -510,13 +510,15 @@ def _split_bilaterals(
         visitors = [p for p in participants if p.role != "host"]
         return [[*visitors, host] for host in hosts]
     others = [p for p in participants if p not in subjects and p not in objects]
+    separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
     if (
-        mention.type == "meeting"
+        mention.type in ("meeting", "talks")
         and len(subjects) == 1
         and len(objects) >= 2
         and not others
-        and mention.trigger.pos_ == "VERB"
+        and (mention.trigger.pos_ == "VERB" or separate)
     ):
+        # "X met with A, B and C", "X held separate meetings with A and B"
         return [[subjects[0], obj] for obj in objects]
     return [participants]
 

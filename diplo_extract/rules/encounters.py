@@ -205,6 +205,11 @@ def _is_excluded(token: Token, kind: str) -> bool:
             "over",
         }:
             return True  # "spoke about Ukraine at a press conference": a speech, not a call
+        if any(
+            c.lower_ == "with" and any(g.lower_ == "voice" for g in c.subtree)
+            for c in token.children
+        ):
+            return True  # "urging African countries to speak with one voice"
     if kind == "call":
         if lower in ("call", "calls"):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1090,6 +1095,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             for t in up[1:]
         ):
             continue  # "the aim of these meetings is to foster peace in Congo": not the venue
+        if any(t.dep_ == "relcl" and t.i not in governors for t in up[1:]):
+            continue  # "meetings with X, with whom he discussed the situation in Somalia"
         preps = [t for t in up[1:] if t.dep_ == "prep" or t.pos_ == "ADP"]
         while preps and preps[0].lower_ == "of" and preps[0].head.lemma_ in _PLACE_NOUNS:
             preps = preps[1:]  # "to the Saudi city of Jeddah": the place is Jeddah
