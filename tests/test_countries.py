@@ -132,6 +132,7 @@ CODES = [
     ("Astana", "KAZ"),
     ("Brasília", "BRA"),
     ("Bogotá", "COL"),
+    ("Malé", "MDV"),
     ("the Kremlin", "RUS"),
     ("Kremlin", "RUS"),
     ("the White House", "USA"),
@@ -175,6 +176,8 @@ CODES = [
     ("turkey", None),
     ("china", None),
     ("polish", None),
+    ("Male", None),  # the word, not the Maldives capital (which has its accent: Malé)
+    ("male", None),
     ("Kiwi", None),
     ("Korea", None),
     ("Korean", None),

@@ -142,6 +142,8 @@ def _tables() -> _Tables:
     keys = dict(forms)
     for form, iso3 in forms.items():
         keys.setdefault(fold(form), iso3)
+    for form in not_actor - set(forms):
+        keys.pop(form, None)  # 'Malé' stands for the Maldives; 'Male', without the accent, not
     state_keys = {form: forms[form] for form in state_names}
     for form in state_names:
         state_keys.setdefault(fold(form), forms[form])
@@ -242,5 +244,6 @@ def surface_forms() -> dict[str, str]:
     tables = _tables()
     forms = dict(tables.forms)
     for form, iso3 in tables.forms.items():
-        forms.setdefault(fold(form), iso3)
+        if fold(form) in tables.keys:  # not 'Male' for 'Malé'
+            forms.setdefault(fold(form), iso3)
     return forms

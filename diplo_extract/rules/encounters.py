@@ -190,8 +190,8 @@ def _is_excluded(token: Token, kind: str) -> bool:
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
     sentence_words = {t.lower_ for t in token.sent} | {t.lemma_.lower() for t in token.sent}
-    if kind in ("meeting", "talks") and len(sentence_words & c.sports_words) >= 2:
-        return True  # "India will meet Australia in the final on Sunday"
+    if kind in ("meeting", "talks", "visit") and len(sentence_words & c.sports_words) >= 2:
+        return True  # "India will meet Australia in the final", "the cricket team arrived"
     if kind == "meeting" and token.tag_ in ("NN", "NNS"):
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
         if modifiers & c.non_diplomatic_meeting_modifiers:
