@@ -488,6 +488,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             end = i
         if label == DEMONYM:
             continue  # "Russian motives": an adjective, not an actor
+        if (
+            start >= 2
+            and doc[start - 1].text == ","
+            and doc[start - 2].ent_type_ == "GPE"
+            and labels[start - 2] is None
+        ):
+            continue  # "Atlanta, Georgia": where a city is, not an actor
         # "Russia's": the state itself as an actor.
         span_end = end
         add(start, span_end, doc[span_end - 1].i)
