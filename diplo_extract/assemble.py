@@ -120,9 +120,18 @@ def actor_key(actor: actor_norm.Actor) -> str:
             if name.startswith(prefix):
                 name = name[len(prefix) :]
         return "p:" + name
+    if actor.kind == "group" and actor.country and not _named_by_state(actor.name):
+        # "the Sudanese army and the RSF": two parties of one state, told apart by name.
+        return "o:" + _fold(actor.name)
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + _fold(actor.name)
+
+
+def _named_by_state(name: str) -> bool:
+    """ "Sudanese army", "U.S. officials", "the Russian side": a group named by its state."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return any(country_code(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n)
 
 
 _NASAB = {"bin", "bint", "ibn"}
@@ -534,9 +543,14 @@ def _is_encounter(participants: list[Participation]) -> bool:
         p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
     )
     unknown = any(p.actor.country is None for p in participants)
-    # All of one state and no outsider is a domestic meeting; people of no known state at all
+    # All of one state and no outsider is a domestic meeting, unless a named armed group or
+    # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
-    return has_org or len(known) >= 2 or (len(known) == 1 and unknown)
+    named_party = any(
+        p.actor.kind == "group" and p.actor.country and actor_key(p.actor).startswith("o:")
+        for p in participants
+    )
+    return has_org or len(known) >= 2 or (len(known) == 1 and (unknown or named_party))
 
 
 def _type_class(kind: str) -> str:

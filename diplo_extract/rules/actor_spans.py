@@ -476,6 +476,15 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             and labels[noun] is None
         ):
             noun += 1
+        if noun == end < len(doc) and labels[noun] == TITLE:
+            # "Pakistani and Afghan defence ministers": a plural office names the group.
+            stop = noun
+            while stop < len(doc) and labels[stop] == TITLE:
+                stop += 1
+            if doc[stop - 1].tag_ in ("NNS", "NNPS"):
+                add(start, stop, doc[stop - 1].i)
+                i = stop
+                continue
         if noun < len(doc) and doc[noun].lower_ in group_nouns:
             stop = noun + 1
             # "Defence Ministers", "Foreign Ministers": keep a plural group noun after a title word.
