@@ -1029,6 +1029,22 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Pakistani and Afghan defence ministers held talks in Doha on Saturday.",
      "2024-10-21",
      [E("talks", "occurred", states={"PAK", "AFG"}, loc=("Doha", "QAT"), date="2024-10-19")]),
+    ("a_summit_brought_together",
+     "The two-day summit hosted by Spanish Prime Minister Pedro Sanchez also brought together "
+     "French President Emmanuel Macron and German Chancellor Olaf Scholz.",
+     None,
+     [E("summit", "occurred", {"Sanchez": "ESP", "Macron": "FRA", "Scholz": "DEU"})]),
+    ("a_summit_chaired_by",
+     "The ECOWAS summit, chaired by Nigerian President Bola Tinubu, was attended by Ghana's "
+     "Nana Akufo-Addo and Senegal's Macky Sall.",
+     None,
+     [E("summit", "occurred", {"Tinubu": "NGA", "Akufo-Addo": "GHA", "Sall": "SEN"},
+        orgs={"ECOWAS"})]),
+    ("an_organisation_official_and_his_name",
+     "The talks, chaired by European Union official Enrique Mora, involved Iran, China and "
+     "Russia.",
+     None,
+     [E("talks", "occurred", {"Mora": None}, states={"IRN", "CHN", "RUS"})]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

@@ -25,6 +25,7 @@ COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TIT
 
 # Words that may stand inside a person's title phrase between gazetteer marks.
 _TITLE_GLUE = {
+    "official",  # "European Union official Enrique Mora"
     "former",
     "then",
     "ex",

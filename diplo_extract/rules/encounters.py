@@ -397,7 +397,18 @@ def _governors(trigger: Token) -> set[int]:
         ids.add(head.i)  # "phone call": anchored on "call" already
     if trigger.dep_ == "nsubj" and head.lemma_ in _ASPECT_VERBS and trigger.pos_ != "VERB":
         ids.add(head.i)  # "talks continue between Pakistan and Afghanistan"
+    if trigger.dep_ == "nsubj" and head.lemma_ in _GATHERING_VERBS and trigger.pos_ == "NOUN":
+        ids.add(head.i)  # "the summit brought together Macron and Merkel"
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in _CHAIRING_VERBS:
+            ids.add(child.i)  # "the summit, chaired by Nigerian President Bola Tinubu"
     return ids
+
+
+# A gathering as the subject of who it brings: "the summit brought together X and Y".
+_GATHERING_VERBS = {"bring", "gather", "unite", "draw", "involve", "include"}
+# A gathering and who runs it: "chaired by X", "hosted by X", "attended by X".
+_CHAIRING_VERBS = {"chair", "host", "attend", "convene", "co-chair", "cochair", "organize"}
 
 
 # Verbs that say how an encounter runs, with the encounter as subject: "talks resumed in Doha".
@@ -551,6 +562,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             if not (token.head.i in governors and _participation_clause(token)):
                 return None
     first = up[-1]  # the phrase's branch as it reaches `top`
+    if first.dep_ == "acl" and first.i in governors and len(up) >= 2 and up[-2].dep_ == "agent":
+        return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
     if first.dep_ == "prep" and first.lower_ == "for" and invitation and top.i == trigger.i:

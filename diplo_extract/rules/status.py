@@ -183,6 +183,9 @@ def status_of(trigger: Token, kind: str) -> str | None:
         # A readout's title: "Japan-Viet Nam Foreign Ministers' Meeting"; not a subheading
         # inside a story ("Ahead of the Trump-Putin Summit"), which names what it is about.
         return "occurred"
+    tags = {t.tag_ for t in trigger.sent}
+    if trigger.dep_ == "ROOT" and "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}:
+        return "occurred"  # "The talks, chaired by X, involved Iran": the verb the parser lost
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
