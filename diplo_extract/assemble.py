@@ -192,6 +192,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
+        _name_the_inviter(draft, drafts)
     drafts = _fold_trips(drafts)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
@@ -288,6 +289,31 @@ def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
         if definite and _compatible_states(mention.status, draft.status):
             draft.mentions.append(mention)
             return
+
+
+def _name_the_inviter(draft: _Draft, drafts: list[_Draft]) -> None:
+    """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
+    invitation to visit Russia": the host is the one person of the state visited whom the visitor
+    dealt with in the document."""
+    if draft.type != "visit" or not any(
+        m.trigger.lemma_ in ("invite", "invitation") for m in draft.mentions
+    ):
+        return
+    hosts = [p for p in draft.participants if p.role == "host"]
+    if not hosts or any(p.actor.kind == "person" for p in hosts):
+        return
+    states = {p.actor.country for p in hosts}
+    visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    found = {
+        actor_key(p.actor): p
+        for other in drafts
+        if other is not draft and visitors & other.keys
+        for p in other.participants
+        if p.actor.kind == "person" and p.actor.country in states
+    }
+    if len(found) == 1:
+        (person,) = found.values()
+        _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
 
 
 def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:

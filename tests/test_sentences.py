@@ -1045,6 +1045,20 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Russia.",
      None,
      [E("talks", "occurred", {"Mora": None}, states={"IRN", "CHN", "RUS"})]),
+    ("an_office_of_a_state_named_by_title",
+     "Kenyan President William Ruto held talks with the Prime Minister of the United Kingdom "
+     "in London on Monday.",
+     "2024-03-05",
+     [E("talks", "occurred", {"Ruto": "KEN", "Prime Minister of the United Kingdom": "GBR"},
+        loc=("London", "GBR"), date="2024-03-04")]),
+    ("the_inviter_named_in_an_earlier_call",
+     "Vladimir Putin had a telephone conversation with President of the Republic of Turkey "
+     "Recep Tayyip Erdogan. The two leaders discussed Syria. The President of Turkey accepted "
+     "an invitation to visit Russia in January.",
+     "2018-12-14",
+     [E("call", "occurred", {"Putin": "RUS", "Erdogan": "TUR"}, loc=None),
+      E("visit", ("planned", "invited"), {"Putin": "RUS", "Erdogan": "TUR"},
+        loc=("Russia", "RUS"), date="2019-01")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

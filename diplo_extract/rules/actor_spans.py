@@ -505,6 +505,17 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             and labels[start - 2] is None
         ):
             continue  # "Atlanta, Georgia": where a city is, not an actor
+        # "the President of Turkey": an office of the state, named by title alone.
+        of = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+        if of >= 1 and doc[of].lower_ == "of" and labels[of - 1] == TITLE and not taken[of - 1]:
+            title_start = of - 1
+            while (
+                title_start > 0 and labels[title_start - 1] == TITLE and not taken[title_start - 1]
+            ):
+                title_start -= 1
+            add(title_start, end, doc[of - 1].i)
+            i = end
+            continue
         # "Russia's": the state itself as an actor.
         span_end = end
         add(start, span_end, doc[span_end - 1].i)
