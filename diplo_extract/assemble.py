@@ -387,14 +387,27 @@ def _fold_trips(drafts: list[_Draft]) -> list[_Draft]:
 
 def _status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
     """A date after the article's own can't have happened yet."""
-    if (
-        status == "occurred"
-        and resolved
-        and resolved.start
-        and reference
-        and resolved.start > reference
-    ):
+    if not (resolved and resolved.start and reference):
+        return status
+    if status == "occurred" and resolved.start > reference:
         return "planned"
+    return status
+
+
+def _settled_status(draft: _Draft, reference: Reference) -> str:
+    """The encounter's last state; a plan whose whole time was over before the article was
+    written, and that nothing in it calls off, took place ("one month after President Yoon's
+    visit to Tokyo in March")."""
+    status = draft.status
+    resolved = draft.resolved
+    if (
+        status == "planned"
+        and resolved
+        and resolved.end
+        and reference.date
+        and resolved.end < reference.date
+    ):
+        return "occurred"
     return status
 
 
@@ -461,6 +474,7 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
         title=a.title or b.title,
         country=a.country or b.country,
         mention=mention,
+        former=a.former and b.former,
     )
 
 
@@ -479,7 +493,13 @@ _HEADS = {"president", "prime minister", "chancellor", "king", "emir", "amir", "
 def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
     """The one person of the document named with this office and state; for "the Malaysian
     leader", the one head of state or government of that state the document names."""
-    named = [p for p in people.values() if not _title_only(p) and p.country == actor.country]
+    named = [
+        p
+        for p in people.values()
+        if not _title_only(p)
+        and p.country == actor.country
+        and (actor.former or not p.former)  # "the Japanese prime minister" is not Noda, "former"
+    ]
     if actor.title.lower() == "leader":
         holders = [p for p in named if (p.title or "").lower() in _HEADS]
     else:
@@ -682,7 +702,7 @@ def _to_event(
     draft: _Draft, article: Article, reference: Reference, dateline: Place | None, excerpt: Excerpt
 ) -> Event:
     kind = draft.type
-    status = draft.status
+    status = _settled_status(draft, reference)
     location = None if kind == "call" else _location(draft, kind, dateline, reference)
     participants = _dedupe(draft.participants)
     if kind == "visit":

@@ -1059,6 +1059,27 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      [E("call", "occurred", {"Putin": "RUS", "Erdogan": "TUR"}, loc=None),
       E("visit", ("planned", "invited"), {"Putin": "RUS", "Erdogan": "TUR"},
         loc=("Russia", "RUS"), date="2019-01")]),
+    ("the_prime_minister_is_not_the_former_one",
+     "Japanese Prime Minister Fumio Kishida will visit Seoul on Sunday, the first visit by a "
+     "Japanese prime minister since former Prime Minister Yoshihiko Noda went in 2011. The "
+     "Japanese prime minister will hold talks with President Yoon Suk Yeol.",
+     "2023-05-03",
+     [E("visit", "planned", {"Kishida": "JPN", "Yoon": "KOR"}, loc=("Seoul", "KOR"),
+        date="2023-05-07"),
+      E("visit", "occurred", {"Noda": "JPN"}, states={"KOR"}, optional=True)]),
+    ("a_plan_whose_time_is_over_took_place",
+     "President Yoon Suk Yeol was scheduled to visit Tokyo on March 16 for talks with Prime "
+     "Minister Fumio Kishida.",
+     "2023-05-03",
+     [E("visit", "occurred", {"Yoon": "KOR"}, states={"JPN"}, loc=("Tokyo", "JPN"),
+        date="2023-03-16")]),
+    ("expected_to_visit_and_to_hold_talks",
+     "The Japanese prime minister was expected to attend a ceremony in Brussels, as well as to "
+     "hold talks with French President Emmanuel Macron in Paris. Prime Minister Shinzo Abe has "
+     "since cancelled the trip.",
+     "2018-07-09",
+     [E("talks", ("planned", "cancelled"), {"Macron": "FRA"}, states={"JPN"},
+        loc=("Paris", "FRA"))]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

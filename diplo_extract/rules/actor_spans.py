@@ -478,11 +478,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         ):
             noun += 1
         if noun == end < len(doc) and labels[noun] == TITLE:
-            # "Pakistani and Afghan defence ministers": a plural office names the group.
+            # "Pakistani and Afghan defence ministers": a plural office names the group; "the
+            # Japanese prime minister": a singular one, the holder (no name follows: names are
+            # taken above).
             stop = noun
-            while stop < len(doc) and labels[stop] == TITLE:
+            while stop < len(doc) and labels[stop] == TITLE and not taken[stop]:
                 stop += 1
-            if doc[stop - 1].tag_ in ("NNS", "NNPS"):
+            if stop > noun and (doc[stop - 1].tag_ in ("NNS", "NNPS") or end == i):
                 add(start, stop, doc[stop - 1].i)
                 i = stop
                 continue

@@ -29,6 +29,9 @@ def _context(trigger: Token) -> list[Token]:
             and current.pos_ in ("VERB", "AUX")
             and not purpose
             and not _bare_participle(current)
+            and not (
+                current.dep_ == "conj" and _is_infinitive(current)
+            )  # "to visit X and to meet Y"
         ):
             break
         parent = current.head
