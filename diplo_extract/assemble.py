@@ -705,7 +705,20 @@ def _to_event(
     status = _settled_status(draft, reference)
     location = None if kind == "call" else _location(draft, kind, dateline, reference)
     participants = _dedupe(draft.participants)
-    if kind == "visit":
+    host_state = _reception_host(draft, location) if kind == "meeting" else None
+    if host_state is not None:
+        # "Lula received Sanchez at the Planalto palace": one side came to the other, a visit.
+        kind = "visit"
+        participants = [
+            Participation(
+                p.phrase,
+                p.actor,
+                "host" if p.actor.country == host_state else "visitor",
+                p.relation,
+            )
+            for p in participants
+        ]
+    elif kind == "visit":
         participants = _with_host(participants, location)
     else:
         participants = [Participation(p.phrase, p.actor, None, p.relation) for p in participants]
@@ -739,6 +752,25 @@ def _to_event(
         mentions=len({m.sentence.start for m in draft.mentions}),
         evidence=evidence,
     )
+
+
+_RECEPTION_VERBS = {"receive", "welcome", "host"}
+
+
+def _reception_host(draft: _Draft, location: Location | None) -> str | None:
+    """The host's state when the encounter is told as one leader receiving another from abroad,
+    where the host is (or no place is named)."""
+    for mention in draft.mentions:
+        if mention.trigger.lemma_ not in _RECEPTION_VERBS or mention.trigger.pos_ != "VERB":
+            continue
+        hosts = {p.actor.country for p in mention.participants if p.relation == "subject"}
+        guests = {p.actor.country for p in mention.participants if p.relation == "object"}
+        if len(hosts) != 1 or None in hosts or not guests or None in guests or hosts & guests:
+            continue
+        (host,) = hosts
+        if location is None or location.country == host:
+            return host
+    return None
 
 
 def _named_places(draft: _Draft) -> list[tuple[str, Place]]:
