@@ -231,6 +231,9 @@ def test_every_country_has_a_point() -> None:
             "Brasília",
             "BRA",
         ),
+        ("MUSCAT, 14th Feb, 2021 (ONA) -- The minister received his counterpart.", "Muscat", "OMN"),
+        ("Nairobi, Tuesday, March 5, 2024\n\nPresident Ruto today held talks.", "Nairobi", "KEN"),
+        ("Title\nBy Sione Tupou | Nuku'alofa | 3 July 2024\nThe two met.", "Nuku‘alofa", "TON"),
     ],
 )
 def test_dateline_place(text, city, country):
@@ -247,6 +250,8 @@ def test_dateline_place(text, city, country):
         "In a significant move, the two leaders met on Monday.",
         "Primary Focus - Security cooperation",
         "Trump and Putin Set to Convene in Alaska",
+        "Kenya, Uganda agree on border\nThe two met.",
+        "By Sports Reporter | 27 November 2011",
     ],
 )
 def test_no_dateline_in_prose_or_headings(text):

@@ -89,11 +89,14 @@ class _Index:
     stopwords: frozenset[str]
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'"})
+
+
 def key(text: str) -> str:
     """The form names are compared in: 'St. Petersburg' and 'Saint-Petersburg' meet."""
     # str.replace behind cheap membership tests: this runs ~80,000 times on the first call.
     if not text.isascii():
-        text = fold(text).replace("\u2013", "-").replace("\u2019", "'")
+        text = fold(text).replace("\u2013", "-").translate(_APOSTROPHES)
     text = text.casefold()
     if "-" in text:
         text = text.replace("-", " ")
@@ -389,11 +392,21 @@ def _geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
 
 # A dateline opens the story: "AGRA, India (CNN) --", "Nairobi, Kenya, Sept 14 –", "Luanda —",
 # "WASHINGTON, March 3 (Reuters) -". The place is the first words before a comma, dash or bracket.
+_DAY = (
+    r"(?:[A-Z][a-z]+day,\s*)?"  # "Saturday, "
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?"
+)
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"
+    r"(?:,\s*(?![A-Z][a-z]+day\b)(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
+    r"(?:(?:,\s*" + _DAY + r")?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"  # "ABU DHABI, 12th Oct, 2020 (WAM) --"
+    r"|,\s*" + _DAY + r"\s*$)"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
+)
+# A byline with the place: "By Tala Fa'alogo | Apia | 3 July 2024".
+_BYLINE_PLACE = re.compile(
+    r"^\s*By\s[^|\n]{2,60}\|\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,40}?)\s*\|"
 )
 
 
@@ -403,13 +416,13 @@ def dateline_place(text: str) -> Place | None:
     Only where the story was filed: the caller decides whether an encounter happened there.
     """
     for line in text.splitlines()[:12]:
-        match = _DATELINE.match(line)
+        match = _DATELINE.match(line) or _BYLINE_PLACE.match(line)
         if not match:
             continue
         place = match.group("place").strip()
         if len(place) > 40 or place.count(" ") > 3:
             continue
-        region = match.group("region")
+        region = match.groupdict().get("region")
         spaced = re.fullmatch(r"(?:[A-Z] )+[A-Z]", place)  # "T H U R M O N T"
         if spaced:
             place = place.replace(" ", "")
