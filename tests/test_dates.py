@@ -134,6 +134,8 @@ RESOLVE = [
     # --- mid-January
     ("this week", JAN, P, "2020-01-13", "2020-01-16", "week"),
     ("later this month", JAN, F, "2020-01-01", "2020-01-31", "month"),
+    ("the end of the month", JAN, F, "2020-01-01", "2020-01-31", "month"),
+    ("the beginning of the year", JAN, F, "2020-01-01", "2020-12-31", "year"),
     ("last year", JAN, P, "2019-01-01", "2019-12-31", "year"),
     ("next year", JAN, F, "2021-01-01", "2021-12-31", "year"),
     ("later this year", JAN, F, "2020-01-01", "2020-12-31", "year"),
@@ -415,6 +417,7 @@ MENTIONS = [
         ["three days ago", "in two weeks"],
     ),  # fmt: skip
     ("No date has been set for the summit.", []),
+    ("They will meet at the end of the month.", ["the end of the month"]),
     # a dateline's day is when the story was filed, not a time the sentence speaks of
     ("PARIS, July 1 (AFP) - The visit was due to begin on Sunday.", ["on Sunday"]),
     ("Doha, October 10 (QNA) - The Amir held talks on Tuesday.", ["on Tuesday"]),

@@ -182,6 +182,8 @@ _RX = {
         r" (?P<unit>week|weekend|month|year)"
     ),
     "in_the": _c(r"(?P<qual>earlier|later) in the (?P<unit>week|month|year)"),
+    # "at the end of the month": the current one
+    "qual_the": _c(rf"(?P<qual>{_QUAL}) the (?P<unit>week|month|year)"),
     "weekend": _c(r"(?:the )?weekend"),
     "month": _c(
         r"(?P<mod>this coming|this past|coming|last|next|this|past)? ?"
@@ -580,6 +582,8 @@ def _absolute_or_window(s: str, ctx: _Ctx, past: bool) -> Resolved | None:
         return _window(ctx, m["qual"], m["mod"], m["unit"])
     if m := _RX["in_the"].fullmatch(s):
         return _window(ctx, m["qual"], "this", m["unit"])
+    if m := _RX["qual_the"].fullmatch(s):
+        return _window(ctx, m["qual"].removeprefix("the "), "this", m["unit"])
     if _RX["weekend"].fullmatch(s):
         return _window(ctx, None, "this", "weekend")
     if m := _RX["month"].fullmatch(s):
@@ -742,6 +746,7 @@ _MENTION_PATTERNS = [_YEAR_MENTION] + [
         r"|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)[\s-]+)?"
         r"(?:this|next|last|the\s+coming|the\s+following|the\s+previous|this\s+past)\s+"
         r"(?:week|weekend|month|year)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
+        r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year)"
         r"|(?:over|at|on)\s+the\s+weekend|in\s+the\s+(?:coming|next\s+few|next\s+several"
         r"|next\s+couple\s+of)\s+days|in\s+the\s+days\s+(?:ahead|to\s+come)|in\s+the\s+coming"
         r"\s+week|within\s+days|in\s+a\s+few\s+days|shortly(?!\s+(?:after|before)))\b",

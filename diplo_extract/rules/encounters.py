@@ -500,8 +500,9 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             return "object"  # "discussed Ukraine with Scholz in a phone call"
         if argument.head.i == said_on_call.i and argument.dep_ in ("dobj", "dative"):
             # "Macron told Scholz in a phone call", "congratulated X by phone"; but what was
-            # discussed with someone is the topic.
-            return "object" if partner is None else None
+            # discussed (with someone) is the topic.
+            topic = partner is not None or said_on_call.lemma_ in _TOPIC_VERBS
+            return None if topic else "object"
         if argument.head.i == said_on_call.i and argument.dep_ in _SUBJECT_DEPS:
             return "subject"
     invitation = _is_invitation(trigger)
@@ -562,6 +563,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             if not (token.head.i in governors and _participation_clause(token)):
                 return None
     first = up[-1]  # the phrase's branch as it reaches `top`
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in c.speech_verbs for t in up[1:]):
+        return None  # "..., a senior Turkish official told Reuters": the source, not a party
     if first.dep_ == "acl" and first.i in governors and len(up) >= 2 and up[-2].dep_ == "agent":
         return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
@@ -1091,6 +1094,13 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     for span in candidates:
         if any(i in used for i in range(span.start, span.end)):
             continue
+        head = span.root.head
+        if (
+            span.root.dep_ in ("compound", "amod")
+            and head.lemma_ in _PLACE_NOUNS
+            and any(c.lower_ == "of" for c in head.children)
+        ):
+            continue  # "the Russian Black Sea resort of Sochi": the place is Sochi
         if span.root.i in occasion and span.root.head.lower_ in ("in", "at"):
             # "on the sidelines of the ASEAN summit in Phnom Penh": the gathering's place
             score = 6
@@ -1311,7 +1321,13 @@ def _call_frame(trigger: Token) -> Token | None:
     if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during", "over", "by", "via", "on"):
         return None
     verb = prep.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_ not in ("speak", "talk") else None
+    if verb.pos_ != "VERB" or verb.lemma_ in ("speak", "talk"):
+        return None
+    return verb
+
+
+# Verbs whose object is a topic: "discussed Syria", "reviewed ties".
+_TOPIC_VERBS = {"discuss", "review", "address", "examine", "explore", "exchange", "raise", "cover"}
 
 
 def _in_sequence_phrase(token: Token) -> bool:
