@@ -1095,6 +1095,12 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Erdogan and Putin discussed Syria by phone on Friday.",
      "2021-09-17",
      [E("call", "occurred", {"Erdogan": "TUR", "Putin": "RUS"}, loc=None, date="2021-09-17")]),
+    ("visit_at_the_invitation_of_a_person",
+     "Xi arrived in Astana on Tuesday to pay a state visit to Kazakhstan at the invitation of "
+     "Kazakh President Kassym-Jomart Tokayev.",
+     "2024-07-03",
+     [E("visit", "occurred", {"Xi": "CHN", "Tokayev": "KAZ"}, loc=("Astana", "KAZ"),
+        date="2024-07-02")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

@@ -525,7 +525,9 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if kind == "visit" and any(
         _is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
     ):
-        return "host"  # "will visit Indonesia at the invitation of Foreign Minister Marsudi"
+        # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
+        # person or a state ("object" of the visit: its roles make it the host).
+        return "object"
     with_phrase = False
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
