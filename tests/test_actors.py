@@ -41,6 +41,10 @@ PHRASES = [
         "his Rwandan counterpart, President Paul Kagame",
         ("Paul Kagame", P, "President", "RWA"),
     ),
+    case(
+        "his Omani counterpart, HH Sayyid Badr Albusaidi, Foreign Minister of the Sultanate of Oman",
+        ("Badr Albusaidi", P, "Foreign Minister", "OMN"),
+    ),
     case("Jordan's King Abdullah II", ("Abdullah II", P, "King", "JOR")),
     case("Brunei Sultan Hassanal Bolkiah", ("Hassanal Bolkiah", P, "Sultan", "BRN")),
     case("French President Emmanuel Macron", ("Emmanuel Macron", P, "President", "FRA")),

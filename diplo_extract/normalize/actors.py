@@ -1099,24 +1099,23 @@ def parse_actor(
 
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
     """'his Rwandan counterpart, President Paul Kagame' and 'Kassym-Jomart Tokayev, President of
-    Kazakhstan' are one person: the part without a name describes the part with one."""
+    Kazakhstan' are one person: the part without a name describes the part with one; so are all
+    three parts of 'his Saudi counterpart, Prince Faisal, Foreign Minister of Saudi Arabia'."""
+    parts = list(parts)
     merged: list[tuple[str, _Part]] = []
     at = 0
     while at < len(parts):
         sep, part = parts[at]
+        pair = None
         if at + 1 < len(parts) and parts[at + 1][0] == "and":
             pair = _shared_name(part, parts[at + 1][1])
-            if pair is not None:
-                merged.append((sep, pair))
-                at += 2
-                continue
-        if at + 1 < len(parts) and parts[at + 1][0] == ",":
+        elif at + 1 < len(parts) and parts[at + 1][0] == ",":
             other = parts[at + 1][1]
             pair = _apposition(part, other) or _apposition(other, part)
-            if pair is not None:
-                merged.append((sep, pair))
-                at += 2
-                continue
+        if pair is not None:
+            parts[at + 1] = (sep, pair)  # the merged part may take the next apposition too
+            at += 1
+            continue
         merged.append((sep, part))
         at += 1
     return merged
