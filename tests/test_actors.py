@@ -42,7 +42,8 @@ PHRASES = [
         ("Paul Kagame", P, "President", "RWA"),
     ),
     case(
-        "his Omani counterpart, HH Sayyid Badr Albusaidi, Foreign Minister of the Sultanate of Oman",
+        "his Omani counterpart, HH Sayyid Badr Albusaidi, Foreign Minister of the Sultanate of "
+        "Oman",
         ("Badr Albusaidi", P, "Foreign Minister", "OMN"),
     ),
     case("Jordan's King Abdullah II", ("Abdullah II", P, "King", "JOR")),
