@@ -310,6 +310,24 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if token.is_title and len(token.text) > 1 and token.lower_ not in _MONTHS:
             if actor_norm.leader(token.text) is not None:
                 found.append(doc[token.i : token.i + 1])
+    # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
+    # Minister Feleti Teo ... Teo will travel on to Suva").
+    surnames = {
+        span[-1].text: span
+        for span in found
+        if len(span) > 1 and span[-1].is_title and len(span[-1].text) > 2
+    }
+    covered = {i for span in found for i in range(span.start, span.end)}
+    for token in doc:
+        earlier = surnames.get(token.text)
+        if (
+            earlier is not None
+            and token.i >= earlier.end
+            and token.i not in covered
+            and labels[token.i] is None
+            and token.ent_type_ in ("", "PERSON", "ORG", "NORP")
+        ):
+            found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").
     covered = {i for span in found for i in range(span.start, span.end)}

@@ -79,6 +79,8 @@ def _is_infinitive(verb: Token) -> bool:
 _RESUME_LEMMAS = {"resume", "reconvene"}
 # Words that make an encounter a possibility: "urged to hold talks", "the prospect of a summit".
 _HYPOTHETICAL_WORDS = {
+    "offer",  # "has offered to host a meeting between X and Y"
+    "offered",
     "keen",
     "eager",
     "urge",
