@@ -819,6 +819,13 @@ def _location(
             place.country == host_place.country for _t, place in named
         ):
             named.insert(0, (host_text, host_place))
+    when = draft.resolved
+    recent = (
+        when is None
+        or when.start is None
+        or reference.date is None
+        or abs((when.start - reference.date).days) <= 3
+    ) and draft.status in ("occurred", "ongoing", "planned")
     if named:
         text, place = named[0]
         for other_text, other in named[1:]:
@@ -834,16 +841,9 @@ def _location(
         dateline is not None
         and kind in ("meeting", "talks", "summit")
         and dateline.country in context
+        and recent
     ):
-        when = draft.resolved
-        recent = (
-            when is None
-            or when.start is None
-            or reference.date is None
-            or abs((when.start - reference.date).days) <= 3
-        )
-        if recent and draft.status in ("occurred", "ongoing", "planned"):
-            return _as_location(dateline, dateline.name)
+        return _as_location(dateline, dateline.name)
     return None
 
 

@@ -620,6 +620,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if _time_adjunct(trigger, down):
         return "subject"  # "the president said upon arriving in Havana": he arrived
+    if _purpose_adjunct(trigger, down, top):
+        return "subject"  # "X is expected in Yerevan next week for talks with Y": X talks
     if any(
         t.i not in governors
         and t.dep_ not in _CONTROLLED_DEPS
@@ -636,6 +638,21 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
 
 
 _TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
+
+
+def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
+    """The trigger is what a trip or a stay is for: "X is due in Yerevan for talks with Y", "X is
+    in Kampala for talks", "X flew to Lima for a meeting with Y": that verb's subject takes part."""
+    return (
+        len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.dep_ == "pobj"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ == "for"
+        and top.pos_ in ("VERB", "AUX")
+        and top.lemma_.lower() not in cues().speech_verbs
+        and not any(c.dep_ == "dobj" for c in top.children)  # "praised Macron for talks"
+    )
 
 
 def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
@@ -1239,6 +1256,8 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         distance = len(up) + len(down)
         if _is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
+        if any(t.lower_ == "since" for t in up[1:]) or span[0].lower_ == "since":
+            continue  # "his first visit since taking office in August 2021": background
         # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun,
         # unless that gathering is the setting ("on the sidelines of next month's summit").
         setting = any(t.lower_ in _OCCASION_LEADS or t.lower_ in ("at", "during") for t in up)

@@ -140,6 +140,10 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "planned" if accepted and dated else "invited"
 
     modals = lowers & _MODALS
+    if any(
+        a.lower_ == "for" and b.lemma_ == "call" for a, b in zip(chain[1:], chain[2:], strict=False)
+    ):
+        return "hypothetical"  # "the minister called for talks between Russia and Ukraine"
     if _conditional(chain):
         return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
     if modals - {"would", "can"} or ("if" in lowers) or (words & _HYPOTHETICAL_WORDS):
@@ -188,6 +192,13 @@ def status_of(trigger: Token, kind: str) -> str | None:
         # A readout's title: "Japan-Viet Nam Foreign Ministers' Meeting"; not a subheading
         # inside a story ("Ahead of the Trump-Putin Summit"), which names what it is about.
         return "occurred"
+    if (
+        len(chain) >= 3
+        and chain[1].lower_ == "for"
+        and chain[2].lemma_ == "be"
+        and chain[2].tag_ in ("VBZ", "VBP")
+    ):
+        return "ongoing"  # "President Hichilema is in Rwanda for a two-day official visit"
     tags = {t.tag_ for t in trigger.sent}
     if trigger.dep_ == "ROOT" and "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}:
         return "occurred"  # "The talks, chaired by X, involved Iran": the verb the parser lost
