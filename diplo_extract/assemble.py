@@ -108,6 +108,9 @@ class _Draft:
 
 def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
+    if actor.kind == "person" and _title_only(actor):
+        # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
+        return f"t:{actor.country}:{_fold(actor.title or '')}"
     if actor.kind == "person":
         words = _fold(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in _NASAB), 0)

@@ -536,6 +536,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             add(title_start, end, doc[of - 1].i)
             i = end
             continue
+        # "Samoa's Prime Minister", "Kenya's foreign minister": the office-holder (a name after
+        # the title would have been taken above).
+        if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and labels[end + 1] == TITLE:
+            stop = end + 1
+            while stop < len(doc) and labels[stop] == TITLE and not taken[stop]:
+                stop += 1
+            if doc[stop - 1].tag_ not in ("NNS", "NNPS"):
+                add(start, stop, doc[stop - 1].i)
+                i = stop
+                continue
         # "Russia's": the state itself as an actor.
         span_end = end
         add(start, span_end, doc[span_end - 1].i)
