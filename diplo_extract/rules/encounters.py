@@ -816,6 +816,7 @@ def _participants(
             if id(phrase) not in taken:
                 for actor in phrase.actors:
                     chosen.append(Participation(phrase, actor, None, "object"))
+    _headline_pair(chosen, phrases, doc)
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
@@ -837,6 +838,28 @@ def _participants(
                     )
                 )
     return chosen
+
+
+def _headline_pair(chosen: list[Participation], phrases: list[ActorPhrase], doc) -> None:
+    """ "Erdogan, Putin discuss Syria by phone", "Modi, Xi hold talks": a headline's comma for
+    "and", which the parser reads as anything but a second subject."""
+    for p in list(chosen):
+        if p.relation != "subject" or p.phrase is None or p.phrase.start < 2:
+            continue
+        comma = doc[p.phrase.start - 1]
+        if comma.text != ",":
+            continue
+        first = next((q for q in phrases if q.end == comma.i), None)
+        if (
+            first is not None
+            and first.start == comma.sent.start
+            and all(a.kind == "person" for a in first.actors)
+            and doc[first.head].dep_ in ("advcl", "npadvmod", "dep", "nsubj", "appos", "ROOT")
+            and not any(q.phrase is first for q in chosen)
+        ):
+            for actor in first.actors:
+                chosen.append(Participation(first, actor, p.role, "subject"))
+        return
 
 
 _PERSONAL_PRONOUNS = {"he", "she"}

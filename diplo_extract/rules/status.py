@@ -60,6 +60,17 @@ def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
     return None
 
 
+def _headline(sentence) -> bool:
+    """A title-case heading, or a sentence-case line without a full stop ("Modi, Xi hold talks
+    on border row")."""
+    text = sentence.text.strip()
+    return is_heading(sentence) or (
+        bool(text)
+        and not text.endswith((".", "!", "?", '"', "”", ":", ";"))
+        and "\n" in sentence.text
+    )
+
+
 def _bare_participle(verb: Token) -> bool:
     """ "keen to raise it when meeting Xi": a clause with no subject and no auxiliary of its own
     takes its time and mood from the clause above."""
@@ -172,7 +183,11 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "occurred"
     if words & c.ongoing_cues:
         return "ongoing"
-    if verbs and verbs[0].tag_ in ("VBZ", "VBP") and is_heading(trigger.sent):
+    present = verbs and (
+        verbs[0].tag_ in ("VBZ", "VBP")
+        or (verbs[0].tag_ == "VB" and not any(c.dep_ == "aux" for c in verbs[0].children))
+    )
+    if present and _headline(trigger.sent):
         return "occurred"  # headline present: "Ruto Meets With Somalia President"
     if is_heading(trigger.sent) and _headline_light_verb(trigger, c.light_verbs):
         return "occurred"  # title case the tagger misreads: "President Holds Phone Talks With X"
