@@ -1148,6 +1148,13 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2021-09-17",
      [E("meeting", "occurred", {"Putin": "RUS", "Xi": "CHN"}, loc=("Moscow", "RUS"),
         date="2021-09-13")]),
+    ("a_far_date_is_not_next_door",
+     "Tuvalu's Prime Minister Feleti Teo was welcomed by Samoa's Prime Minister Fiame Naomi "
+     "Mata'afa in Apia on Tuesday at the start of a three-day official visit, his first to Samoa "
+     "since taking office in February.",
+     "2024-07-03",
+     [E(None, "occurred", {"Teo": "TUV"}, states={"WSM"}, loc=("Apia", "WSM"),
+        date="2024-07-02")]),
     ("praised_for_his_visit_is_the_one_praised",
      "Chancellor Scholz thanked President Lula for his visit to Berlin last week.",
      "2024-03-05",

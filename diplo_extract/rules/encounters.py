@@ -1274,12 +1274,17 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
             continue
         root = span.root
         top = _lowest_common_ancestor(root, trigger)
-        up = _ancestors_path(root, top) or []
-        down = _ancestors_path(trigger, top) or []
+        up = _ancestors_path(root, top)
+        down = _ancestors_path(trigger, top)
+        if up is None or down is None:
+            continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
         if _is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
-        if any(t.lower_ == "since" for t in up[1:]) or span[0].lower_ == "since":
+        if span[0].lower_ == "since" or any(
+            t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children)
+            for t in up[1:]
+        ):
             continue  # "his first visit since taking office in August 2021": background
         # A date inside another noun phrase ("ahead of the May 14-15 forum") belongs to that noun,
         # unless that gathering is the setting ("on the sidelines of next month's summit").
