@@ -89,14 +89,11 @@ class _Index:
     stopwords: frozenset[str]
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'"})
-
-
 def key(text: str) -> str:
     """The form names are compared in: 'St. Petersburg' and 'Saint-Petersburg' meet."""
     # str.replace behind cheap membership tests: this runs ~80,000 times on the first call.
     if not text.isascii():
-        text = fold(text).replace("\u2013", "-").translate(_APOSTROPHES)
+        text = fold(text).replace("\u2013", "-").replace("\u2019", "'").replace("\u2018", "'")
     text = text.casefold()
     if "-" in text:
         text = text.replace("-", " ")
