@@ -768,6 +768,8 @@ def _reception_host(draft: _Draft, location: Location | None) -> str | None:
             continue
         hosts = {p.actor.country for p in mention.participants if p.relation == "subject"}
         guests = {p.actor.country for p in mention.participants if p.relation == "object"}
+        if any(c.dep_ == "auxpass" for c in mention.trigger.children):
+            hosts, guests = guests, hosts  # "Ruto was received by Xi"
         if len(hosts) != 1 or None in hosts or not guests or None in guests or hosts & guests:
             continue
         (host,) = hosts

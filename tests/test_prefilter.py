@@ -17,6 +17,7 @@ from diplo_extract.nlp.prefilter import Excerpt, mentions_an_encounter, segments
         "Ankara invited Trump to visit.",
         "The prime minister paid a visit to Ghana.",
         "Officials are meeting in Geneva.",
+        "The minister called on Prime Minister Wong in Singapore.",
     ],
 )
 def test_encounter_sentences_pass(sentence):
@@ -27,7 +28,7 @@ def test_encounter_sentences_pass(sentence):
     "sentence",
     [
         "The economy grew by three percent.",
-        "He called on Congress to act.",
+        "He called on lawmakers to act.",
         "The bill passed the Senate.",
         "Inflation eased in March.",
     ],

@@ -99,13 +99,16 @@ def _lexicon() -> _Lexicon:
         parts = []
         for token in pattern.pattern:
             words = _token_words(token)
-            part = (
-                r"\S+"
-                if words is None
-                else "(?:"
-                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                + ")"
-            )
+            if words is not None:
+                part = (
+                    "(?:"
+                    + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    + ")"
+                )
+            elif token.get("IS_TITLE"):
+                part = r"(?-i:[A-Z])\S*"  # "called on Prime Minister Wong", not "on lawmakers"
+            else:
+                part = r"\S+"
             parts.append(f"(?:{part}\\s+)?" if token.get("OP") == "?" else part + r"\s+")
         regexes.append(re.compile(r"\b" + "".join(parts)[: -len(r"\s+")] + r"\b", re.IGNORECASE))
     return _Lexicon(frozenset(anchors), tuple(regexes))

@@ -210,6 +210,14 @@ def _is_excluded(token: Token, kind: str) -> bool:
             for c in token.children
         ):
             return True  # "urging African countries to speak with one voice"
+    if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
+        # "called on Congress to act", "calls on both sides to show restraint": urging.
+        if any(
+            t.dep_ in ("xcomp", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX")
+            for t in token.subtree
+            if t.i > token.i
+        ):
+            return True
     if kind == "call":
         if lower in ("call", "calls"):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -240,6 +248,11 @@ def _is_noise_line(sentence: Span) -> bool:
 def _refine_type(token: Token, kind: str) -> str:
     if kind == "meeting" and token.lower_ in ("summit",):
         return "summit"
+    if kind in ("meeting", "talks") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("virtual", "video", "online")
+        for c in token.children
+    ):
+        return "call"  # "held a virtual meeting": the contract's call is by phone or video
     if kind in ("meeting", "talks"):
         for child in token.children:
             if child.lower_ in ("summit",) and child.dep_ in ("compound", "amod"):
@@ -543,6 +556,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 return None  # "arrived in Abu Dhabi from Paris": where the trip began
             if word in _PARTICIPANT_PREPS or (word == "to" and kind == "call"):
                 continue  # "met with X", "spoke to X"
+            if word == "on" and kind == "meeting" and trigger.lemma_ == "call":
+                continue  # "paid a courtesy call on X", "called on X in Jakarta"
             if word == "of" and (
                 token.head.i in governors
                 or token.head.lower_ in c.group_nouns
@@ -577,6 +592,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         first.dep_ == "prep"
         and first.lower_ not in _PARTICIPANT_PREPS | {"of"}
         and not (first.lower_ == "to" and kind == "call")
+        and not (first.lower_ == "on" and kind == "meeting" and trigger.lemma_ == "call")
         and not (with_phrase and _venue_prep(first))
     ):
         return None

@@ -209,11 +209,11 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "occurred"
     if (
         len(chain) >= 3
-        and chain[1].lower_ == "for"
+        and chain[1].lower_ in ("for", "on")
         and chain[2].lemma_ == "be"
         and chain[2].tag_ in ("VBZ", "VBP")
     ):
-        return "ongoing"  # "President Hichilema is in Rwanda for a two-day official visit"
+        return "ongoing"  # "is in Rwanda for a two-day visit", "is on a three-day visit to X"
     tags = {t.tag_ for t in trigger.sent}
     if trigger.dep_ == "ROOT" and "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}:
         return "occurred"  # "The talks, chaired by X, involved Iran": the verb the parser lost
