@@ -25,8 +25,13 @@ from diplo_extract.normalize.countries import capital_of, country_code, country_
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY
-from diplo_extract.rules.encounters import EncounterMention, Participation
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.encounters import (
+    RECEPTION_VERBS,
+    EncounterMention,
+    Participation,
+    is_invitation,
+)
 from diplo_extract.schema import (
     Article,
     Codes,
@@ -113,7 +118,7 @@ def actor_key(actor: actor_norm.Actor) -> str:
         return f"t:{actor.country}:{_fold(actor.title or '')}"
     if actor.kind == "person":
         words = _fold(actor.name).split()
-        nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in _NASAB), 0)
+        nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
         if nasab:
             # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan" share a family name:
             # a person of an Arab ruling house is told apart by name and father's name.
@@ -131,13 +136,11 @@ def actor_key(actor: actor_norm.Actor) -> str:
     return "o:" + _fold(actor.name)
 
 
+@cache  # actor_key runs for every comparison of drafts
 def _named_by_state(name: str) -> bool:
     """ "Sudanese army", "U.S. officials", "the Russian side": a group named by its state."""
     words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
     return any(country_code(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n)
-
-
-_NASAB = {"bin", "bint", "ibn"}
 
 
 def _fold(text: str) -> str:
@@ -298,9 +301,7 @@ def _name_the_inviter(draft: _Draft, drafts: list[_Draft]) -> None:
     """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
     invitation to visit Russia": the host is the one person of the state visited whom the visitor
     dealt with in the document."""
-    if draft.type != "visit" or not any(
-        m.trigger.lemma_ in ("invite", "invitation") for m in draft.mentions
-    ):
+    if draft.type != "visit" or not any(is_invitation(m.trigger) for m in draft.mentions):
         return
     hosts = [p for p in draft.participants if p.role == "host"]
     if not hosts or any(p.actor.kind == "person" for p in hosts):
@@ -757,14 +758,11 @@ def _to_event(
     )
 
 
-_RECEPTION_VERBS = {"receive", "welcome", "host"}
-
-
 def _reception_host(draft: _Draft, location: Location | None) -> str | None:
     """The host's state when the encounter is told as one leader receiving another from abroad,
     where the host is (or no place is named)."""
     for mention in draft.mentions:
-        if mention.trigger.lemma_ not in _RECEPTION_VERBS or mention.trigger.pos_ != "VERB":
+        if mention.trigger.lemma_ not in RECEPTION_VERBS or mention.trigger.pos_ != "VERB":
             continue
         hosts = {p.actor.country for p in mention.participants if p.relation == "subject"}
         guests = {p.actor.country for p in mention.participants if p.relation == "object"}
@@ -824,13 +822,6 @@ def _location(
             place.country == host_place.country for _t, place in named
         ):
             named.insert(0, (host_text, host_place))
-    when = draft.resolved
-    recent = (
-        when is None
-        or when.start is None
-        or reference.date is None
-        or abs((when.start - reference.date).days) <= 3
-    ) and draft.status in ("occurred", "ongoing", "planned")
     if named:
         text, place = named[0]
         for other_text, other in named[1:]:
@@ -846,9 +837,16 @@ def _location(
         dateline is not None
         and kind in ("meeting", "talks", "summit")
         and dateline.country in context
-        and recent
     ):
-        return _as_location(dateline, dateline.name)
+        when = draft.resolved
+        recent = (
+            when is None
+            or when.start is None
+            or reference.date is None
+            or abs((when.start - reference.date).days) <= 3
+        )
+        if recent and draft.status in ("occurred", "ongoing", "planned"):
+            return _as_location(dateline, dateline.name)
     return None
 
 

@@ -232,14 +232,16 @@ def location_agrees(gold: Mapping[str, Any] | None, predicted: Mapping[str, Any]
         return gold is None and predicted is None
     if gold.get("country") != predicted.get("country"):
         return False
-    g_name = str(gold.get("name") or "")
+    g_words = _words(str(gold.get("name") or ""))
+    g_flat = " ".join(g_words)
     for p_name in (str(predicted.get("name") or ""), str(predicted.get("mention") or "")):
-        g_flat, p_flat = " ".join(_words(g_name)), " ".join(_words(p_name))
+        p_words = _words(p_name)
+        p_flat = " ".join(p_words)
         if g_flat and p_flat and (g_flat in p_flat or p_flat in g_flat):
             return True
         if g_flat and g_flat.replace(" ", "") == p_flat.replace(" ", ""):
             return True
-        if (set(_words(g_name)) & set(_words(p_name))) - _STOPWORDS:
+        if (set(g_words) & set(p_words)) - _STOPWORDS:
             return True
     return False
 

@@ -47,12 +47,14 @@ CHUNK_CHARS = 100_000
 # back whole, so big batches would set the footprint of the whole run.
 PARSE_CHARS = 10_000
 
+# What extract() reads: Article objects, records as json.loads gives them, or plain strings.
+ArticleLike = Article | Mapping[str, Any] | str
 OnError = Callable[[InputError], None]
 # What one document comes back as: its events, or the problem that stopped it.
 _Outcome = tuple[list[Event], InputError | None]
 
 
-def _as_article(item: Article | Mapping[str, Any] | str, number: int) -> Article:
+def _as_article(item: ArticleLike, number: int) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
@@ -63,7 +65,7 @@ def _as_article(item: Article | Mapping[str, Any] | str, number: int) -> Article
 
 
 def _chunks(
-    articles: Iterable[Article | Mapping[str, Any] | str],
+    articles: Iterable[ArticleLike],
     chunk_docs: int,
     chunk_chars: int,
     failure: list[Exception],
@@ -88,7 +90,7 @@ def _chunks(
 
 
 def extract_documents(
-    articles: Iterable[Article | Mapping[str, Any] | str],
+    articles: Iterable[ArticleLike],
     *,
     model: str | None = None,
     nlp: Language | None = None,
@@ -389,7 +391,7 @@ def _without_punctuation_runs(text: str) -> str:
 
 
 def extract(
-    articles: Iterable[Article | Mapping[str, Any] | str],
+    articles: Iterable[ArticleLike],
     *,
     model: str | None = None,
     nlp: Language | None = None,

@@ -23,6 +23,9 @@ from diplo_extract.rules.lexicon import cues
 GAZETTEER_KEY = "diplo_gazetteer"
 COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TITLE"
 
+# "Mohammed bin Abdulrahman bin Jassim Al-Thani": the words that join a name to a father's name.
+NASAB = frozenset({"bin", "bint", "ibn"})
+
 # Words that may stand inside a person's title phrase between gazetteer marks.
 _TITLE_GLUE = {
     "official",  # "European Union official Enrique Mora"
@@ -182,7 +185,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    longest = 8 if any(t.lower_ in ("bin", "bint", "ibn") for t in words) else 6
+    longest = 8 if any(t.lower_ in NASAB for t in words) else 6
     if not words or len(words) > longest:
         return False  # "Mohammed bin Abdulrahman bin Jassim Al-Thani" is one name
     if len(words) == 1 and _INITIALS.match(words[0].text):
@@ -224,7 +227,7 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name.
     while (
         end + 1 < len(doc)
-        and doc[end].lower_ in ("bin", "bint", "ibn")
+        and doc[end].lower_ in NASAB
         and doc[end].ent_type_ == "PERSON"
         and doc[end - 1].whitespace_
     ):
@@ -389,6 +392,12 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     taken = [False] * len(doc)
     phrases: list[ActorPhrase] = []
 
+    def title_end(at: int) -> int:
+        """Where a run of title words not yet taken, starting at `at`, ends."""
+        while at < len(doc) and labels[at] == TITLE and not taken[at]:
+            at += 1
+        return at
+
     def add(start: int, end: int, head: int, person: str | None = None) -> None:
         text = doc[start:end].text
         found = actor_norm.parse_actor(text, year=year, person_name=person)
@@ -499,9 +508,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             # "Pakistani and Afghan defence ministers": a plural office names the group; "the
             # Japanese prime minister": a singular one, the holder (no name follows: names are
             # taken above).
-            stop = noun
-            while stop < len(doc) and labels[stop] == TITLE and not taken[stop]:
-                stop += 1
+            stop = title_end(noun)
             if stop > noun and (doc[stop - 1].tag_ in ("NNS", "NNPS") or end == i):
                 add(start, stop, doc[stop - 1].i)
                 i = stop
@@ -539,9 +546,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         # "Samoa's Prime Minister", "Kenya's foreign minister": the office-holder (a name after
         # the title would have been taken above).
         if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and labels[end + 1] == TITLE:
-            stop = end + 1
-            while stop < len(doc) and labels[stop] == TITLE and not taken[stop]:
-                stop += 1
+            stop = title_end(end + 1)
             if doc[stop - 1].tag_ not in ("NNS", "NNPS"):
                 add(start, stop, doc[stop - 1].i)
                 i = stop

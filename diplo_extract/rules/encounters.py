@@ -30,7 +30,8 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.status import status_of
 
-_NEEDS_GUEST = {"receive", "welcome", "host"}
+# Verbs of one side receiving the other: they need a guest, and tell a visit from a meeting.
+RECEPTION_VERBS = {"receive", "welcome", "host"}
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
 _PLACE_PREPS = {"in", "at", "to", "near", "inside"}
@@ -117,14 +118,14 @@ class EncounterFinder:
         sentence_phrases = [p for p in phrases if sentence.start <= p.start < sentence.end]
         occasion_tokens = _occasion_tokens(sentence)
         candidates: list[EncounterMention] = []
-        invitations = {t.i for t, _k, _s, _p in found if _is_invitation(t)}
+        invitations = {t.i for t, _k, _s, _p in found if is_invitation(t)}
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
-            if not _is_invitation(token) and _governed_by(token, invitations):
+            if not is_invitation(token) and _governed_by(token, invitations):
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = _participants(token, kind, sentence_phrases, by_token)
-            if token.lemma_ in _NEEDS_GUEST and not _has_guest(token, chosen):
+            if token.lemma_ in RECEPTION_VERBS and not _has_guest(token, chosen):
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
@@ -163,7 +164,8 @@ class EncounterFinder:
 # ----------------------------------------------------------------------------- trigger filters
 
 
-def _is_invitation(token: Token) -> bool:
+def is_invitation(token: Token) -> bool:
+    """ "invited", "an invitation": the trigger of a visit still to be fixed."""
     return token.lemma_.lower() in ("invite", "invitation")
 
 
@@ -181,7 +183,7 @@ def _governed_by(token: Token, heads: set[int]) -> bool:
 def _is_excluded(token: Token, kind: str) -> bool:
     c = cues()
     lower = token.lower_
-    if _is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
+    if is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
         return True  # "at the invitation of X, Y will visit": the visit is the encounter
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
@@ -259,7 +261,7 @@ def _refine_type(token: Token, kind: str) -> str:
                 return "summit"
         if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
             return "summit"
-    if kind == "visit" and _is_invitation(token):
+    if kind == "visit" and is_invitation(token):
         # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
         subtree = list(token.subtree)
         if any(t.lemma_ == "visit" for t in subtree) or any(
@@ -518,7 +520,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             return None if topic else "object"
         if argument.head.i == said_on_call.i and argument.dep_ in _SUBJECT_DEPS:
             return "subject"
-    invitation = _is_invitation(trigger)
+    invitation = is_invitation(trigger)
     outer = up[1] if len(up) > 1 else top
     if (
         up[0].dep_ in ("compound", "amod", "nmod", "poss")
@@ -536,7 +538,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             None  # part of an institution's name: "New Mexico Institute", "Washington University"
         )
     if kind == "visit" and any(
-        _is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
+        is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
     ):
         # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
         # person or a state ("object" of the visit: its roles make it the host).
@@ -554,10 +556,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 continue  # "an invitation for Macri to visit", "a state dinner for Macri"
             if word == "from" and token.head.i == trigger.i and trigger.lemma_ in _ARRIVAL_VERBS:
                 return None  # "arrived in Abu Dhabi from Paris": where the trip began
-            if word in _PARTICIPANT_PREPS or (word == "to" and kind == "call"):
-                continue  # "met with X", "spoke to X"
-            if word == "on" and kind == "meeting" and trigger.lemma_ == "call":
-                continue  # "paid a courtesy call on X", "called on X in Jakarta"
+            if _party_prep(word, kind, trigger):
+                continue  # "met with X", "spoke to X", "paid a courtesy call on X"
             if word == "of" and (
                 token.head.i in governors
                 or token.head.lower_ in c.group_nouns
@@ -590,9 +590,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return "object"  # "an invitation from Pham Minh Chinh for Kishida to visit": the invitee
     if (
         first.dep_ == "prep"
-        and first.lower_ not in _PARTICIPANT_PREPS | {"of"}
-        and not (first.lower_ == "to" and kind == "call")
-        and not (first.lower_ == "on" and kind == "meeting" and trigger.lemma_ == "call")
+        and first.lower_ != "of"
+        and not _party_prep(first.lower_, kind, trigger)
         and not (with_phrase and _venue_prep(first))
     ):
         return None
@@ -651,6 +650,16 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+def _party_prep(word: str, kind: str, trigger: Token) -> bool:
+    """A preposition whose object takes part: "met with X", "between X and Y", "spoke to X" (a
+    call), "paid a courtesy call on X", "called on X in Jakarta"."""
+    return (
+        word in _PARTICIPANT_PREPS
+        or (word == "to" and kind == "call")
+        or (word == "on" and kind == "meeting" and trigger.lemma_ == "call")
+    )
 
 
 _TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
@@ -734,7 +743,7 @@ def _has_guest(trigger: Token, chosen: list[Participation]) -> bool:
 
 def _invitee_subject(trigger: Token) -> bool:
     """ "X accepted/received/secured an invitation": X is invited, not inviting."""
-    return _is_invitation(trigger) and trigger.head.lemma_ in (
+    return is_invitation(trigger) and trigger.head.lemma_ in (
         "accept",
         "receive",
         "secure",
@@ -803,11 +812,11 @@ def _participants(
                 and any(a.kind == "country" for a in phrase.actors)
             ):
                 role = "host"  # "Lula's Washington trip", "the Moscow visit"
-            if trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger):
+            if trigger.lemma_ in RECEPTION_VERBS or is_invitation(trigger):
                 # The inviter or receiver hosts: "X invited Y"; passive "Y was invited by X";
                 # but whoever accepts or receives an invitation is the one invited.
                 voice = _voice(doc[phrase.head], trigger)
-                inviter = _is_invitation(trigger) and _invitation_from(doc[phrase.head], trigger)
+                inviter = is_invitation(trigger) and _invitation_from(doc[phrase.head], trigger)
                 if relation == "host" or inviter:
                     role = "host"  # "an invitation from Saudi Arabia to travel to Jeddah"
                 elif voice == "patient" or (relation == "subject" and _invitee_subject(trigger)):
@@ -838,7 +847,7 @@ def _participants(
         if subject is not None:
             role = (
                 "host"
-                if kind == "visit" and (trigger.lemma_ in _NEEDS_GUEST or _is_invitation(trigger))
+                if kind == "visit" and (trigger.lemma_ in RECEPTION_VERBS or is_invitation(trigger))
                 else None
             )
             role = role or ("visitor" if kind == "visit" else None)
@@ -1203,7 +1212,7 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             preps
             and preps[0].lower_ == "to"
             and kind != "visit"
-            and trigger.lemma_ not in _NEEDS_GUEST
+            and trigger.lemma_ not in RECEPTION_VERBS
             and preps[0].head.lemma_ not in _MOVE_VERBS
         ):
             ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
@@ -1295,7 +1304,7 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         if up is None or down is None:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
-        if _is_invitation(trigger) and len(down) > 1:
+        if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
         if span[0].lower_ == "since" or any(
             t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children)
@@ -1330,7 +1339,7 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
             kept_keys = {_actor_key(p.actor) for p in kept.participants}
             if not keys and not _linked(kept.trigger, mention.trigger):
                 continue  # "the summit was called off before he met X": another encounter
-            if _is_invitation(kept.trigger) != _is_invitation(mention.trigger):
+            if is_invitation(kept.trigger) != is_invitation(mention.trigger):
                 continue  # "spoke by phone, securing an invitation to visit": two encounters
             if (kept.type == "call") != (mention.type == "call") and kept.status != mention.status:
                 continue  # "spoke by phone and agreed to reschedule the trip": two encounters
@@ -1341,13 +1350,13 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
             merged.append(mention)
     # "spoke by phone with Trump, securing an invitation to visit": the other party invited.
     for invitation in merged:
-        if not _is_invitation(invitation.trigger) or any(
+        if not is_invitation(invitation.trigger) or any(
             p.role == "host" for p in invitation.participants
         ):
             continue
         keys = {_actor_key(p.actor) for p in invitation.participants}
         for other in merged:
-            if other is invitation or _is_invitation(other.trigger):
+            if other is invitation or is_invitation(other.trigger):
                 continue
             top = _lowest_common_ancestor(other.trigger, invitation.trigger)
             up = _ancestors_path(invitation.trigger, top) or []
