@@ -168,6 +168,16 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings, only errors.")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="SCHEDULER",
+            help="Run on the Dask cluster whose scheduler is at this address (tcp://host:8786), "
+            "or on a new local one (local: one worker per core) instead of --workers. The output "
+            "is the same. Needs pip install 'diplo-extract[dask]'.",
+        ),
+    ] = None,
 ) -> None:
     """Read articles and write one JSON line per diplomatic encounter."""
     from diplo_extract.extraction import extract_documents
@@ -177,6 +187,8 @@ def extract(
     anchor = _parse_date(reference_date)
     limit = _parse_size(max_bytes)
     failed = False
+    if dask is not None:  # before any file is opened: without the extra, one line and exit 2
+        from diplo_extract.dask import cluster_documents
 
     problems: JsonlWriter | None = None
     try:
@@ -212,8 +224,14 @@ def extract(
         date_field=date_field,
         max_bytes=limit,
     )
-    documents = extract_documents(
-        articles, model=model, reference_date=anchor, workers=workers, on_error=on_error
+    documents = (
+        extract_documents(
+            articles, model=model, reference_date=anchor, workers=workers, on_error=on_error
+        )
+        if dask is None
+        else cluster_documents(
+            dask, articles, model=model, reference_date=anchor, on_error=on_error
+        )
     )
     try:
         with (

@@ -77,3 +77,9 @@ class ModelNotFoundError(DiploError):
 
 class DataError(DiploError):
     """A file of the rule model (models/) is missing or malformed: a packaging or editing bug."""
+
+
+class ExtraNotInstalledError(DiploError, ImportError):
+    """An optional part of diplo needs packages that are not installed (`pip install` names them).
+
+    Also an ImportError, so that `import diplo_extract.dask` fails as Python users expect."""

@@ -63,7 +63,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from diplo_extract.errors import InputError
 from diplo_extract.schema import Article
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "STDIN_NAME", "is_warning", "iter_articles"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "STDIN_NAME",
+    "article_from_record",
+    "is_warning",
+    "iter_articles",
+]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -124,6 +131,34 @@ def iter_articles(
         else:
             for file_path, rel in reader.walk(path):
                 yield from reader.read_file(file_path, rel)
+
+
+def article_from_record(
+    value: object,
+    *,
+    on_error: Callable[[InputError], None],
+    where: str,
+    default_id: str,
+    source: str | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "published",
+    title_field: str = "title",
+) -> Article | None:
+    """One record already parsed (a JSON Lines line as `json.loads` gives it) as an Article,
+    checked exactly as a line of a JSON Lines file is; None (reported) when it has no usable text.
+
+    For records that something else has read, such as Dask (diplo_extract.dask); `where` names
+    the record in problems."""
+    reader = _Reader(
+        on_error=on_error,
+        text_field=text_field,
+        id_field=id_field,
+        date_field=date_field,
+        title_field=title_field,
+        max_bytes=DEFAULT_MAX_BYTES,
+    )
+    return reader._record(value, where=where, default_id=default_id, source=source)
 
 
 class _Loc:
@@ -548,7 +583,7 @@ class _Reader:
             )
 
     def _record(
-        self, value: object, *, where: Where, default_id: str, source: str
+        self, value: object, *, where: Where, default_id: str, source: str | None
     ) -> Article | None:
         """One JSON object as an Article; None (reported) when it has no usable text."""
         if not isinstance(value, dict):
