@@ -1,7 +1,7 @@
 """Throughput of diplo against the bare spaCy pass it is built on (issue 6).
 
     python benchmarks/bench.py [--limit N] [--every K] [--workers 1,2] [--corpus PATH]
-                               [--batch-size B] [--wait-idle SECONDS]
+                               [--batch-size B] [--wait-idle SECONDS] [--passes bare,diplo,dask]
 
 On the same sample of the news corpus, and each in a fresh subprocess (so that model loading,
 memory and multiprocessing state do not leak from one measurement into the next), it measures
@@ -9,6 +9,9 @@ memory and multiprocessing state do not leak from one measurement into the next)
   (a) bare  - `nlp.pipe` of the base spaCy pipeline, `spacy.load(default_model())` with its
               components as shipped and no diplo components (`n_process=N`);
   (b) diplo - `extract_documents` end to end over `Article`s, every event consumed (`workers=N`);
+  (c) dask  - the same articles through `diplo_extract.dask.cluster_documents` (what
+              `diplo extract --dask` runs) on a `LocalCluster(n_workers=N, threads_per_worker=1)`
+              (issue 13); needs the dask extra;
 
 as documents/s and words/s (words: whitespace-separated tokens of `text`, as the corpus README
 counts them), peak RSS of the process tree, the time to the first output (first doc, first event)
@@ -256,11 +259,74 @@ def measure_diplo(records: list[dict[str, Any]], processes: int) -> dict[str, An
     }
 
 
+def measure_dask(records: list[dict[str, Any]], processes: int) -> dict[str, Any]:
+    import logging
+
+    try:
+        from distributed import Client, LocalCluster
+
+        from diplo_extract.dask import _pipeline_here, cluster_documents
+    except ImportError:
+        return {"skipped": "dask is not installed (pip install '.[dask]')"}
+    from diplo_extract.schema import Article
+
+    articles = [
+        Article(
+            id=record["id"],
+            text=record["text"],
+            title=record.get("title"),
+            published=record.get("published"),
+            url=record.get("url"),
+            source="news.jsonl",
+        )
+        for record in records
+    ]
+    # Start-up, kept out of the throughput as for diplo's worker pool: the cluster (scheduler
+    # and N spawned worker processes), then the pipeline loaded in every worker at once.
+    started = time.perf_counter()
+    cluster = LocalCluster(
+        n_workers=processes,
+        threads_per_worker=1,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    client = Client(cluster)
+    cluster_start = time.perf_counter() - started
+    client.run(_pipeline_here, None)
+    load = time.perf_counter() - started
+
+    first: float | None = None
+    docs = 0
+    events = {"readout": [0, 0], "other": [0, 0]}
+    titles = {record["id"]: record.get("title") or "" for record in records}
+    started = time.perf_counter()
+    for article, found in cluster_documents(cluster.scheduler_address, articles):
+        if found and first is None:
+            first = time.perf_counter() - started
+        docs += 1
+        kind = "readout" if titles[article.id].startswith("Readout") else "other"
+        events[kind][0] += 1
+        events[kind][1] += len(found)
+    seconds = time.perf_counter() - started
+    client.close()
+    cluster.close()
+    return {
+        "docs": docs,
+        "seconds": seconds,
+        "load": load,
+        "cluster_start": cluster_start,
+        "first": first,
+        "events": events,
+    }
+
+
 def measure(args: argparse.Namespace) -> None:
     with PeakRSS() as rss:
         records = read_sample(args.corpus, args.every, args.limit)
         if args.measure == "bare":
             result = measure_bare(records, args.processes, args.batch_size)
+        elif args.measure == "dask":
+            result = measure_dask(records, args.processes)
         else:
             result = measure_diplo(records, args.processes)
     result.update(peak_rss=rss.peak, rss_method=rss.method)
@@ -405,7 +471,7 @@ def report(
         "other load",
     )
     rows = []
-    for what in ("bare", "diplo"):
+    for what in args.passes:
         for n in workers:
             r = results[(what, n)]
             if "skipped" in r:
@@ -432,12 +498,18 @@ def report(
         yield line.format(*row)
     yield ""
     for n in workers:
-        bare, diplo = results[("bare", n)], results[("diplo", n)]
-        if "skipped" in bare or "skipped" in diplo:
-            continue
-        ratio = bare["seconds"] / diplo["seconds"]  # same words: the ratio of words/s
-        yield f"(b)/(a) words/s, {n} process{'es' if n > 1 else ''}: {ratio:.2f}"
-    diplo_runs = [results[("diplo", n)] for n in workers if "events" in results[("diplo", n)]]
+        for fast, slow, label in (("diplo", "bare", "(b)/(a)"), ("dask", "diplo", "(c)/(b)")):
+            b, a = results.get((fast, n), {"skipped": ""}), results.get((slow, n), {"skipped": ""})
+            if "skipped" in a or "skipped" in b:
+                continue
+            ratio = a["seconds"] / b["seconds"]  # same words: the ratio of words/s
+            yield f"{label} words/s, {n} process{'es' if n > 1 else ''}: {ratio:.2f}"
+    diplo_runs = [
+        results[(what, n)]
+        for what in ("diplo", "dask")
+        for n in workers
+        if "events" in results.get((what, n), {})
+    ]
     if diplo_runs:
         events = diplo_runs[0]["events"]
         parts = []
@@ -447,12 +519,21 @@ def report(
             parts.append(f"{label} {per:.2f} ({found:,} events / {docs:,} docs)")
         yield "events per document: " + "; ".join(parts)
         if any(run["events"] != events for run in diplo_runs[1:]):
-            yield "WARNING: the diplo runs found different events with different worker counts"
+            yield "WARNING: the diplo runs found different events (worker counts, Dask)"
     if any(n > 1 for n in workers) and ("diplo", max(workers)) in results:
         yield (
             "diplo with workers > 1: 'load s' is the worker pool's start-up (spawn, import, load "
             "in each worker), timed on a warm-up pool and taken out of 'run s'"
         )
+    for n in workers:
+        r = results.get(("dask", n), {})
+        if "cluster_start" in r:
+            yield (
+                f"dask with {n} worker{'s' if n > 1 else ''}: 'load s' is the LocalCluster's "
+                f"start-up ({r['cluster_start']:.1f} s: scheduler, spawned workers) plus the "
+                f"pipeline load in every worker ({r['load'] - r['cluster_start']:.1f} s), "
+                "taken out of 'run s'"
+            )
     if any(r.get("startup_included") for r in results.values()):
         yield "* run too short to take the start-up out: it is included"
     share = prefilter_share(records)
@@ -489,6 +570,16 @@ def parse_workers(value: str) -> list[int]:
     if not numbers or min(numbers) < 1:
         raise argparse.ArgumentTypeError(f"expected positive numbers like 1,2 — got {value!r}")
     return numbers
+
+
+PASSES = ("bare", "diplo", "dask")
+
+
+def parse_passes(value: str) -> list[str]:
+    passes = [part.strip() for part in value.split(",") if part.strip()]
+    if not passes or not set(passes) <= set(PASSES):
+        raise argparse.ArgumentTypeError(f"expected some of bare,diplo,dask — got {value!r}")
+    return passes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -528,8 +619,14 @@ def main(argv: list[str] | None = None) -> int:
         help="on a shared machine: wait up to this long in all for other programs to leave the "
         "CPUs idle before each measurement, and repeat one they disturbed (default: do not wait)",
     )
+    parser.add_argument(
+        "--passes",
+        type=parse_passes,
+        default=list(PASSES),
+        help="passes to measure, comma-separated (default bare,diplo,dask)",
+    )
     # Internal: one measurement, printed as one JSON line.
-    parser.add_argument("--measure", choices=("bare", "diplo"), help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=PASSES, help=argparse.SUPPRESS)
     parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.every < 1 or (args.limit is not None and args.limit < 1) or args.batch_size < 1:
@@ -545,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
 
     records = read_sample(args.corpus, args.every, args.limit)
     results = {}
-    for what in ("bare", "diplo"):
+    for what in args.passes:
         for n in args.workers:
             results[(what, n)] = measure_when_idle(args, what, n)
     for text in report(args, records, results, args.workers):
