@@ -121,7 +121,9 @@ class _Options:
     date_field: str
 
 
-def _partition(items: Iterable[object], number: int, options: _Options) -> tuple[list, list]:
+def _partition(
+    items: Iterable[object], number: int, options: _Options
+) -> tuple[list[dict[str, Any]], list[dict[str, object]]]:
     """One partition of articles: (record dicts, error records), both in input order."""
     label = options.source or "<dask>"
     problems: list[tuple[int, dict[str, object]]] = []
@@ -320,6 +322,11 @@ def extract_partitions_with_errors(
     """
     import dask.dataframe as dd
 
+    if text not in df.columns:
+        raise ValueError(
+            f"the frame has no column {text!r} for the article text (its columns: "
+            f"{', '.join(map(str, df.columns))}) — name the text column with text="
+        )
     options = _options(model, reference_date, prefilter, source, text, id, published)
     run = delayed(_frame_partition, pure=True, nout=2)
     outcomes = [run(part, number, options) for number, part in enumerate(df.to_delayed())]

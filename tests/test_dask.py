@@ -235,3 +235,16 @@ def test_the_base_install_does_not_import_dask() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.dask
+def test_a_frame_without_the_text_column_is_refused() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    from diplo_extract.dask import extract_partitions
+
+    frame = dd.from_pandas(pd.DataFrame({"body": ["Putin met Xi."], "id": ["a"]}), npartitions=1)
+    with pytest.raises(ValueError, match="no column 'text' for the article text"):
+        extract_partitions(frame)
+    assert extract_partitions(frame, text="body").npartitions == 1
