@@ -263,9 +263,10 @@ def measure_dask(records: list[dict[str, Any]], processes: int) -> dict[str, Any
     import logging
 
     try:
+        import dask
         from distributed import Client, LocalCluster
 
-        from diplo_extract.dask import _pipeline_here, cluster_documents
+        from diplo_extract.dask import _pipeline_here, cluster_documents, worker_config
     except ImportError:
         return {"skipped": "dask is not installed (pip install '.[dask]')"}
     from diplo_extract.schema import Article
@@ -282,14 +283,16 @@ def measure_dask(records: list[dict[str, Any]], processes: int) -> dict[str, Any
         for record in records
     ]
     # Start-up, kept out of the throughput as for diplo's worker pool: the cluster (scheduler
-    # and N spawned worker processes), then the pipeline loaded in every worker at once.
+    # and N spawned worker processes, set up as `diplo extract --dask local` does), then the
+    # pipeline loaded in every worker at once.
     started = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=processes,
-        threads_per_worker=1,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    with dask.config.set(worker_config()):
+        cluster = LocalCluster(
+            n_workers=processes,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     client = Client(cluster)
     cluster_start = time.perf_counter() - started
     client.run(_pipeline_here, None)
