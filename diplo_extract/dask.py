@@ -357,10 +357,11 @@ def worker_config() -> dict[str, object]:
     """Dask settings for workers that run diplo (`with dask.config.set(worker_config()):` around
     starting a LocalCluster; `dask worker` takes the same as DASK_* environment variables).
 
-    Two of distributed's defaults cost diplo's workers about a third more CPU on the news bench:
-    the statistical profiler, which samples the deep stacks of spaCy every 10 ms, and
-    MALLOC_TRIM_THRESHOLD_=65536, which makes glibc give memory back (and fault it in again) on
-    nearly every free of the parser's arrays; diplo gives it back once per chunk instead.
+    Two of distributed's defaults cost diplo's workers about a fifth more CPU on the news bench
+    (246 s against 198-210 s; system time 27 s against 8 s): the statistical profiler, which
+    samples spaCy's deep stacks every 10 ms, and MALLOC_TRIM_THRESHOLD_=65536, which makes glibc
+    give memory back (and fault it in again) on nearly every free of the parser's arrays; diplo
+    gives it back once per chunk instead.
     """
     environ = dask.config.get("distributed.nanny.pre-spawn-environ", {})
     return {
