@@ -71,6 +71,10 @@ def _rebuild_input_error(
     return InputError(path, problem, fix, warning=warning, line=line, record=record)
 
 
+class OutputError(DiploError):
+    """The output (stdout, `-o FILE`, `--errors FILE`) cannot be created or written."""
+
+
 class ModelNotFoundError(DiploError):
     """The requested spaCy pipeline is not installed."""
 

@@ -21,7 +21,6 @@ from diplo_extract import cli
 from diplo_extract.cli import app
 from diplo_extract.errors import InputError
 from diplo_extract.io import readers
-from diplo_extract.nlp.prefilter import select
 from diplo_extract.schema import Article, Event
 from tests.conftest import ROOT, SEEDS
 
@@ -267,20 +266,25 @@ def test_a_document_that_breaks_the_prefilter_costs_only_itself(
 
 
 @pytest.mark.model
-def test_a_text_over_the_pipeline_limit(
-    nlp, tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_text_longer_than_a_window_is_parsed_in_windows_not_refused(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(nlp, "max_length", 100)
+    from diplo_extract import extraction
+
     long = tmp_path / "long.txt"
-    long.write_text(MEETING + " " + CALL, encoding="utf-8")
-    result = run(str(long), str(good))
-    parsed = len(select(long.read_text(encoding="utf-8")).text)  # the prefilter's excerpt
-    assert_one_error(
-        result,
-        f'error: {long}: document "long" is {parsed} characters (what the pipeline must parse), '
-        "over its 100-character limit — split it into smaller articles",
-        processed=["good"],
-    )
+    long.write_text(MEETING + "\n\n" + CALL, encoding="utf-8")
+    whole = run(str(long))
+    monkeypatch.setattr(extraction, "WINDOW_CHARS", 100)  # each sentence a window of its own
+    windowed = run(str(long), str(good))
+    assert windowed.exit_code == 0, windowed.stderr
+    assert windowed.stderr == ""
+    assert doc_ids(windowed.stdout) == ["long", "long", "good"]
+
+    def summary(output: str) -> list[tuple[str, str, list[str]]]:
+        records = [json.loads(line) for line in output.splitlines()]
+        return [(r["event_id"], r["type"], [p["name"] for p in r["participants"]]) for r in records]
+
+    assert summary(windowed.stdout)[:2] == summary(whole.stdout)  # the same encounters
 
 
 # -- --fail-fast, --errors, --quiet ---------------------------------------------------------------

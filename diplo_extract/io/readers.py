@@ -87,6 +87,7 @@ _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -105,13 +106,17 @@ def iter_articles(
     date_field: str = "published",
     title_field: str = "title",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[Article]:
     """Yield the articles of `paths` (files, directories, `-` for `stdin`, default sys.stdin).
 
     Never raises for a problem with one input: it goes to `on_error` and reading goes on.
+    `on_bytes(n)` is told of each run of `n` input bytes read (on disk: compressed for `.gz`),
+    for a progress bar against `input_size(paths)`.
     """
     reader = _Reader(
         on_error=on_error,
+        on_bytes=on_bytes or _ignore,
         text_field=text_field,
         id_field=id_field,
         date_field=date_field,
@@ -124,6 +129,36 @@ def iter_articles(
         else:
             for file_path, rel in reader.walk(path):
                 yield from reader.read_file(file_path, rel)
+
+
+def _ignore(size: int) -> None:
+    pass
+
+
+def input_size(paths: Sequence[str]) -> int | None:
+    """The bytes on disk of every file `iter_articles(paths)` would read, or None when that
+    cannot be known (standard input). Problems are left for the reading pass to report."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            total += st.st_size if stat.S_ISREG(st.st_mode) else 0
+            continue
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                if name.startswith("."):
+                    continue
+                try:
+                    total += os.stat(os.path.join(folder, name)).st_size
+                except OSError:
+                    continue
+    return total
 
 
 class _Loc:
@@ -152,6 +187,7 @@ class _Reader:
         self,
         *,
         on_error: Callable[[InputError], None],
+        on_bytes: Callable[[int], None],
         text_field: str,
         id_field: str,
         date_field: str,
@@ -159,6 +195,7 @@ class _Reader:
         max_bytes: int,
     ) -> None:
         self.on_error = on_error
+        self.on_bytes = on_bytes
         self.text_field = text_field
         self.id_field = id_field
         self.date_field = date_field
@@ -221,7 +258,16 @@ class _Reader:
             self.os_error(arg, exc)
             return
         if stat.S_ISDIR(st.st_mode):
-            yield from self._walk_dir(arg, "", {(st.st_dev, st.st_ino)})
+            found = False
+            for found_file in self._walk_dir(arg, "", {(st.st_dev, st.st_ino)}):
+                found = True
+                yield found_file
+            if not found:
+                self.error(
+                    arg,
+                    "no files to read in this directory (hidden files and folders are skipped)",
+                    "check the path, or put the articles in it",
+                )
         else:
             # A FIFO or device named explicitly (`<(cmd)`, /dev/stdin) is read like a file.
             yield arg, os.path.basename(os.path.normpath(arg))
@@ -259,6 +305,29 @@ class _Reader:
     # -- files -----------------------------------------------------------------------------------
 
     def read_file(self, path: str, rel: str) -> Iterator[Article]:
+        self._reported = 0  # bytes of this file already passed to on_bytes
+        try:
+            yield from self._read_file(path, rel)
+        finally:
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                size = self._reported
+            if size > self._reported:
+                self.on_bytes(size - self._reported)
+
+    def _read_so_far(self, handle: IO[bytes]) -> None:
+        """Pass on the bytes of the open file read since the last call (for the progress)."""
+        raw = getattr(handle, "fileobj", None) or handle
+        try:
+            position = raw.tell()
+        except (OSError, ValueError):
+            return
+        if position > self._reported:
+            self.on_bytes(position - self._reported)
+            self._reported = position
+
+    def _read_file(self, path: str, rel: str) -> Iterator[Article]:
         suffixes = [s.lower() for s in PurePosixPath(rel).suffixes]
         gz = bool(suffixes) and suffixes[-1] == ".gz"
         if gz:
@@ -359,6 +428,12 @@ class _Reader:
             return self._nonblank(data.decode("utf-8"), where)
         except UnicodeDecodeError:
             pass
+        if _UTF8_MULTIBYTE.search(data):
+            # Mostly UTF-8 with damage (a bad byte run, a line pasted from a legacy file): the
+            # UTF-8 stays UTF-8 rather than the whole file being read in a legacy encoding.
+            mixed = decode_mixed(data)
+            self.warn(where, mixed.problem(), "convert the file to UTF-8")
+            return self._nonblank(mixed.text, where)
         if declared:
             try:
                 return self._nonblank(data.decode(declared), where)
@@ -426,6 +501,9 @@ class _Reader:
                 "fix the file; it must hold one object or a list of objects",
             )
             return
+        except (ValueError, RecursionError) as exc:
+            self.error(where, _unreadable_json(exc), "fix the file or leave it out")
+            return
         if isinstance(value, dict):
             article = self._record(value, where=where, default_id=doc_id, source=where)
             if article is not None:
@@ -450,7 +528,9 @@ class _Reader:
         if handle is None:
             return
         try:
-            yield from self._jsonl_stream(handle, where=path, id_prefix=rel, source=path)
+            for article in self._jsonl_stream(handle, where=path, id_prefix=rel, source=path):
+                self._read_so_far(handle)
+                yield article
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
             self._bad_gzip(path, exc)
         except OSError as exc:
@@ -500,6 +580,9 @@ class _Reader:
                     "fix or remove the line; each line must be one JSON object",
                 )
                 continue
+            except (ValueError, RecursionError) as exc:
+                self.error(line_where, _unreadable_json(exc), "fix or remove the line")
+                continue
             article = self._record(
                 value, where=line_where, default_id=f"{id_prefix}:{lineno}", source=source
             )
@@ -524,7 +607,13 @@ class _Reader:
             try:
                 yield lineno, raw.decode("utf-8")
             except UnicodeDecodeError:
-                yield lineno, self._decode_legacy(raw, _Loc(where, line=lineno)) or ""
+                line_where = _Loc(where, line=lineno)
+                if _UTF8_MULTIBYTE.search(raw):
+                    mixed = decode_mixed(raw)
+                    self.warn(line_where, mixed.problem(), "convert the file to UTF-8")
+                    yield lineno, mixed.text
+                else:
+                    yield lineno, self._decode_legacy(raw, line_where) or ""
 
     def _text_lines(self, stream: IO[str], where: str) -> Iterator[tuple[int, str | None]]:
         lineno = 0
@@ -573,11 +662,19 @@ class _Reader:
         if not text.strip():
             self.error(where, f'"{field}" is empty', "fill in the text or remove the record")
             return None
+        if _SURROGATE.search(text):
+            # "\ud800" is valid JSON but no character: it could not be written out as UTF-8.
+            text = _SURROGATE.sub("\ufffd", text)
+            self.warn(
+                where,
+                f'"{field}" has lone surrogate escapes (\\ud800-\\udfff); replaced with U+FFFD',
+                "escape whole characters only",
+            )
 
         doc_id = default_id
         raw_id = value.get(self.id_field)
         if isinstance(raw_id, str) and raw_id.strip():
-            doc_id = raw_id
+            doc_id = _SURROGATE.sub("\ufffd", raw_id)
         elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
             doc_id = str(raw_id)
         elif raw_id not in (None, ""):
@@ -609,7 +706,9 @@ class _Reader:
 
     def _optional_str(self, record: dict[str, object], field: str, where: Where) -> str | None:
         value = record.get(field)
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
+            return _SURROGATE.sub("\ufffd", value)
+        if value is None:
             return value
         self.warn(
             where,
@@ -704,6 +803,13 @@ def _peek(stream: IO[bytes]) -> bytes:
     return bytes(head[:_SNIFF_BYTES])
 
 
+def _unreadable_json(exc: ValueError | RecursionError) -> str:
+    """What is wrong with JSON that is well-formed but beyond what can be read."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    return f"JSON that cannot be read ({' '.join(str(exc).split())[:120]})"
+
+
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -747,6 +853,80 @@ def _guess_encoding(data: bytes) -> tuple[str, str] | None:
             except UnicodeDecodeError:
                 break
     return str(best), best.encoding
+
+
+# A well-formed UTF-8 sequence of two to four bytes: seldom found by chance in legacy-encoded text.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# The legacy encoding of a line with no UTF-8 in it, inside a file that is otherwise UTF-8.
+_LEGACY_LINE_ENCODING = "cp1252"
+_POSITIONS_SHOWN = 5
+
+
+class Mixed:
+    """Bytes that are mostly UTF-8, decoded line by line (see `decode_mixed`)."""
+
+    __slots__ = ("legacy_lines", "replaced", "replaced_count", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.replaced: list[tuple[int, int]] = []  # (line, column) of the first bad bytes
+        self.replaced_count = 0
+        self.legacy_lines: list[int] = []
+
+    def problem(self) -> str:
+        parts = []
+        if self.replaced_count:
+            where = ", ".join(f"line {line} column {column}" for line, column in self.replaced)
+            more = " and more" if self.replaced_count > len(self.replaced) else ""
+            parts.append(
+                f"{self.replaced_count:,} bad byte run(s) replaced with U+FFFD (at {where}{more})"
+            )
+        if self.legacy_lines:
+            lines = ", ".join(map(str, self.legacy_lines[:_POSITIONS_SHOWN]))
+            more = " and more" if len(self.legacy_lines) > _POSITIONS_SHOWN else ""
+            parts.append(
+                f"{len(self.legacy_lines):,} line(s) with no UTF-8 in them read as "
+                f"{_LEGACY_LINE_ENCODING} (line {lines}{more})"
+            )
+        return "mostly UTF-8: " + "; ".join(parts)
+
+
+def decode_mixed(data: bytes) -> Mixed:
+    """Decode bytes that are mostly UTF-8, one line at a time: a valid line as UTF-8; a line
+    with UTF-8 in it and some bad bytes as UTF-8 with each bad run replaced by U+FFFD (and its
+    position kept); a line with bad bytes and no UTF-8 at all in the legacy encoding (a line
+    pasted from a Windows file). Lines and columns count from 1."""
+    mixed = Mixed()
+    out: list[str] = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        if not _UTF8_MULTIBYTE.search(line):
+            out.append(line.decode(_LEGACY_LINE_ENCODING, "replace"))
+            mixed.legacy_lines.append(number)
+            continue
+        text = line.decode("utf-8", "replace")
+        out.append(text)
+        mixed.replaced_count += text.count("\ufffd") - line.count("\ufffd".encode())
+        # Where the first few bad runs are: a bounded number of decodes, whatever the line.
+        start = 0
+        while len(mixed.replaced) < _POSITIONS_SHOWN:
+            try:
+                line[start:].decode("utf-8")
+                break
+            except UnicodeDecodeError as exc:
+                column = len(line[: start + exc.start].decode("utf-8", "replace")) + 1
+                mixed.replaced.append((number, column))
+                start += exc.end
+    mixed.text = "".join(out)
+    return mixed
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -13,7 +13,9 @@ A closed stdout pipe (`diplo extract … | head -1`): `write`/`flush` point file
 fail again, and re-raise `BrokenPipeError`. The CLI catches it and ends quietly; nothing below it
 prints or exits.
 
-A file that cannot be created or written raises `DiploError` with a one-line message.
+A file that cannot be created or written raises `OutputError` with a one-line message. Records
+go out whole or not at all: when stdout is a regular file and a write fails (a full disk), the
+file is cut back to the end of the last whole record, so no half line is left behind.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import IO, cast
 
 from pydantic import BaseModel
 
-from diplo_extract.errors import DiploError
+from diplo_extract.errors import OutputError
 
 __all__ = ["JsonlWriter"]
 
@@ -43,24 +45,37 @@ class JsonlWriter:
         self._target: Path | None = None
         self._tmp: Path | None = None
         self._closed = False
+        self._whole_end: int | None = None
         if path is None or str(path) == "-":
             self._stream: IO[bytes] = _stdout_bytes()
+            # Where the last whole record ends, when stdout is a file that can be cut back.
+            self._whole_end = _file_position(self._stream)
             return
         self._target = Path(path)
         if self._target.is_dir():
-            raise DiploError(f"{path}: is a directory — give a file name for the output")
+            raise OutputError(f"{path}: is a directory — give a file name for the output")
         directory = self._target.parent
         try:
             fd, tmp = tempfile.mkstemp(
                 dir=directory, prefix=f".{self._target.name}.", suffix=".tmp"
             )
         except OSError as exc:
-            raise DiploError(
+            raise OutputError(
                 f"{path}: cannot create the output file ({exc.strerror or exc}) — "
                 "check that its directory exists and is writable"
             ) from exc
         self._tmp = Path(tmp)
         self._stream = os.fdopen(fd, "wb")
+
+    @property
+    def to_terminal(self) -> bool:
+        """True when the records go to a terminal (stdout not redirected)."""
+        if self._tmp is not None:
+            return False
+        try:
+            return os.isatty(self._stream.fileno())
+        except (AttributeError, OSError, ValueError):
+            return False
 
     def __enter__(self) -> JsonlWriter:
         return self
@@ -92,6 +107,8 @@ class JsonlWriter:
     def flush(self) -> None:
         """Push what was written so far out (call it after each document)."""
         self._guard(self._stream.flush)
+        if self._tmp is None and self._whole_end is not None:
+            self._whole_end = _file_position(self._stream)
 
     def close(self) -> None:
         """Finish: flush, and for a file, move it into place."""
@@ -110,7 +127,7 @@ class JsonlWriter:
             os.replace(self._tmp, self._target)
         except OSError as exc:
             self._discard()
-            raise DiploError(
+            raise OutputError(
                 f"{self._target}: cannot write the output ({exc.strerror or exc}) — "
                 "check the free space and permissions; the old file, if any, is unchanged"
             ) from exc
@@ -147,13 +164,39 @@ class JsonlWriter:
             raise
         except OSError as exc:
             if self._tmp is None:
-                raise DiploError(
+                self._cut_back()
+                raise OutputError(
                     f"<stdout>: cannot write ({exc.strerror or exc}) — check where output goes"
                 ) from exc
-            raise DiploError(
+            raise OutputError(
                 f"{self._target}: cannot write ({exc.strerror or exc}) — "
                 "check the free space and permissions"
             ) from exc
+
+    def _cut_back(self) -> None:
+        """After a failed write to a stdout that is a regular file: drop what the buffer could
+        still push out and cut the file back to the end of the last whole record."""
+        if getattr(self, "_whole_end", None) is None:
+            return
+        try:
+            fd = self._stream.fileno()
+            os.ftruncate(fd, self._whole_end)
+            os.lseek(fd, self._whole_end, os.SEEK_SET)
+        except (AttributeError, OSError, ValueError):
+            return
+        _silence_stdout()  # the interpreter's exit flush must not write the rest
+
+
+def _file_position(stream: IO[bytes]) -> int | None:
+    """The position of a stream that is a regular file (stdout redirected to one), else None."""
+    try:
+        fd = stream.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        stream.flush()
+        return os.lseek(fd, 0, os.SEEK_CUR)
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def _stdout_bytes() -> IO[bytes]:

@@ -11,6 +11,7 @@ prepositions ("crises in Syria"), inside other clauses, or as the speaker of a r
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -1123,21 +1124,28 @@ def _date_token_ids(sentence: Span) -> set[int]:
     return ids
 
 
+def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
+    """The gazetteer spans of `doc` sorted by start (with the starts, for bisection) and the
+    tokens of its countries: built once per Doc, not once per trigger (which made _place
+    quadratic in the length of a document)."""
+    index = doc.user_data.get("diplo_gazetteer_index")
+    if index is None:
+        spans = sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda span: span.start)
+        countries = {i for s in spans if s.label_ == COUNTRY for i in range(s.start, s.end)}
+        index = ([span.start for span in spans], spans, countries)
+        doc.user_data["diplo_gazetteer_index"] = index
+    return index
+
+
 def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span | None:
     if kind == "call":
         return None
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
-    gazetteer = {
-        i
-        for s in doc.spans.get(GAZETTEER_KEY, [])
-        if s.label_ == COUNTRY
-        for i in range(s.start, s.end)
-    }
+    starts, spans, gazetteer = _gazetteer_index(doc)
     candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    for span in doc.spans.get(GAZETTEER_KEY, []):
-        if not sentence.start <= span.start < sentence.end:
-            continue
+    first = bisect.bisect_left(starts, sentence.start)
+    for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
             candidates.append(span)
         if (
