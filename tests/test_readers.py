@@ -696,3 +696,97 @@ def test_jsonl_streams_one_record_at_a_time() -> None:
     assert pipe.served < 5
     assert [a.text for a in articles][-1] == "t99"
     assert errors == []
+
+
+# -- hostile input: mixed encodings, JSON beyond reading, progress ---------------------------------
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, good: Path) -> None:
+    # Accented names in UTF-8, and six bytes that are no UTF-8 at all in one line.
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(
+        "Foreign Minister Zoë Ŝtrąk met Émile Ångström in Kessel.\n".encode()
+        + "Ŝtrąk said".encode()
+        + b" \xff\xfe\xfd\xfc\xfb\xfa "
+        + b"the talks went well.\n"
+    )
+    articles, errors = read([path, good])
+    assert [a.id for a in articles] == ["damaged", "good"]
+    text = articles[0].text
+    assert "Zoë Ŝtrąk met Émile Ångström" in text  # not mojibake
+    assert text.count("\ufffd") == 6
+    [warning] = errors
+    assert is_warning(warning)
+    assert str(warning).startswith(f"{path}: mostly UTF-8: 6 bad byte run(s) replaced with U+FFFD")
+    assert "line 2 column 12" in str(warning)
+
+
+def test_a_legacy_line_in_a_utf8_file_is_read_in_the_legacy_encoding() -> None:
+    data = "Zoë met Émile.\n".encode() + "Café talks in Kessel.\n".encode("cp1252")
+    mixed = readers.decode_mixed(data)
+    assert mixed.text == "Zoë met Émile.\nCafé talks in Kessel.\n"
+    assert mixed.legacy_lines == [2] and mixed.replaced_count == 0
+
+
+def test_a_jsonl_line_with_bad_bytes_keeps_its_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "' + "Zoë Ŝtrąk".encode() + b' \xff met"}\n')
+    [article], [warning] = read([path])
+    assert article.text == "Zoë Ŝtrąk \ufffd met"
+    assert str(warning).startswith(f"{path}:1: mostly UTF-8: 1 bad byte run(s)")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply to read"),
+        ('{"text": "a", "n": ' + "9" * 5000 + "}", "JSON that cannot be read (Exceeds the limit"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_beyond_reading_is_one_bad_input(
+    tmp_path: Path, good: Path, content: str, problem: str, suffix: str
+) -> None:
+    path = tmp_path / f"bad{suffix}"
+    path.write_text(content + "\n", encoding="utf-8")
+    articles, errors = read([path, good])
+    assert [a.id for a in articles] == ["good"]
+    [error] = errors
+    where = f"{path}:1" if suffix == ".jsonl" else str(path)
+    assert str(error).startswith(f"{where}: {problem}")
+
+
+def test_lone_surrogates_in_json_are_replaced(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "s.jsonl", {"text": "Zoë met \ud800 Émile", "title": "x\udfff"})
+    [article], [warning] = read([path])
+    assert article.text == "Zoë met \ufffd Émile" and article.title == "x\ufffd"
+    assert "lone surrogate" in str(warning)
+    article.model_dump_json().encode("utf-8")  # writable as UTF-8
+
+
+def test_an_empty_directory_is_reported(tmp_path: Path, good: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / ".hidden").mkdir(parents=True)
+    articles, errors = read([empty, good])
+    assert [a.id for a in articles] == ["good"]
+    assert messages(errors) == [
+        f"{empty}: no files to read in this directory (hidden files and folders are skipped) "
+        "— check the path, or put the articles in it"
+    ]
+
+
+def test_bytes_read_add_up_to_the_input_size(tmp_path: Path, good: Path) -> None:
+    lines = jsonl(tmp_path / "a.jsonl", *({"text": f"article {n}"} for n in range(50)))
+    packed = tmp_path / "b.jsonl.gz"
+    packed.write_bytes(gzip.compress(lines.read_bytes()))
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "c.txt").write_text("Leaders met.", encoding="utf-8")
+    (folder / "bad.json").write_text("{", encoding="utf-8")
+    paths = [lines, packed, folder, good]
+    seen: list[int] = []
+    articles, errors = read(paths, on_bytes=seen.append)
+    assert len(articles) == 102 and len(errors) == 1
+    assert sum(seen) == readers.input_size([str(p) for p in paths])
+    assert len(seen) > 4  # a JSON Lines file reports as it goes, not only at its end
+    assert readers.input_size(["-", str(good)]) is None

@@ -45,11 +45,12 @@ class JsonlWriter:
         self._target: Path | None = None
         self._tmp: Path | None = None
         self._closed = False
-        self._whole_end: int | None = None
         if path is None or str(path) == "-":
             self._stream: IO[bytes] = _stdout_bytes()
-            # Where the last whole record ends, when stdout is a file that can be cut back.
-            self._whole_end = _file_position(self._stream)
+            if _is_regular_file(self._stream):
+                # Written through our own buffer, so that a failed write can be cut back to the
+                # end of the last whole record (BufferedWriter hides how much went out).
+                self._stream = cast(IO[bytes], _WholeLines(self._stream))
             return
         self._target = Path(path)
         if self._target.is_dir():
@@ -107,8 +108,6 @@ class JsonlWriter:
     def flush(self) -> None:
         """Push what was written so far out (call it after each document)."""
         self._guard(self._stream.flush)
-        if self._tmp is None and self._whole_end is not None:
-            self._whole_end = _file_position(self._stream)
 
     def close(self) -> None:
         """Finish: flush, and for a file, move it into place."""
@@ -164,7 +163,6 @@ class JsonlWriter:
             raise
         except OSError as exc:
             if self._tmp is None:
-                self._cut_back()
                 raise OutputError(
                     f"<stdout>: cannot write ({exc.strerror or exc}) — check where output goes"
                 ) from exc
@@ -173,30 +171,48 @@ class JsonlWriter:
                 "check the free space and permissions"
             ) from exc
 
-    def _cut_back(self) -> None:
-        """After a failed write to a stdout that is a regular file: drop what the buffer could
-        still push out and cut the file back to the end of the last whole record."""
-        if getattr(self, "_whole_end", None) is None:
-            return
-        try:
-            fd = self._stream.fileno()
-            os.ftruncate(fd, self._whole_end)
-            os.lseek(fd, self._whole_end, os.SEEK_SET)
-        except (AttributeError, OSError, ValueError):
-            return
-        _silence_stdout()  # the interpreter's exit flush must not write the rest
 
-
-def _file_position(stream: IO[bytes]) -> int | None:
-    """The position of a stream that is a regular file (stdout redirected to one), else None."""
+def _is_regular_file(stream: IO[bytes]) -> bool:
     try:
-        fd = stream.fileno()
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        stream.flush()
-        return os.lseek(fd, 0, os.SEEK_CUR)
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
     except (AttributeError, OSError, ValueError):
-        return None
+        return False
+
+
+class _WholeLines:
+    """A stdout that is a regular file, written with os.write: when a write fails part way (a
+    full disk), the part of a record that did go out is cut off again, so the file ends with a
+    whole record, and the interpreter's last flush finds nothing left to write."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        stream.flush()
+        self._fd = stream.fileno()
+        self._pending: list[bytes] = []
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def write(self, data: bytes) -> int:
+        self._pending.append(data)
+        return len(data)
+
+    def flush(self) -> None:
+        data = b"".join(self._pending)
+        self._pending.clear()
+        done = 0
+        try:
+            while done < len(data):
+                done += os.write(self._fd, data[done:])
+        except OSError:
+            partial = done - (data.rfind(b"\n", 0, done) + 1)
+            if partial:
+                try:
+                    end = os.lseek(self._fd, 0, os.SEEK_CUR) - partial
+                    os.ftruncate(self._fd, end)
+                    os.lseek(self._fd, end, os.SEEK_SET)
+                except OSError:
+                    pass
+            raise
 
 
 def _stdout_bytes() -> IO[bytes]:
