@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -30,16 +30,19 @@ from rich.progress import (
 from rich.text import Text
 
 from diplo_extract import __version__
-from diplo_extract.errors import DiploError, InputError, ModelNotFoundError, OutputError
+from diplo_extract.errors import (
+    STOP_SIGNALS,
+    DiploError,
+    InputError,
+    ModelNotFoundError,
+    OutputError,
+    Stopped,
+)
 
 if TYPE_CHECKING:
     from diplo_extract.io.writers import JsonlWriter
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-# Signals that end a run the way Ctrl-C does; the exit status is 128 + the signal's number.
-STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 app = typer.Typer(
     add_completion=False,
@@ -182,9 +185,6 @@ def extract(
     ] = False,
 ) -> None:
     """Read articles and write one JSON line per diplomatic encounter."""
-    from diplo_extract.extraction import extract_documents
-    from diplo_extract.io.readers import input_size, iter_articles
-
     anchor = _parse_date(reference_date)
     limit = _parse_size(max_bytes)
     failed = False
@@ -205,9 +205,13 @@ def extract(
         if fail_fast:
             raise _Stop from None
 
-    shown_total = None if quiet else input_size(paths)
     problems: JsonlWriter | None = None
     try:
+        # Imported here, inside the try: a stop signal while spaCy loads is handled like any.
+        from diplo_extract.extraction import extract_documents
+        from diplo_extract.io.readers import input_size, iter_articles
+
+        shown_total = None if quiet else input_size(paths)
         with (
             _stop_signals_interrupt(),
             _writers(output, errors) as (writer, problems),
@@ -240,7 +244,7 @@ def extract(
                         shown.advance(len(events))
                 except _Stop:
                     _say("stopped at the first failure (--fail-fast)")
-    except KeyboardInterrupt as stop:
+    except (KeyboardInterrupt, Stopped) as stop:
         where = f"; {output} is left as it was" if output not in (None, "-") else ""
         _say(f"{_stop_name(stop)} — records written so far are complete{where}")
         raise typer.Exit(_stop_status(stop)) from None
@@ -271,26 +275,16 @@ class _Stop(Exception):
     """--fail-fast: the first error ends the run (raised through the reader and the extractor)."""
 
 
-class Interrupted(KeyboardInterrupt):
-    """A stop signal other than Ctrl-C (SIGTERM, SIGHUP), handled the way Ctrl-C is."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _raise_stop(signum: int, frame: object = None) -> None:
-    if signum == signal.SIGINT:
-        raise KeyboardInterrupt
-    raise Interrupted(signum)
+    raise Stopped(signum)
 
 
-def _stop_status(stop: KeyboardInterrupt) -> int:
-    return 128 + stop.signum if isinstance(stop, Interrupted) else EXIT_INTERRUPTED
+def _stop_status(stop: BaseException) -> int:
+    return 128 + stop.signum if isinstance(stop, Stopped) else EXIT_INTERRUPTED
 
 
-def _stop_name(stop: KeyboardInterrupt) -> str:
-    if isinstance(stop, Interrupted):
+def _stop_name(stop: BaseException) -> str:
+    if isinstance(stop, Stopped) and stop.signum != signal.SIGINT:
         return f"stopped by {signal.Signals(stop.signum).name}"
     return "interrupted"
 
@@ -301,20 +295,32 @@ def _in_main_thread() -> bool:
 
 @contextmanager
 def _stop_signals_interrupt() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise as Ctrl-C does, so that the same clean-up runs for all three
+    """Ctrl-C, SIGTERM and SIGHUP raise `Stopped`, so that the same clean-up runs for all three
     (temporary files removed, worker processes stopped); the old handlers come back after."""
     if not _in_main_thread():
         yield
         return
-    others = [s for s in STOP_SIGNALS if s != signal.SIGINT]
-    previous = {s: signal.getsignal(s) for s in others}
-    for s in others:
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
+    previous_hook = sys.unraisablehook
+    for s in STOP_SIGNALS:
         signal.signal(s, _raise_stop)
+    sys.unraisablehook = _redeliver_stops
     try:
         yield
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        sys.unraisablehook = previous_hook
+
+
+def _redeliver_stops(unraisable: Any) -> None:
+    """A signal that lands in a weakref callback or a __del__ raises where no exception can go
+    (Python would print "Exception ignored" with a traceback and go on as if nothing came):
+    send it again, to be raised at the next point where it can be."""
+    if isinstance(unraisable.exc_value, Stopped):
+        signal.raise_signal(unraisable.exc_value.signum)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 @contextmanager
@@ -489,7 +495,12 @@ def schema() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: every way a run can end becomes an exit status and, for a problem,
     one line on stderr. Never a traceback (set DIPLO_DEBUG=1 to see one for a bug)."""
-    sys.exit(run(argv))
+    status = run(argv)
+    # The run is over and its status decided: a stop signal from now on must not kill the
+    # process while Python shuts down (which gives the signals their default handlers back).
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    sys.exit(status)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -498,7 +509,7 @@ def run(argv: list[str] | None = None) -> int:
         with _stop_signals_interrupt():
             status = app(args=argv, prog_name="diplo", standalone_mode=False)
         return status if isinstance(status, int) else EXIT_OK
-    except KeyboardInterrupt as stop:
+    except (KeyboardInterrupt, Stopped) as stop:
         _say(f"{_stop_name(stop)} — records written so far are complete")
         return _stop_status(stop)
     except DiploError as err:
@@ -515,8 +526,11 @@ def _unexpected(err: Exception) -> int:
     exit the process themselves. Typer 0.29 bundles its own copy of click, so they are told by
     what they carry (an exit code, a message), not by the click class they come from."""
     exit_code = getattr(err, "exit_code", None)
-    if type(err).__name__ in {"Exit", "Abort"}:
-        return EXIT_INTERRUPTED if type(err).__name__ == "Abort" else int(exit_code or 0)
+    if type(err).__name__ == "Abort":  # a Ctrl-C that Typer caught
+        _say("interrupted — records written so far are complete")
+        return EXIT_INTERRUPTED
+    if type(err).__name__ == "Exit":
+        return int(exit_code or 0)
     format_message = getattr(err, "format_message", None)
     if isinstance(exit_code, int) and callable(format_message):
         context = getattr(err, "ctx", None)

@@ -1,4 +1,4 @@
-"""Score predicted events against a gold file (../shared/spec/gold-format.md).
+"""Score predicted events against a gold file (docs/gold-format.md).
 
 Pure Python: no spaCy, so `diplo evaluate --predictions` is fast and the rules are easy to test.
 The rules are described for users in the README section "How scoring works"; keep the two in step.
@@ -669,7 +669,7 @@ def _check_place(value: Any, where: str, fix: str) -> None:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """Read a gold file (one document a line, gold-format.md), checking what scoring relies on."""
-    fix = "see the gold format in shared/spec/gold-format.md"
+    fix = "see the gold format in docs/gold-format.md"
     docs: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
     for where, doc in _read_jsonl(Path(path), "gold"):

@@ -322,8 +322,11 @@ _worker_error: DiploError | None = None
 
 def _init_worker(model: str | None) -> None:
     global _worker_nlp, _worker_error
-    # Ctrl-C is the parent's to handle: it stops the workers; they must not print tracebacks.
+    # Ctrl-C and a hang-up are the parent's to handle: it stops the workers (which must not
+    # print tracebacks); SIGTERM keeps its default, which is how the parent stops them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
         _worker_nlp = _pipeline(model)
     except DiploError as err:  # e.g. a model that is not installed: raised again with each chunk

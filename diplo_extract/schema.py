@@ -1,4 +1,4 @@
-"""The public contract (../shared/spec/event-record.md) as Pydantic models.
+"""The public contract (docs/event-record.md) as Pydantic models.
 
 This module imports nothing from the package: it is the one place the record shape is defined.
 `diplo schema` prints `Event.model_json_schema()`; examples/event.schema.json is a copy of it

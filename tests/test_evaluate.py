@@ -27,7 +27,7 @@ from diplo_extract.evaluate import (
 )
 from diplo_extract.schema import Event
 
-SEEDS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "seeds.gold.jsonl"
+SEEDS_GOLD = Path(__file__).resolve().parents[1] / "docs" / "seeds.gold.jsonl"
 
 
 # --------------------------------------------------------------------------- builders
@@ -614,7 +614,6 @@ def test_load_errors_for_missing_and_undecodable_files(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- the seeds gold file
 
 
-@pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/spec/seeds.gold.jsonl not present")
 def test_seeds_gold_scores_perfectly_against_its_own_required_events() -> None:
     gold = load_gold(SEEDS_GOLD)
     preds = [
