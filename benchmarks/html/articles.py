@@ -807,9 +807,9 @@ article(
     D,
     "Egypt's Sisi hosts Jordan's king for Gaza talks",
     [
-        "CAIRO, Jan 29 (Newswire) - Egyptian President Abdel Fattah al-Sisi hosted King Abdullah II "
-        "of Jordan in Cairo on Wednesday for talks on the ceasefire in Gaza and reconstruction, "
-        "the Egyptian presidency said.",
+        "CAIRO, Jan 29 (Newswire) - Egyptian President Abdel Fattah al-Sisi hosted King "
+        "Abdullah II of Jordan in Cairo on Wednesday for talks on the ceasefire in Gaza and "
+        "reconstruction, the Egyptian presidency said.",
         "The two leaders rejected any displacement of Palestinians from Gaza, the statement said.",
         "Sisi is expected to attend an Arab League summit in Baghdad in May.",
     ],

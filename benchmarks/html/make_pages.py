@@ -260,7 +260,8 @@ INDEX_PAGES = {
 <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav>
 </header><main><h1>World</h1>
 <div class="card"><h2><a href="/world/1">Meloni and Sanchez meet in Rome to discuss migration</a>
-</h2><p class="dek">The two leaders agreed to meet again in Madrid.</p><span>5 March 2025</span></div>
+</h2><p class="dek">The two leaders agreed to meet again in Madrid.</p>
+<span>5 March 2025</span></div>
 <div class="card"><h2><a href="/world/2">Tusk calls Fico over gas transit</a></h2>
 <p class="dek">The Polish prime minister spoke with his Slovak counterpart on Friday.</p></div>
 <div class="card"><h2><a href="/world/3">Erdogan to visit Baghdad next week</a></h2>
