@@ -232,7 +232,9 @@ def extract_page(nlp):
 
     def run(html: str) -> list[dict]:
         page = read_page(html)
-        article = Article(id="p", text=page.text, title=page.title, published=page.published)
+        article = Article(
+            id="p", text=page.text, title=page.title, published=page.published, url=page.url
+        )
         return [json.loads(e.model_dump_json()) for e in extract([article], nlp=nlp)]
 
     return run
@@ -244,10 +246,15 @@ def names(event: dict) -> set[str]:
 
 @pytest.mark.model
 def test_caption_related_list_and_comment_give_no_record(extract_page) -> None:
-    head = '<meta property="article:published_time" content="2025-03-05">'
+    head = (
+        '<meta property="article:published_time" content="2025-03-05">'
+        '<link rel="canonical" href="https://courier.test/a">'
+    )
     [event] = extract_page(news_page(head=head))
     assert names(event) == {"Meloni", "Sanchez"}
     assert (event["location"]["name"], event["date"]["start"]) == ("Rome", "2025-03-04")
+    assert event["date"]["reference_source"] == "published"
+    assert event["url"] == "https://courier.test/a"
 
 
 @pytest.mark.model
