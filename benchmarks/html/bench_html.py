@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from diplo_extract.evaluate import gold_articles, load_gold, score  # noqa: E402
 from diplo_extract.extraction import extract  # noqa: E402
-from diplo_extract.io import readers  # noqa: E402
+from diplo_extract.io import html, readers  # noqa: E402
 from diplo_extract.nlp.pipeline import load_pipeline  # noqa: E402
 
 
@@ -72,7 +72,14 @@ def main() -> None:
     new_line, extract_s, _ = events_line(docs, nlp)
     plain_line, _, _ = events_line(load_gold(args.plain), nlp)
 
+    dated = [d for d in docs if d["article"].published is not None]
+    right = [d for d in dated if d["article"].published.isoformat() == d.get("published")]
+    stated = [d for d in docs if d.get("published")]
     print(f"{pages} pages, reading best of {args.repeat}")
+    print(
+        f"published: {len(dated)} pages dated by the reader, {len(right)} of them as the gold "
+        f"says; the gold dates {len(stated)}"
+    )
     print(f"read    {read:.3f} s  {pages / read:.0f} pages/s  ({1000 * read / pages:.2f} ms/page)")
     print(f"extract {extract_s:.3f} s  ({1000 * extract_s / pages:.1f} ms/page)")
     print(f"model load {load:.2f} s")
@@ -84,7 +91,7 @@ def main() -> None:
         sys.path.insert(0, str(HERE))
         import old_reader
 
-        with mock.patch.object(readers, "read_page", old_reader.read_page):
+        with mock.patch.object(html, "read_page", old_reader.read_page):
             old_docs, old_read = read_pages(args.gold, args.repeat)
         old_line, _, _ = events_line(old_docs, nlp)
         print(f"events, old reader   {old_line}")
