@@ -999,3 +999,92 @@ article(
         ),
     ],
 )
+
+# app ----------------------------------------------------------------------------------------------
+# A site built with a JavaScript framework: every class a hash (CSS modules), test ids in place of
+# meaningful names, the article's text in the server-rendered markup.
+
+D = "2025-04-30"
+article(
+    "app",
+    D,
+    "Albanese and Prabowo agree to expand defence pact",
+    [
+        "Australian Prime Minister Anthony Albanese held talks with Indonesian President Prabowo "
+        "Subianto in Jakarta on Tuesday, his first overseas trip since the election.",
+        "The two leaders agreed to expand joint military exercises and to open talks on a new "
+        "maritime boundary agreement, Albanese told reporters after the meeting.",
+        "Albanese will fly to Singapore on Thursday.",
+    ],
+    [
+        ev(
+            [p("Anthony Albanese", "AUS"), p("Prabowo Subianto", "IDN")],
+            "talks",
+            "occurred",
+            ("Jakarta", "IDN"),
+            past(D, "Tuesday"),
+        ),
+        ev(
+            [p("Australia", "AUS", "country"), p("Indonesia", "IDN", "country")],
+            "talks",
+            "planned",
+            None,
+            None,
+            optional=True,
+            note="agreed to open talks on a maritime boundary: negotiators not named",
+        ),
+        ev(
+            [p("Anthony Albanese", "AUS"), p("Singapore", "SGP", "country")],
+            "visit",
+            "planned",
+            ("Singapore", "SGP"),
+            ahead(D, "Thursday"),
+            optional=True,
+            note="travel with no host named",
+        ),
+    ],
+)
+
+D = "2025-08-14"
+article(
+    "app",
+    D,
+    "Von der Leyen and Modi launch trade talks round",
+    [
+        "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra "
+        "Modi in New Delhi on Thursday to open the final round of negotiations on a free trade "
+        "agreement.",
+        "Both sides said they wanted the agreement concluded by the end of the year.",
+    ],
+    [
+        ev(
+            [p("Ursula von der Leyen", None), p("Narendra Modi", "IND")],
+            "meeting",
+            "occurred",
+            ("New Delhi", "IND"),
+            D,
+        ),
+    ],
+)
+
+D = "2025-11-26"
+article(
+    "app",
+    D,
+    "Milei to visit Santiago for talks with Boric",
+    [
+        "Argentine President Javier Milei will travel to Santiago on Monday for talks with "
+        "Chilean President Gabriel Boric on a gas pipeline and border crossings in the Andes, "
+        "the Argentine presidency said on Wednesday.",
+        "It will be Milei's first bilateral visit to Chile.",
+    ],
+    [
+        ev(
+            [p("Javier Milei", "ARG"), p("Gabriel Boric", "CHL")],
+            "visit",
+            "planned",
+            ("Santiago", "CHL"),
+            ahead(D, "Monday"),
+        ),
+    ],
+)

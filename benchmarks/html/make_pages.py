@@ -10,6 +10,7 @@ Two index pages (no article) are written too; they are not in the gold files.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from pathlib import Path
@@ -209,6 +210,45 @@ def wire(a: dict[str, Any], n: int) -> str:
 </div>
 <footer>All quotes delayed a minimum of 15 minutes.</footer>
 </body></html>
+"""
+
+
+def app(a: dict[str, Any], n: int) -> str:
+    def c(name: str) -> str:  # a CSS-module hash in place of a meaningful class name
+        return "css-" + hashlib.sha1(f"{name}{n}".encode()).hexdigest()[:6]
+
+    [caption] = pick(CAPTIONS, n + 7, 1)
+    related = "".join(
+        f'<li class="{c("li")}"><a class="{c("a")}" href="/s/{i}"><span>{e(t)}</span></a></li>'
+        for i, t in enumerate(pick(RELATED, n + 11, 3))
+    )
+    ld = {"@type": "NewsArticle", "headline": a["title"], "datePublished": a["published"]}
+    comment_divs = "".join(
+        f'<div class="{c("cm")}"><div class="{c("cmh")}">{e(who)}</div>'
+        f'<div class="{c("cmb")}">{e(said)}</div></div>'
+        for who, said in pick(COMMENTS, n + 2, 2)
+    )
+    body = "".join(
+        f'<p class="{c("p")}" data-testid="paragraph">{e(t)}</p>' for t in a["paragraphs"]
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{e(a["title"])} - The Ledger</title>
+<script type="application/ld+json">{json.dumps(ld)}</script>
+<script id="__NEXT_DATA__" type="application/json">{{"props":{{"page":"story"}}}}</script>
+</head><body><div id="__next"><div class="{c("app")}">
+<div class="{c("top")}"><a class="{c("logo")}" href="/">The Ledger</a><div class="{c("menu")}">
+<a href="/world">World</a><a href="/politics">Politics</a></div></div>
+<div class="{c("grid")}"><div class="{c("col")}">
+<h1 class="{c("h1")}" data-testid="headline">{e(a["title"])}</h1>
+<div class="{c("by")}"><span>The Ledger</span></div>
+<figure class="{c("fig")}"><img class="{c("img")}" src="/i/{n}.webp" alt="">
+<figcaption class="{c("cap")}"><span class="{c("capt")}">{e(caption)}</span></figcaption></figure>
+<section class="{c("body")}" name="articleBody">{body}</section>
+<div class="{c("rel")}" data-testid="related"><h2 class="{c("relh")}">More on this story</h2>
+<ul class="{c("ul")}">{related}</ul></div>
+<div class="{c("cms")}" data-testid="comments"><h2 class="{c("cmsh")}">Conversation</h2>
+{comment_divs}</div>
+</div></div></div></div></body></html>
 """
 
 
