@@ -39,10 +39,11 @@ MIN_WEBSITE_CHARS = 500
 # the clock. Dates before min_date are kept out as in htmldate (1995-01-01).
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2099-12-31"}
 
-# trafilatura and htmldate log what they skip at WARNING/ERROR: noise on stderr, which is for
-# people. Their findings reach the caller through the return value instead.
+# trafilatura and htmldate log what they skip at WARNING/ERROR; with no handler configured,
+# Python prints that on stderr, which is for people. A NullHandler keeps it quiet unless the
+# application configures logging. Their findings reach the caller through the return value.
 for _name in ("trafilatura", "htmldate", "courlan"):
-    logging.getLogger(_name).setLevel(logging.CRITICAL)
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,19 @@ def read_page(html: str) -> Page:
     # Metadata first: trafilatura prunes the tree it is given.
     title = _title(tree)
     url = _first(tree, _URL_PATHS)
-    published = _iso_date(find_date(tree, **_DATE_PARAMS))
+    website = _first(tree, ('//meta[@property="og:type"]/@content',)).lower() == "website"
+    # Both libraries meet markup nobody tested them on; a failure of theirs on one page must
+    # cost that page its date or its article, never the run (htmldate asserts on
+    # "<svg><title></title><t>").
+    try:
+        published = _iso_date(find_date(tree, **_DATE_PARAMS))
+    except Exception:
+        published = None
     try:
         doc = trafilatura.bare_extraction(tree, options=_options())
-    except (ValueError, etree.LxmlError):
+    except Exception:
         doc = None
     text = _paragraphs(doc.body) if doc is not None and doc.body is not None else ""
-    website = _first(tree, ('//meta[@property="og:type"]/@content',)).lower() == "website"
     if len(text) < (MIN_WEBSITE_CHARS if website else MIN_ARTICLE_CHARS):
         return Page("")
     if title and text.split("\n", 1)[0].casefold() != title.casefold():
