@@ -5,11 +5,11 @@ No file is read here: `io/readers.py` decodes the bytes and hands the markup ove
 The article is found by trafilatura (main-text extraction, precision-oriented): captions,
 related-story lists, comment sections, share bars, newsletter boxes and navigation are left out,
 and those are exactly the parts of a page that name other encounters. The publication date comes
-from htmldate: JSON-LD, `<meta>` tags, `<time>`, the URL and,
-failing those, a date written in the page. Its upper bound is fixed, not today's date, so the same
-page gives the same date whatever the clock says. Title (og:title, else the first <h1>, else
-<title>) and canonical URL are read from the same tree; trafilatura's own metadata pass (authors,
-categories, tags) would cost more than the article's extraction and is not used.
+from htmldate: JSON-LD, `<meta>` tags, `<time>`, the URL and, failing those, a date written in
+the page. Its upper bound is fixed, not today's date, so the same page gives the same date
+whatever the clock says. Title (og:title, else the first <h1>, else <title>) and canonical URL
+are read from the same tree; trafilatura's own metadata pass (authors, categories, tags) would
+cost more than the article's extraction and is not used.
 """
 
 from __future__ import annotations
