@@ -26,29 +26,30 @@ RELATED = ["Starmer to host Carney at Downing Street", "Modi holds talks with Al
 COMMENT = "Putin should meet Zelensky in Istanbul and end this."
 
 
-def news_page(*, head: str = "", body: str = BODY, furniture: bool = True) -> str:
-    """A broadsheet article page: caption before the text, related list, comments, most read."""
-    extra = ""
-    if furniture:
-        related = "".join(f'<li><a href="/r/{i}">{t}</a></li>' for i, t in enumerate(RELATED))
-        extra = (
-            f'<aside class="related"><h2>Related stories</h2><ul>{related}</ul></aside>'
-            f'<section id="comments" class="comments"><h2>Comments (3)</h2><div class="comment">'
+FURNITURE = ("caption", "related", "comments")
+
+
+def news_page(*, head: str = "", body: str = BODY, furniture: tuple[str, ...] = FURNITURE) -> str:
+    """A broadsheet article page: caption before the text, related list, comments."""
+    related = "".join(f'<li><a href="/r/{i}">{t}</a></li>' for i, t in enumerate(RELATED))
+    parts = {
+        "caption": f'<figure><img src="/a.jpg"><figcaption>{CAPTION}</figcaption></figure>',
+        "related": f'<aside class="related"><h2>Related stories</h2><ul>{related}</ul></aside>',
+        "comments": (
+            '<section id="comments" class="comments"><h2>Comments (3)</h2><div class="comment">'
             f'<span class="author">Anna K.</span><p>{COMMENT}</p><a href="#">Reply</a></div>'
             "</section>"
-        )
-    caption = (
-        f'<figure><img src="/a.jpg"><figcaption>{CAPTION}</figcaption></figure>'
-        if furniture
-        else ""
-    )
+        ),
+    }
+    caption, after = (parts[k] if k in furniture else "" for k in ("caption", "related"))
+    comments = parts["comments"] if "comments" in furniture else ""
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}'
         "<title>Meloni and Sanchez agree plan | World | The Courier</title></head><body>"
         '<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
         '<main><article><h1>Meloni and Sanchez agree plan</h1><div class="share">'
         '<a href="#">Share</a></div>'
-        f"{caption}<div class='story-body'>{body}</div></article>{extra}</main>"
+        f"{caption}<div class='story-body'>{body}</div></article>{after}{comments}</main>"
         "<footer>&copy; The Courier</footer></body></html>"
     )
 
@@ -265,9 +266,17 @@ def test_caption_related_list_and_comment_give_no_record(extract_page) -> None:
 
 
 @pytest.mark.model
-def test_furniture_alone_gives_no_record(extract_page) -> None:
+@pytest.mark.parametrize("furniture", [*((kind,) for kind in FURNITURE), FURNITURE])
+def test_furniture_alone_gives_no_record(extract_page, furniture: tuple[str, ...]) -> None:
     body = (
         "<p>Markets in Milan rose on Tuesday after the budget figures were published, with "
         "banks and energy companies leading the gains.</p>"
     )
-    assert extract_page(news_page(body=body)) == []
+    assert extract_page(news_page(body=body, furniture=furniture)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [CAPTION, RELATED[0], COMMENT])
+def test_the_same_furniture_as_plain_text_gives_a_record(extract_text, text: str) -> None:
+    # The control for the tests above: each piece of furniture names an encounter.
+    assert len(extract_text(text)) == 1
