@@ -276,7 +276,7 @@ def test_furniture_alone_gives_no_record(extract_page, furniture: tuple[str, ...
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [CAPTION, RELATED[0], COMMENT])
+@pytest.mark.parametrize("text", [CAPTION, RELATED[1], COMMENT])
 def test_the_same_furniture_as_plain_text_gives_a_record(extract_text, text: str) -> None:
     # The control for the tests above: each piece of furniture names an encounter.
     assert len(extract_text(text)) == 1
