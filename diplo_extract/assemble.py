@@ -744,6 +744,7 @@ def _to_event(
         event_id=_event_id(article.id, records, kind, evidence[0].start),
         doc_id=article.id,
         source=article.source,
+        url=article.url,
         type=kind,
         status=status,
         participants=records,

@@ -457,25 +457,18 @@ def evaluate(
     """Score events against a gold file: event P/R/F1, participant F1, per-slot accuracy."""
     from diplo_extract.evaluate import format_report, load_gold, load_predictions, score
 
-    gold_docs = load_gold(gold)
+    gold_docs = load_gold(
+        gold, on_warning=lambda problem: _say(f"warning: {problem}", style="yellow")
+    )
     if predictions is not None:
         predicted = load_predictions(predictions)
     else:
+        from diplo_extract.evaluate import gold_articles
         from diplo_extract.extraction import extract
-        from diplo_extract.schema import Article
 
-        articles = [
-            Article(
-                id=d["id"],
-                text=d["text"],
-                title=d.get("title"),
-                published=d.get("published"),
-                source=d.get("source"),
-            )
-            for d in gold_docs
-        ]
         predicted = [
-            json.loads(event.model_dump_json()) for event in extract(articles, model=model)
+            json.loads(event.model_dump_json())
+            for event in extract(gold_articles(gold_docs), model=model)
         ]
     report = score(gold_docs, predicted)
     if as_json:

@@ -10,12 +10,13 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from diplo_extract.errors import InputError
+from diplo_extract.schema import Article
 
 SLOTS = ("location", "date", "status", "type")
 
@@ -667,8 +668,17 @@ def _check_place(value: Any, where: str, fix: str) -> None:
     )
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """Read a gold file (one document a line, gold-format.md), checking what scoring relies on."""
+def load_gold(
+    path: Path, *, on_warning: Callable[[InputError], None] | None = None
+) -> list[dict[str, Any]]:
+    """Read a gold file (one document a line, gold-format.md), checking what scoring relies on.
+
+    A document gives its article as `text`, or as `path`: a page (HTML, or any file diplo
+    reads), relative to the gold file's folder, read through `io.readers` as `diplo extract`
+    would read it. The article read from it is kept under `"article"` (see `gold_articles`);
+    problems that still let it be read (a guessed encoding, no article found) go to
+    `on_warning`, the others are raised.
+    """
     fix = "see the gold format in docs/gold-format.md"
     docs: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
@@ -699,8 +709,57 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
                 "a gold date needs a start",
                 "give start, end and precision, or make the date null",
             )
+        if "text" in doc:
+            _need(isinstance(doc["text"], str), where, f"{doc_id}: text must be a string", fix)
+        else:
+            page = doc.get("path")
+            _need(
+                isinstance(page, str) and bool(page),
+                where,
+                f"{doc_id}: no text and no path",
+                "give the article as text, or its page as path (relative to the gold file)",
+            )
+            doc["article"] = _read_page(Path(path).parent / page, doc_id, on_warning)
         docs.append(doc)
     return docs
+
+
+def _read_page(page: Path, doc_id: str, on_warning: Callable[[InputError], None] | None) -> Article:
+    from diplo_extract.io.readers import iter_articles
+
+    problems: list[InputError] = []
+    found = list(iter_articles([str(page)], on_error=problems.append))
+    for problem in problems:
+        if not problem.is_warning:
+            raise problem
+        if on_warning is not None:
+            on_warning(problem)
+    if not found:  # no article on the page (warned): its gold events count as missed
+        return Article(id=doc_id, text="", source=str(page))
+    return found[0].model_copy(update={"id": doc_id})
+
+
+def gold_articles(gold_docs: Sequence[Mapping[str, Any]]) -> list[Article]:
+    """The articles of gold documents, to run the extractor on: the page's article for a
+    document read from a page (its title, date and URL as read), else the document's own
+    `text`, `title`, `published`, `url` and `source`."""
+    articles: list[Article] = []
+    for doc in gold_docs:
+        article = doc.get("article")
+        if isinstance(article, Article):
+            articles.append(article)
+            continue
+        articles.append(
+            Article(
+                id=doc["id"],
+                text=doc["text"],
+                title=doc.get("title"),
+                published=doc.get("published"),
+                url=doc.get("url"),
+                source=doc.get("source"),
+            )
+        )
+    return articles
 
 
 def load_predictions(path: Path) -> list[dict[str, Any]]:

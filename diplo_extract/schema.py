@@ -104,6 +104,10 @@ class Event(_Strict):
     event_id: str = Field(description="stable id: same input, same id")
     doc_id: str
     source: str | None = None
+    url: str | None = Field(
+        default=None,
+        description="the article's URL: the input record's url, or an HTML page's canonical URL",
+    )
     type: EventType
     status: Status
     participants: list[Participant] = Field(min_length=1)

@@ -549,8 +549,8 @@ PAGE = """<!doctype html>
  <article>
   <header><h1>Putin and   Trump to meet</h1><p class="byline">By A. Writer</p></header>
   <p>Russian President Vladimir Putin will meet <a href="/t">Donald Trump</a>
-     in Alaska next Friday.</p>
-  <p>The talks &amp; the summit<br>were confirmed.</p>
+     in Alaska next Friday, the Kremlin said on Thursday.</p>
+  <p>The talks &amp; the summit<br>were confirmed by both governments.</p>
   <footer>Share this story</footer>
  </article>
  <aside>Related: other stories</aside>
@@ -561,34 +561,42 @@ PAGE = """<!doctype html>
 </body></html>
 """
 
+PAGE_TEXT = (
+    "Putin and Trump to meet\n\n"
+    "Russian President Vladimir Putin will meet Donald Trump in Alaska next Friday, the Kremlin "
+    "said on Thursday.\n\n"
+    "The talks & the summit\nwere confirmed by both governments."
+)
 
-def test_html_body_without_navigation(tmp_path: Path) -> None:
+
+def test_html_article_without_navigation(tmp_path: Path) -> None:
     path = tmp_path / "story.html"
     path.write_text(PAGE, encoding="utf-8")
     [article], errors = read([path])
     assert errors == []
-    assert article.text == (
-        "Putin and Trump to meet\n\nBy A. Writer\n\n"
-        "Russian President Vladimir Putin will meet Donald Trump in Alaska next Friday.\n\n"
-        "The talks & the summit\nwere confirmed."
-    )
+    assert article.text == PAGE_TEXT
     assert article.id == "story"
+    assert article.source == str(path)
     assert article.title == "Putin and Trump to meet"
     assert article.published == dt.date(2025, 8, 8)
     assert article.url == "https://news.test/putin-trump"
 
 
-def test_html_without_article_uses_main_or_body(tmp_path: Path) -> None:
+def test_html_without_article_element_finds_the_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "plain.htm"
     path.write_text(
-        "<html><head><title>Talks</title></head><body><nav>Menu</nav>"
-        "<div><p>Talks were held.</p><p>Both sides agreed.</p></div>"
+        "<html><head><title>Talks | Site</title></head><body><nav>Menu</nav>"
+        "<div><p>Talks were held in Geneva on Monday between the two delegations.</p>"
+        "<p>Both sides agreed to meet again next month, the mediators said.</p></div>"
         "<script>x()</script></body></html>",
         encoding="utf-8",
     )
     [article], errors = read([path])
     assert errors == []
-    assert article.text == "Talks were held.\n\nBoth sides agreed."
+    assert article.text == (
+        "Talks\n\nTalks were held in Geneva on Monday between the two delegations.\n\n"
+        "Both sides agreed to meet again next month, the mediators said."
+    )
     assert article.title == "Talks"
 
 
@@ -596,11 +604,12 @@ def test_html_with_declared_legacy_charset_is_read_silently(tmp_path: Path) -> N
     path = tmp_path / "old.html"
     path.write_bytes(
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
-        "</head><body><p>Réunion à Paris — “talks”.</p></body></html>".encode("cp1252")
+        "</head><body><p>Réunion à Paris — “talks” between the French and German foreign "
+        "ministers, held on Monday at the Quai d’Orsay.</p></body></html>".encode("cp1252")
     )
     [article], errors = read([path])
     assert errors == []
-    assert article.text == "Réunion à Paris — “talks”."
+    assert article.text.startswith("Réunion à Paris — “talks”")
 
 
 def test_html_without_text(tmp_path: Path, good: Path) -> None:
@@ -609,15 +618,20 @@ def test_html_without_text(tmp_path: Path, good: Path) -> None:
     articles, errors = read([path, good])
     assert [a.id for a in articles] == ["good"]
     assert messages(errors) == [
-        f"{path}: no article text found in the HTML — check that it is an article page"
+        f"{path}: no article found in the HTML (an index, search or error page?); skipped — "
+        "pass the article's own page, or its text as .txt"
     ]
+    assert is_warning(errors[0])
 
 
-def test_deeply_nested_html_does_not_hit_the_recursion_limit(tmp_path: Path) -> None:
+def test_deeply_nested_html_is_no_traceback(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     path.write_text("<div>" * 5000 + "<p>Deep talks.</p>" + "</div>" * 5000, encoding="utf-8")
-    [article], errors = read([path])
-    assert (article.text, errors) == ("Deep talks.", [])
+    articles, errors = read([path])
+    assert articles == []
+    assert [e.problem for e in errors] == [
+        "no article found in the HTML (an index, search or error page?); skipped"
+    ]
 
 
 # -- standard input ------------------------------------------------------------------------------
@@ -654,7 +668,7 @@ def test_stdin_json_list_and_html() -> None:
     [a], _ = read(["-"], stdin=io.StringIO('[{"text": "A"}]'))
     [b], _ = read(["-"], stdin=io.StringIO(PAGE))
     assert (a.id, a.text) == ("<stdin>#1", "A")
-    assert b.title == "Putin and Trump to meet"
+    assert (b.title, b.text) == ("Putin and Trump to meet", PAGE_TEXT)
 
 
 def test_stdin_empty() -> None:

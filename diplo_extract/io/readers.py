@@ -12,8 +12,9 @@ Formats, chosen by extension (an inner one under `.gz`, which is decompressed on
   (a file argument: its name), so ids do not depend on the working directory.
 * `.json`: one object (id as for plain text when it has none) or a list of objects (`<file>#<n>`,
   counted from 1).
-* `.html` / `.htm` / `.xhtml`: the article body without navigation, headers, footers, asides,
-  forms, scripts and styles; title, canonical URL and publication date from the page's metadata.
+* `.html` / `.htm` / `.xhtml`: the article alone, as trafilatura finds it (no navigation,
+  captions, related stories, comments or share bars); title, canonical URL and publication date
+  (htmldate: JSON-LD, meta tags, URL, text) from the page. See `io/html.py`.
 * anything else (`.txt`, `.md`, ...): one article per file, the whole text; newlines normalised
   to `\\n`.
 * `-`: standard input. JSON Lines when the first non-blank character is `{`, a JSON list when it
@@ -26,7 +27,9 @@ Decisions worth knowing:
   InputErrors carry `is_warning = True` (every InputError created here has the attribute; use
   `is_warning(err)`): a legacy encoding was guessed ("decoded as cp1252"), a duplicate id, an
   unparseable `published` (the article is yielded with `published=None`), an `id`, `title` or
-  `url` that is not a string (replaced by the derived id / None).
+  `url` that is not a string (replaced by the derived id / None). An HTML page in which no
+  article is found (an index page) is a warning too, though nothing is yielded: it is not a
+  broken input, only one with nothing to read.
 * Size limit. `max_bytes` bounds one article: a whole plain, HTML or `.json` file (decompressed
   size for `.gz`) and one line of a JSON Lines file, so arbitrarily large JSONL corpora stream
   through while a single runaway record is refused.
@@ -58,7 +61,6 @@ from pathlib import PurePosixPath
 from typing import IO, BinaryIO, TextIO, cast
 
 import charset_normalizer
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from diplo_extract.errors import InputError
 from diplo_extract.schema import Article
@@ -439,7 +441,7 @@ class _Reader:
                 return self._nonblank(data.decode(declared), where)
             except (LookupError, UnicodeDecodeError):
                 pass
-        return self._decode_legacy(data, where)
+        return self._decode_legacy(data, where, declared=declared)
 
     def _nonblank(self, text: str, where: str) -> str | None:
         if not text.strip():
@@ -447,13 +449,17 @@ class _Reader:
             return None
         return text
 
-    def _decode_legacy(self, data: bytes, where: Where) -> str | None:
+    def _decode_legacy(
+        self, data: bytes, where: Where, *, declared: str | None = None
+    ) -> str | None:
         guess = _guess_encoding(data)
         if guess is None:
             self.error(where, "not UTF-8 and its encoding cannot be told", "convert it to UTF-8")
             return None
         text, encoding = guess
-        self.warn(where, f"not UTF-8; decoded as {encoding}", "convert it to UTF-8 to be sure")
+        # A page declared in one charset and served in another: say so, the fix is the same.
+        problem = f"declared {declared} but is not" if declared else "not UTF-8"
+        self.warn(where, f"{problem}; decoded as {encoding}", "convert it to UTF-8 to be sure")
         return text
 
     # -- plain text and HTML ---------------------------------------------------------------------
@@ -466,13 +472,18 @@ class _Reader:
         return Article(id=doc_id, text=text, source=where)
 
     def _html_article(self, data: bytes, *, where: str, doc_id: str) -> Article | None:
+        # Imported here: trafilatura and htmldate cost a run that reads no HTML 0.05-0.14 s.
+        from diplo_extract.io import html
+
         text = self._decode(data, where, declared=_declared_charset(data))
         if text is None:
             return None
-        page = _parse_html(text)
+        page = html.read_page(text)
         if not page.text:
-            self.error(
-                where, "no article text found in the HTML", "check that it is an article page"
+            self.warn(
+                where,
+                "no article found in the HTML (an index, search or error page?); skipped",
+                "pass the article's own page, or its text as .txt",
             )
             return None
         return Article(
@@ -938,152 +949,6 @@ def _declared_charset(data: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
-
-
-# -- HTML ------------------------------------------------------------------------------------------
-
-# Page furniture, not article text. <header> is dropped only outside <article> (inside it holds
-# the headline and byline).
-_DROP = (
-    "script, style, noscript, template, nav, aside, footer, form, iframe, svg, button, select, "
-    "textarea, object, embed, canvas, dialog, menu, "
-    "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
-    "[aria-hidden=true], [hidden]"
-)
-_BLOCK = frozenset(
-    "address article blockquote caption dd details div dl dt fieldset figcaption figure h1 h2 h3 "
-    "h4 h5 h6 header hr li main ol p pre section summary table tbody thead tfoot tr ul".split()
-)
-_CELL = frozenset({"td", "th"})
-_DATE_META = (
-    'meta[property="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publishdate"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date.issued"]',
-)
-
-
-class _Page:
-    __slots__ = ("published", "text", "title", "url")
-
-    def __init__(
-        self, text: str, title: str | None, published: dt.date | None, url: str | None
-    ) -> None:
-        self.text = text
-        self.title = title
-        self.published = published
-        self.url = url
-
-
-def _parse_html(html: str) -> _Page:
-    tree = LexborHTMLParser(html)
-    title = _meta(tree, 'meta[property="og:title"]')
-    url = _attr(tree, 'link[rel="canonical"]', "href") or _meta(tree, 'meta[property="og:url"]')
-    published = None
-    for selector in _DATE_META:
-        value = _meta(tree, selector)
-        if value and (published := _parse_iso_date(value)) is not None:
-            break
-    if published is None:
-        value = _attr(tree, "article time[datetime]", "datetime")
-        published = _parse_iso_date(value) if value else None
-    title_node = tree.css_first("title")
-    page_title = _clean(title_node.text()) if title_node is not None else None
-
-    # Reversed document order: descendants go before their ancestors, so no freed node is touched.
-    for node in reversed(tree.css(_DROP)):
-        node.decompose()
-    for node in reversed(tree.css("header")):
-        if not _inside(node, "article"):
-            node.decompose()
-
-    root = _main_node(tree)
-    text = _block_text(root) if root is not None else ""
-    if title is None and root is not None:
-        heading = root.css_first("h1")
-        title = _clean(heading.text()) if heading is not None else None
-    return _Page(text, title or page_title or None, published, url or None)
-
-
-def _main_node(tree: LexborHTMLParser) -> LexborNode | None:
-    articles = tree.css("article")
-    if articles:
-        return max(articles, key=lambda node: len(node.text()))
-    return tree.css_first("main") or tree.css_first("[role=main]") or tree.body or tree.root
-
-
-def _inside(node: LexborNode, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _meta(tree: LexborHTMLParser, selector: str) -> str | None:
-    return _attr(tree, selector, "content")
-
-
-def _attr(tree: LexborHTMLParser, selector: str, name: str) -> str | None:
-    node = tree.css_first(selector)
-    if node is None:
-        return None
-    value = node.attributes.get(name)
-    return _clean(value) if value else None
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _block_text(root: LexborNode) -> str:
-    """Visible text: one paragraph per block element, `<br>` as a line break, spaces collapsed."""
-    blocks: list[str] = []
-    lines: list[str] = []
-    line: list[str] = []
-
-    def end_line() -> None:
-        text = _clean("".join(line))
-        line.clear()
-        if text:
-            lines.append(text)
-
-    def end_block() -> None:
-        end_line()
-        if lines:
-            blocks.append("\n".join(lines))
-            lines.clear()
-
-    # Iterative walk: deeply nested markup must not hit the recursion limit.
-    stack: list[tuple[LexborNode, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        tag = node.tag or ""
-        if leaving:
-            if tag in _BLOCK:
-                end_block()
-            elif tag in _CELL:
-                line.append(" ")
-            continue
-        if node.is_text_node:
-            line.append(node.text_content or "")
-            continue
-        if node.is_comment_node or tag.startswith("-"):
-            continue
-        if tag == "br":
-            end_line()
-            continue
-        if tag in _BLOCK:
-            end_block()
-        stack.append((node, True))
-        children = list(node.iter(include_text=True))
-        stack.extend((child, False) for child in reversed(children))
-    end_block()
-    return "\n\n".join(blocks)
 
 
 # -- stdin plumbing --------------------------------------------------------------------------------
