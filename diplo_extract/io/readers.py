@@ -432,10 +432,13 @@ class _Reader:
             pass
         if _UTF8_MULTIBYTE.search(data):
             # Mostly UTF-8 with damage (a bad byte run, a line pasted from a legacy file): the
-            # UTF-8 stays UTF-8 rather than the whole file being read in a legacy encoding.
+            # UTF-8 stays UTF-8 rather than the whole file being read in a legacy encoding. A
+            # declared charset wins unless the UTF-8 in the bytes outweighs what is not.
             mixed = decode_mixed(data)
-            self.warn(where, mixed.problem(), "convert the file to UTF-8")
-            return self._nonblank(mixed.text, where)
+            damage = mixed.replaced_count + len(mixed.legacy_lines)
+            if not declared or len(_UTF8_MULTIBYTE.findall(data)) > damage:
+                self.warn(where, mixed.problem(), "convert the file to UTF-8")
+                return self._nonblank(mixed.text, where)
         if declared:
             try:
                 return self._nonblank(data.decode(declared), where)
