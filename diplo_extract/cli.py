@@ -490,9 +490,10 @@ def main(argv: list[str] | None = None) -> None:
     one line on stderr. Never a traceback (set DIPLO_DEBUG=1 to see one for a bug)."""
     status = run(argv)
     # The run is over and its status decided: a stop signal from now on must not kill the
-    # process while Python shuts down (which gives the signals their default handlers back).
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    # process while Python shuts down (which gives handled signals their default action back,
+    # in whichever thread takes them; ignored ones it leaves ignored).
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
     sys.exit(status)
 
 
