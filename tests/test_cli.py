@@ -27,14 +27,17 @@ def test_every_command_has_help(command):
 
 
 def test_every_option_has_help():
-    import click
     import typer.main
 
     group = typer.main.get_command(app)
+    checked = 0
     for name, command in group.commands.items():
         for param in command.params:
-            if isinstance(param, click.Option):
+            # Told by its kind, not its class: typer 0.29 bundles its own copy of click.
+            if param.param_type_name == "option":
                 assert param.help, f"{name} {param.opts} has no help text"
+                checked += 1
+    assert checked >= 10
 
 
 def test_schema_prints_the_model_schema():
