@@ -25,7 +25,7 @@ from diplo_extract.normalize.countries import capital_of, country_code, country_
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
 from diplo_extract.rules.encounters import (
     RECEPTION_VERBS,
     EncounterMention,
@@ -152,6 +152,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
     people = _people_index(mentions)
     drafts: list[_Draft] = []
+    gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
@@ -180,6 +181,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
+                if _is_gathering(mention, group):
+                    gatherings.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -195,6 +198,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if draft.resolved is None and resolved is not None:
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
+    for mention, group in gatherings:
+        _add_gathering(drafts, mention, group, reference)
     for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
@@ -583,8 +588,7 @@ def _split_bilaterals(
 
 
 def _is_encounter(participants: list[Participation]) -> bool:
-    # Two sides at least. A summit named only by its body ("the AU summit opened") is left out:
-    # event data lists who attends, and the text does not say.
+    # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
@@ -601,6 +605,112 @@ def _is_encounter(participants: list[Participation]) -> bool:
         for p in participants
     )
     return has_org or len(known) >= 2 or (len(known) == 1 and (unknown or named_party))
+
+
+def _is_body(actor: actor_norm.Actor) -> bool:
+    """An international body or a collective of several states: "ASEAN", "the G20",
+    "ASEAN defence ministers", "Heads of State of the Sahel"."""
+    if actor.country is not None:
+        return False
+    if actor.kind == "organization":
+        return actor_norm.is_international(actor.name)
+    # "leaders of the Central Asian countries", "ministers from thirty nations"; not a national
+    # body that names no state ("the Governors Association").
+    return actor.kind == "group" and (
+        actor_norm.names_international(actor.name)
+        or any(w in _SEVERAL_STATES for w in actor.name.lower().split())
+    )
+
+
+_SEVERAL_STATES = {"countries", "nations", "states", "governments", "members", "allies"}
+# What a body convenes: "ECOWAS convened an extraordinary session".
+_GATHERING_NOUNS = {"session", "summit", "meeting", "conference", "forum", "talks", "assembly"}
+
+
+def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool:
+    """A gathering of a body is an encounter though no attendee is named: "the G20 summit opened
+    in Osaka", "ASEAN foreign ministers met in Vientiane". Its one party is the body, as the
+    gathering's subject or its modifier; a body as the object ("met ASEAN") or a call is not."""
+    if len(group) != 1 or mention.type not in ("meeting", "summit") or mention.generic:
+        return False
+    if mention.status == "hypothetical":
+        return False
+    (body,) = group
+    if not _is_body(body.actor) or body.relation not in ("subject", "modifier"):
+        return False
+    trigger = mention.trigger
+    if trigger.pos_ == "VERB":
+        # "G7 leaders met in Cornwall", not "members meet their needs" nor a "WHO-convened study"
+        if trigger.dep_ == "amod" or body.relation != "subject":
+            return False
+        return not any(
+            c.dep_ == "dobj" and c.lemma_ not in _GATHERING_NOUNS for c in trigger.children
+        )
+    return True
+
+
+def _add_gathering(
+    drafts: list[_Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: Reference,
+) -> None:
+    """A gathering named by its body joins the encounter the document tells of it with its
+    attendees ("the G20 summit" ... "the two-day summit hosted by Draghi"); else it is an
+    encounter of its own when the text says where, when or that it took place, outside a
+    headline ("the 2026 NATO summit" in a headline is a topic, not yet a record)."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference.date, mention.date_tense)
+        mention.status = _status_by_date(mention.status, resolved, reference.date)
+    draft = _gathering_draft(drafts, group, mention, resolved)
+    if draft is None:
+        anchored = (
+            mention.place is not None
+            or (resolved is not None and resolved.precision in ("day", "week", "month"))
+            or mention.trigger.pos_ == "VERB"
+        )
+        if not anchored or is_heading(mention.sentence):
+            return
+        draft = _Draft()
+        start = mention.sentence.start
+        at = next((i for i, d in enumerate(drafts) if d.mentions[0].sentence.start > start), None)
+        drafts.insert(len(drafts) if at is None else at, draft)
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    _add_participants(draft, group)
+    if draft.resolved is None and resolved is not None:
+        draft.resolved = resolved
+        draft.date_text = mention.date.text if mention.date is not None else None
+
+
+def _gathering_draft(
+    drafts: list[_Draft], group: list[Participation], mention: EncounterMention, resolved
+) -> _Draft | None:
+    """The encounter a body-only mention speaks of: one with that body, else the one summit (or
+    gathering of three parties or more) of the document that nothing in the mention contradicts."""
+    body = actor_key(group[0].actor)
+    headline = is_heading(mention.sentence)  # a headline's tense says little: "summit wraps up"
+
+    def fits(draft: _Draft) -> bool:
+        return (
+            _type_class(draft.type) == "meeting"
+            and (headline or _compatible_states(mention.status, draft.status))
+            and not _dates_clash(resolved, draft.resolved)
+            and not _places_clash(mention, draft)
+        )
+
+    with_body = [d for d in drafts if body in d.keys and fits(d)]
+    if with_body:
+        return with_body[-1]
+    gatherings = [
+        d
+        for d in drafts
+        if fits(d)
+        and (d.type == "summit" or len(d.keys) >= 3)
+        and not any(_is_body(p.actor) for p in d.participants)
+    ]
+    return gatherings[0] if len(gatherings) == 1 else None
 
 
 def _type_class(kind: str) -> str:

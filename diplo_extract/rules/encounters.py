@@ -842,6 +842,8 @@ def _participants(
                 for actor in phrase.actors:
                     chosen.append(Participation(phrase, actor, None, "object"))
     _headline_pair(chosen, phrases, doc)
+    if kind in ("summit", "meeting"):
+        _chaired_by(trigger, phrases, chosen)
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
@@ -863,6 +865,26 @@ def _participants(
                     )
                 )
     return chosen
+
+
+# "chaired by", "hosted by": who leads a gathering is one of its parties.
+_CHAIR_VERBS = {"chair", "host", "preside", "lead", "co-chair", "cochair"}
+
+
+def _chaired_by(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> None:
+    """ "The summit opened in Vientiane, chaired by Prime Minister X": the chair of a gathering
+    whose participle hangs on the gathering's own verb rather than on the gathering."""
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        head = trigger.doc[phrase.head]
+        if id(phrase) in taken or head.dep_ != "pobj" or head.head.lower_ != "by":
+            continue
+        verb = head.head.head
+        if verb.lemma_ not in _CHAIR_VERBS or verb.tag_ != "VBN":
+            continue
+        if verb.head == trigger or (verb.head == trigger.head and trigger.dep_ in _SUBJECT_DEPS):
+            for actor in phrase.actors:
+                chosen.append(Participation(phrase, actor, None, "subject"))
 
 
 def _headline_pair(chosen: list[Participation], phrases: list[ActorPhrase], doc) -> None:
