@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -113,9 +113,9 @@ class _Draft:
 
 def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
-    if actor.kind == "person" and _title_only(actor):
+    if actor.kind == "person" and _unnamed(actor):
         # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
-        return f"t:{actor.country}:{_fold(actor.title or '')}"
+        return f"t:{actor.country}:{_fold(actor.title or 'counterpart')}"
     if actor.kind == "person":
         words = _fold(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
@@ -150,7 +150,7 @@ def _fold(text: str) -> str:
 
 def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event]:
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
-    people = _people_index(mentions)
+    people = _people_index(mentions, doc._.diplo_people or [])
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
@@ -461,17 +461,45 @@ def _tense(status: str) -> str | None:
     return None
 
 
-def _people_index(mentions: list[EncounterMention]) -> dict[str, actor_norm.Actor]:
-    """Surname → the fullest description of that person anywhere in the document."""
+def _people_index(
+    mentions: list[EncounterMention], named: list[actor_norm.Actor] = ()
+) -> dict[str, actor_norm.Actor]:
+    """Surname → the fullest description of that person anywhere in the document: in its
+    encounters or anywhere else ("Danish Prime Minister Karin Holm said the talks ...")."""
     index: dict[str, actor_norm.Actor] = {}
+    actors = [p.actor for m in mentions for p in m.participants]
+    for actor in [*actors, *named]:
+        if actor.kind != "person":
+            continue
+        key = actor_key(actor)
+        known = index.get(key)
+        index[key] = _richer(known, actor) if known else actor
+    _states_from_titles(index, mentions)
+    return index
+
+
+def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
+    """A title in one sentence and the name in another: "External Affairs Minister Sushma Swaraj"
+    (no state) is of India when the document speaks of "the Indian foreign minister" and of no
+    other state's foreign minister, and never sets the two side by side in one encounter."""
+    offices: dict[str, set[str]] = {}
     for mention in mentions:
         for p in mention.participants:
-            if p.actor.kind != "person":
-                continue
-            key = actor_key(p.actor)
-            known = index.get(key)
-            index[key] = _richer(known, p.actor) if known else p.actor
-    return index
+            if _title_only(p.actor) and p.actor.country:
+                offices.setdefault(p.actor.title.lower(), set()).add(p.actor.country)
+    for key, person in list(index.items()):
+        if person.country is not None or person.title is None or _unnamed(person):
+            continue
+        states = offices.get(person.title.lower(), set())
+        if len(states) != 1:
+            continue
+        (state,) = states
+        office = f"t:{state}:{_fold(person.title)}"
+        beside = any(
+            {key, office} <= {actor_key(p.actor) for p in m.participants} for m in mentions
+        )
+        if not beside:
+            index[key] = replace(person, country=state)
 
 
 def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
@@ -487,6 +515,26 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
     )
 
 
+_COUNTERPART = re.compile(r"\b(?:counterpart|peer)s?\b", re.IGNORECASE)
+
+
+def _counterparts(actor: actor_norm.Actor) -> bool:
+    """ "Tonga counterparts" of "his Tonga and Samoa counterparts": a group of one state."""
+    return (
+        actor.kind == "group"
+        and actor.country is not None
+        and _COUNTERPART.search(actor.name) is not None
+    )
+
+
+def _unnamed(actor: actor_norm.Actor) -> bool:
+    """A person the text describes without naming: an office ("the Kenyan foreign minister") or
+    a counterpart ("his Omani counterpart")."""
+    return actor.kind == "person" and (
+        _title_only(actor) or _COUNTERPART.search(actor.name) is not None
+    )
+
+
 def _title_only(actor: actor_norm.Actor) -> bool:
     """ "the Venezuelan president", "the Cuban leader": a person named by office alone."""
     return (
@@ -499,16 +547,25 @@ def _title_only(actor: actor_norm.Actor) -> bool:
 _HEADS = {"president", "prime minister", "chancellor", "king", "emir", "amir", "premier", "sultan"}
 
 
-def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
+def _holder_of(
+    actor: actor_norm.Actor, people, peers: tuple[str | None, ...] = ()
+) -> actor_norm.Actor | None:
     """The one person of the document named with this office and state; for "the Malaysian
     leader", the one head of state or government of that state the document names."""
     named = [
         p
         for p in people.values()
-        if not _title_only(p)
+        if not _unnamed(p)
         and p.country == actor.country
         and (actor.former or not p.former)  # "the Japanese prime minister" is not Noda, "former"
     ]
+    if actor.title is None:
+        # "his Omani counterpart": the one person of that state the document names, or the one
+        # of the same rank as the other side (a minister's counterpart is not the head of state).
+        if len(named) > 1 and peers:
+            heads = all((t or "").lower() in _HEADS for t in peers)
+            named = [p for p in named if ((p.title or "").lower() in _HEADS) == heads]
+        return named[0] if len(named) == 1 else None
     if actor.title.lower() == "leader":
         holders = [p for p in named if (p.title or "").lower() in _HEADS]
     else:
@@ -519,10 +576,19 @@ def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
 def _resolve_people(participants: list[Participation], people) -> list[Participation]:
     resolved = []
     for p in participants:
-        if p.actor.kind == "person":
+        if _counterparts(p.actor):
+            # "his Tonga and Samoa counterparts": one person of each state, named elsewhere.
+            peers = tuple(q.actor.title for q in participants if q.actor.kind == "person")
+            full = _holder_of(replace(p.actor, kind="person", title=None), people, peers)
+            if full is not None:
+                p = Participation(p.phrase, full, p.role, p.relation)
+        elif p.actor.kind == "person":
             full = people.get(actor_key(p.actor))
-            if _title_only(p.actor) and p.actor.country:
-                full = _holder_of(p.actor, people)
+            if _unnamed(p.actor) and p.actor.country:
+                peers = tuple(
+                    q.actor.title for q in participants if q is not p and q.actor.kind == "person"
+                )
+                full = _holder_of(p.actor, people, peers)
             if full is not None:
                 actor = actor_norm.Actor(
                     name=full.name,

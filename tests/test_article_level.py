@@ -61,6 +61,51 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    # ------------------------------------------------------------ who took part
+    (
+        "title_then_name",
+        "The Kenyan foreign minister arrived in Ankara on Monday for a two-day visit. Turkish "
+        "officials welcomed the trip. Foreign Minister Odhiambo Wekesa met his Turkish "
+        "counterpart Selim Aydemir on Tuesday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Wekesa": "KEN"}, states={"TUR"}, date="2025-03-10"),
+            E("meeting", "occurred", {"Wekesa": "KEN", "Aydemir": "TUR"}, date="2025-03-11"),
+        ],
+    ),
+    (
+        "title_beside_name_stays_apart",
+        "Foreign Minister Odhiambo Wekesa met the Indian foreign minister in New Delhi on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Wekesa": None}, states={"IND"}, date="2025-03-10")],
+    ),
+    (
+        "counterpart_named_later",
+        "Prime Minister Tomas Brenn met his Danish counterpart in Paris on Tuesday. Danish Prime "
+        "Minister Karin Holmvik said the talks were useful.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Brenn": None, "Holmvik": "DNK"}, date="2025-03-11")],
+    ),
+    (
+        "counterpart_two_candidates",
+        "Prime Minister Tomas Brenn met his Danish counterpart in Paris on Tuesday. Danish Prime "
+        "Minister Karin Holmvik and Danish Prime Minister Erik Sandvold said the talks were "
+        "useful.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Brenn": None}, states={"DNK"}, date="2025-03-11")],
+    ),
+    (
+        "counterparts_of_two_states",
+        "Danish Prime Minister Karin Holmvik and Swedish Prime Minister Lars Ekvall arrived in "
+        "Oslo on Thursday. Prime Minister Tomas Brenn of Norway met his Danish and Swedish "
+        "counterparts in Oslo on Friday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Holmvik": "DNK", "Ekvall": "SWE"}, optional=True),
+            E("meeting", "occurred", {"Brenn": "NOR", "Holmvik": "DNK"}, date="2025-03-07"),
+            E("meeting", "occurred", {"Brenn": "NOR", "Ekvall": "SWE"}, date="2025-03-07"),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -16,6 +16,9 @@ from spacy.tokens import Doc
 def _ensure_extensions() -> None:
     if not Doc.has_extension("diplo_mentions"):
         Doc.set_extension("diplo_mentions", default=None)
+    if not Doc.has_extension("diplo_people"):
+        # every person the parsed text names, for the document's table of people
+        Doc.set_extension("diplo_people", default=None)
     if not Doc.has_extension("diplo_year"):
         Doc.set_extension("diplo_year", default=None)
     if not Doc.has_extension("diplo_excerpt"):
@@ -53,7 +56,7 @@ class EventFinder:
         self.finder = EncounterFinder(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.diplo_mentions = self.finder(doc, year=doc._.diplo_year)
+        doc._.diplo_mentions, doc._.diplo_people = self.finder.find(doc, year=doc._.diplo_year)
         return doc
 
 

@@ -104,7 +104,15 @@ class EncounterFinder:
         return sorted(best.values(), key=lambda item: item[0].i)
 
     def __call__(self, doc: Doc, year: int | None = None) -> list[EncounterMention]:
+        return self.find(doc, year)[0]
+
+    def find(self, doc: Doc, year: int | None = None) -> tuple[list[EncounterMention], list[Actor]]:
+        """The mentions, and every person the text names (whether or not in a mention)."""
         phrases = find_actor_phrases(doc, year)
+        people = [a for phrase in phrases for a in phrase.actors if a.kind == "person"]
+        return self._mentions(doc, phrases), people
+
+    def _mentions(self, doc: Doc, phrases: list[ActorPhrase]) -> list[EncounterMention]:
         by_token = {i: phrase for phrase in phrases for i in phrase.tokens}
         mentions: list[EncounterMention] = []
         for sentence in doc.sents:
