@@ -201,9 +201,11 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     for draft in drafts:
+        _name_the_host(draft, drafts, people)
+    drafts = _merge_restated(drafts)
+    for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
-        _name_the_inviter(draft, drafts)
     drafts = _fold_trips(drafts)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
@@ -302,27 +304,66 @@ def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
             return
 
 
-def _name_the_inviter(draft: _Draft, drafts: list[_Draft]) -> None:
+def _name_the_host(draft: _Draft, drafts: list[_Draft], people) -> None:
     """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
-    invitation to visit Russia": the host is the one person of the state visited whom the visitor
-    dealt with in the document."""
-    if draft.type != "visit" or not any(is_invitation(m.trigger) for m in draft.mentions):
+    invitation to visit Russia"; "Kessler will visit Berlin" in an article that names one German,
+    Chancellor Brandauer: the host is the one person of the state visited whom the visitor dealt
+    with in the document, else the one person of that state the document names."""
+    if draft.type != "visit":
         return
     hosts = [p for p in draft.participants if p.role == "host"]
     if not hosts or any(p.actor.kind == "person" for p in hosts):
         return
-    states = {p.actor.country for p in hosts}
+    states = {p.actor.country for p in hosts} - {None}
     visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    if len(states) != 1 or not visitors:
+        return
     found = {
         actor_key(p.actor): p
         for other in drafts
         if other is not draft and visitors & other.keys
         for p in other.participants
-        if p.actor.kind == "person" and p.actor.country in states
+        if p.actor.kind == "person" and p.actor.country in states and not _unnamed(p.actor)
     }
+    if not found and not any(is_invitation(m.trigger) for m in draft.mentions):
+        named = {
+            key: actor
+            for key, actor in people.items()
+            if actor.country in states and not _unnamed(actor) and not actor.former
+        }
+        found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+def _merge_restated(drafts: list[_Draft]) -> list[_Draft]:
+    """Two visits that now have the same sides, form and state, at no clashing time or place,
+    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.type == draft.type == "visit"
+                and k.keys == draft.keys
+                and k.status == draft.status
+                and not _dates_clash(k.resolved, draft.resolved)
+                and not any(_places_clash(m, k) for m in draft.mentions)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.mentions = sorted(
+            [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
+        )
+        _add_participants(same, draft.participants)
+        if same.resolved is None and draft.resolved is not None:
+            same.resolved, same.date_text = draft.resolved, draft.date_text
+    return kept
 
 
 def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:

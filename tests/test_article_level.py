@@ -106,6 +106,27 @@ CASES = [
             E("meeting", "occurred", {"Brenn": "NOR", "Ekvall": "SWE"}, date="2025-03-07"),
         ],
     ),
+    # ------------------------------------------------------------ the host of a visit
+    (
+        "host_named_elsewhere",
+        "Prime Minister Arvid Kessler will visit Berlin next month, his office said. German "
+        "Chancellor Ilse Brandauer welcomed the plan.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": None, "Brandauer": "DEU"}, loc=("Berlin", "DEU"))],
+    ),
+    (
+        "host_two_candidates",
+        "Prime Minister Arvid Kessler will visit Berlin next month. German Chancellor Ilse "
+        "Brandauer and German Foreign Minister Jonas Weidt welcomed the plan.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": None}, states={"DEU"}, loc=("Berlin", "DEU"))],
+    ),
+    (
+        "host_domestic_tour",
+        "President Arlo Venn toured Texas on Monday. Texas Governor Bill Harmon welcomed him.",
+        "2025-03-12",
+        [],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}
