@@ -680,6 +680,16 @@ def _split_bilaterals(
     if mention.type == "visit" and len(hosts) >= 2:
         visitors = [p for p in participants if p.role != "host"]
         return [[*visitors, host] for host in hosts]
+    if mention.type == "visit" and _each_on_their_own(mention):
+        # "A and B have both called off trips to X", "the visits of A and B to X": one visit
+        # for each visiting state.
+        visitors = [p for p in participants if p.role == "visitor"]
+        rest = [p for p in participants if p.role != "visitor"]
+        sides: dict[str, list[Participation]] = {}
+        for p in visitors:
+            sides.setdefault(p.actor.country or "", []).append(p)
+        if len(sides) >= 2 and "" not in sides and rest:
+            return [[*side, *rest] for side in sides.values()]
     others = [p for p in participants if p not in subjects and p not in objects]
     separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
     if (
@@ -692,6 +702,23 @@ def _split_bilaterals(
         # "X met with A, B and C", "X held separate meetings with A and B"
         return [[subjects[0], obj] for obj in objects]
     return [participants]
+
+
+_EACH = {"both", "each", "separately", "separate", "respective", "individually"}
+_JOINTLY = {"together", "jointly", "joint", "alongside"}
+
+
+def _each_on_their_own(mention: EncounterMention) -> bool:
+    """Whether the sides named together travel each on their own: a plural trigger ("the
+    visits of A and B", "trips"), or "both", "each", "separately" in the clause; never "together",
+    "jointly"."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    near = [*trigger.children, *verb.children, *(w for c in verb.children for w in c.children)]
+    words = {w.lower_ for w in near}
+    if words & _JOINTLY or trigger.lower_ == "joint":
+        return False
+    return trigger.tag_ == "NNS" or bool(words & _EACH)
 
 
 def _is_encounter(participants: list[Participation]) -> bool:

@@ -127,6 +127,49 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    # ------------------------------------------------------------ how many encounters
+    (
+        "both_visited",
+        "Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of Austria both "
+        "visited Kyiv on Monday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Kessler": "NOR"}, states={"UKR"}, date="2025-03-10"),
+            E("visit", "occurred", {"Brandauer": "AUT"}, states={"UKR"}, date="2025-03-10"),
+        ],
+    ),
+    (
+        "visits_of_two",
+        "The visits of Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of "
+        "Austria to Kyiv were postponed.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", {"Kessler": "NOR"}, states={"UKR"}),
+            E("visit", "cancelled", {"Brandauer": "AUT"}, states={"UKR"}),
+        ],
+    ),
+    (
+        "states_both_called_off",
+        "Norway and Austria have both called off trips to Kyiv planned for next week.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", states={"NOR", "UKR"}),
+            E("visit", "cancelled", states={"AUT", "UKR"}),
+        ],
+    ),
+    (
+        "visited_together",
+        "Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of Austria visited "
+        "Kyiv together on Monday.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, states={"UKR"})],
+    ),
+    (
+        "visited_with_spouse",
+        "Prime Minister Arvid Kessler of Norway and his wife both visited Kyiv on Monday.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Kessler": "NOR"}, states={"UKR"}, date="2025-03-10")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -413,8 +413,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
-            if "\n" in prev.text or prev.is_sent_end:
-                break
+            if "\n" in prev.text or prev.is_sent_end or taken[start - 1]:
+                break  # not into the phrase before: "X of Norway and President Y of Austria"
             if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
                 start -= 1
             elif (

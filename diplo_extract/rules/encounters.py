@@ -814,6 +814,15 @@ def _participants(
                 relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
+            head = doc[phrase.head]
+            if (
+                relation == "object"
+                and trigger.pos_ == "NOUN"
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head == trigger
+            ):
+                role, relation = "visitor", "modifier"  # "the visits of A and B to Kyiv"
             if (
                 relation == "modifier"
                 and trigger.pos_ == "NOUN"
@@ -849,6 +858,7 @@ def _participants(
             if id(phrase) not in taken:
                 for actor in phrase.actors:
                     chosen.append(Participation(phrase, actor, None, "object"))
+    _conjoined(chosen, phrases, doc)
     _headline_pair(chosen, phrases, doc)
     if kind in ("summit", "meeting"):
         _chaired_by(trigger, phrases, chosen)
@@ -873,6 +883,30 @@ def _participants(
                     )
                 )
     return chosen
+
+
+def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc) -> None:
+    """ "Prime Minister X of Norway and President Y of Austria visited Kyiv": the parser hangs
+    the second name on the first one's state; a phrase conjoined to a word of a party's phrase
+    is a party in the same way."""
+    owner = {i: p for p in chosen if p.phrase is not None for i in p.phrase.tokens}
+    for n, p in enumerate(chosen):
+        # already a party, but read through another path: it stands as its first conjunct does
+        head = doc[p.phrase.head] if p.phrase is not None else None
+        first = owner.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        if first is not None and first.phrase is not p.phrase:
+            chosen[n] = Participation(p.phrase, p.actor, first.role, first.relation)
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        if id(phrase) in taken:
+            continue
+        head = doc[phrase.head]
+        if head.dep_ != "conj" or head.head.i not in owner:
+            continue
+        party = owner[head.head.i]
+        for actor in phrase.actors:
+            chosen.append(Participation(phrase, actor, party.role, party.relation))
+        taken.add(id(phrase))
 
 
 # "chaired by", "hosted by": who leads a gathering is one of its parties.
