@@ -91,7 +91,10 @@ class _Draft:
 
     @property
     def status(self) -> str:
-        states = [m.status for m in self.mentions]
+        # A headline's tense says little ("Minister starts US visit" over "was set to start"):
+        # the article's sentences decide when there are any.
+        told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
+        states = [m.status for m in told]
         best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
         dated = self.resolved is not None and self.resolved.precision == "day"
         if best == "planned" and "invited" in states and not dated:
@@ -884,7 +887,8 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             _type_class(draft.type) == "call"
         ) and not mention.generic:
             continue
-        if not _compatible_states(mention.status, draft.status):
+        headline = _in_heading(mention) or all(_in_heading(m) for m in draft.mentions)
+        if not (headline or _compatible_states(mention.status, draft.status)):
             continue
         if _dates_clash(resolved, draft.resolved):
             continue
@@ -892,6 +896,10 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             continue
         return draft
     return None
+
+
+def _in_heading(mention: EncounterMention) -> bool:
+    return mention.sentence.start == 0 and is_heading(mention.sentence)
 
 
 def _dates_clash(a: Resolved | None, b: Resolved | None) -> bool:

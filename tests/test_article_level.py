@@ -170,6 +170,23 @@ CASES = [
         "2025-03-12",
         [E("visit", "occurred", {"Kessler": "NOR"}, states={"UKR"}, date="2025-03-10")],
     ),
+    (
+        "headline_restated",
+        "Chilean foreign minister starts Norway visit\n\nChile's foreign minister Ana Pereda was "
+        "set to start an official six-day trip to Norway on Sunday.",
+        "2025-03-12",
+        [E("visit", "planned", {"Pereda": "CHL"}, states={"NOR"}, date="2025-03-16")],
+    ),
+    (
+        "headline_then_meet_again",
+        "Venn, Brenn meet in Oslo\n\nPresident Arlo Venn of Chile met Prime Minister Tomas Brenn "
+        "of Norway in Oslo on Monday. The two leaders will meet again in Santiago next month.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Venn": "CHL", "Brenn": "NOR"}, date="2025-03-10"),
+            E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, loc=("Santiago", "CHL")),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}
