@@ -118,7 +118,7 @@ def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
     if actor.kind == "person" and _unnamed(actor):
         # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
-        return f"t:{actor.country}:{_fold(actor.title or 'counterpart')}"
+        return f"t:{_side_of(actor)}:{_fold(actor.title or 'counterpart')}"
     if actor.kind == "person":
         words = _fold(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
@@ -137,6 +137,21 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + _fold(actor.name)
+
+
+def _side_of(actor: actor_norm.Actor) -> str | None:
+    """The state an actor stands for: its code, else the state's name as the text writes it, cut
+    to its stem so that "Norlandia" and "Norlandian" are one state."""
+    if actor.country is not None or actor.state is None:
+        return actor.country
+    return "~" + _stem(_fold(actor.state))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 @cache  # actor_key runs for every comparison of drafts
@@ -538,9 +553,12 @@ def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
         if len(states) != 1:
             continue
         (state,) = states
-        office = f"t:{state}:{_fold(person.title)}"
+        # Not someone who deals with people of that state: "Deputy Adviser X met Indian
+        # officials" is no Indian.
         beside = any(
-            {key, office} <= {actor_key(p.actor) for p in m.participants} for m in mentions
+            key in {actor_key(p.actor) for p in m.participants}
+            and any(p.actor.country == state for p in m.participants)
+            for m in mentions
         )
         if not beside:
             index[key] = replace(person, country=state)
@@ -556,6 +574,7 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
         country=a.country or b.country,
         mention=mention,
         former=a.former and b.former,
+        state=a.state or b.state,
     )
 
 
@@ -640,6 +659,7 @@ def _resolve_people(participants: list[Participation], people) -> list[Participa
                     title=p.actor.title or full.title,
                     country=p.actor.country or full.country,
                     mention=p.actor.mention,
+                    state=p.actor.state or full.state,
                 )
                 p = Participation(p.phrase, actor, p.role, p.relation)
         resolved.append(p)
@@ -729,11 +749,11 @@ def _is_encounter(participants: list[Participation]) -> bool:
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
-    known = {p.actor.country for p in participants if p.actor.country}
+    known = {_side_of(p.actor) for p in participants if _side_of(p.actor)}
     has_org = any(
         p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
     )
-    unknown = any(p.actor.country is None for p in participants)
+    unknown = any(_side_of(p.actor) is None for p in participants)
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
@@ -741,7 +761,14 @@ def _is_encounter(participants: list[Participation]) -> bool:
         p.actor.kind == "group" and p.actor.country and actor_key(p.actor).startswith("o:")
         for p in participants
     )
-    return has_org or len(known) >= 2 or (len(known) == 1 and (unknown or named_party))
+    # A state no gazetteer knows counts as a side only against another named side: "Chairman X
+    # met President Y of Norlandia" gives nothing to tell diplomacy from business.
+    codes = {p.actor.country for p in participants if p.actor.country}
+    return (
+        has_org
+        or len(known) >= 2
+        or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
+    )
 
 
 def _is_body(actor: actor_norm.Actor) -> bool:
@@ -857,7 +884,9 @@ def _type_class(kind: str) -> str:
 def _sides(participants: list[Participation]) -> set[str]:
     """The states (or organisations) the participants stand for: "Hun Sen" and "Cambodia" are
     one side."""
-    return {f"s:{p.actor.country}" if p.actor.country else actor_key(p.actor) for p in participants}
+    return {
+        f"s:{_side_of(p.actor)}" if _side_of(p.actor) else actor_key(p.actor) for p in participants
+    }
 
 
 def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved) -> _Draft | None:

@@ -187,6 +187,48 @@ CASES = [
             E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, loc=("Santiago", "CHL")),
         ],
     ),
+    # ------------------------------------------------------------ actors outside the gazetteers
+    (
+        "unknown_states_counterpart",
+        "Foreign Minister Ulla Marsk of Norlandia met her Vostrelian counterpart in Kessel on "
+        "Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None}, date="2025-03-11")],
+    ),
+    (
+        "unknown_states_named",
+        "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Pavel Drenko of Vostrelia "
+        "in Kessel on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None, "Drenko": None}, date="2025-03-11")],
+    ),
+    (
+        "unknown_state_and_known",
+        "Foreign Minister Ulla Marsk of Norlandia met Russian Foreign Minister Pavel Drenko in "
+        "Kessel on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None, "Drenko": "RUS"}, date="2025-03-11")],
+    ),
+    (
+        "unknown_state_same_on_both_sides",
+        "President Arlo Venn of Norlandia met Interior Minister Pavel Drenko of Norlandia on "
+        "Monday. Foreign Minister Ulla Marsk of Norlandia met her Norlandian counterpart.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "unknown_state_business",
+        "Chairman Bill Harmon of Halvorsen Industries met President Arlo Venn of Norlandia on "
+        "Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "unknown_state_domestic_region",
+        "Governor Bill Harmon of Texas met President Arlo Venn on Monday.",
+        "2025-03-12",
+        [],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}

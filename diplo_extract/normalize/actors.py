@@ -45,6 +45,9 @@ class Actor:
     country: str | None  # ISO3 of the state represented; None for international organisations
     mention: str  # the phrase as given
     former: bool = False  # "former U.S. President Donald Trump": the title is no longer held
+    # The state represented as the text writes it, when no gazetteer knows it ("Foreign Minister
+    # Ulla Marsk of Norlandia", "her Vostrelian counterpart"); `country` stays None.
+    state: str | None = None
 
 
 # --------------------------------------------------------------------------- rule-model tables
