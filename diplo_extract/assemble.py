@@ -84,6 +84,7 @@ class _Draft:
     date_text: str | None = None
     trip: _Draft | None = None  # the visit this encounter is part of
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
+    is_call: bool = False  # "in his conversation with X" in an article of phone calls
 
     @property
     def keys(self) -> set[str]:
@@ -108,6 +109,8 @@ class _Draft:
         """The form the encounter is first stated in with its sides; a call stays a call."""
         if self.is_visit:
             return "visit"
+        if self.is_call:
+            return "call"
         if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
             return "call"
         defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
@@ -218,6 +221,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 draft.date_text = mention.date.text if mention.date is not None else None
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
+    _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
     drafts = _merge_restated(drafts)
@@ -353,6 +357,30 @@ def _name_the_host(draft: _Draft, drafts: list[_Draft], people) -> None:
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+def _calls_told_generically(drafts: list[_Draft], mentions: list[EncounterMention]) -> None:
+    """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
+    with the King of X, ...": an encounter told only with a word that names no form ("his
+    conversation with", "their discussion"), by someone the article has on the phone, with no
+    place named, is a call."""
+    callers = {
+        actor_key(p.actor)
+        for m in mentions
+        if m.type == "call" and not m.generic and m.strength >= 0.8
+        for p in m.participants
+        if p.relation == "subject"
+    }
+    if not callers:
+        return
+    for draft in drafts:
+        if (
+            draft.type != "call"
+            and all(m.generic for m in draft.mentions)
+            and not any(m.place is not None for m in draft.mentions)
+            and callers & draft.keys
+        ):
+            draft.is_call = True
 
 
 def _merge_restated(drafts: list[_Draft]) -> list[_Draft]:

@@ -229,6 +229,31 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    # ------------------------------------------------------------ the form of the encounter
+    (
+        "conversation_in_calls",
+        "Prime Minister Arvid Kessler of Norway spoke by phone on Monday with the leaders of "
+        "neighbouring countries. In his conversation with Swedish Prime Minister Lars Ekvall, "
+        "Kessler stressed energy cooperation.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "NOR", "Ekvall": "SWE"}, loc=None)],
+    ),
+    (
+        "conversation_in_a_place",
+        "Prime Minister Arvid Kessler of Norway spoke by phone on Monday with Swedish Prime "
+        "Minister Lars Ekvall. In his conversation with Danish Prime Minister Karin Holmvik in "
+        "Copenhagen on Friday, Kessler stressed energy cooperation.",
+        "2025-03-12",
+        [
+            E("call", "occurred", {"Kessler": "NOR", "Ekvall": "SWE"}, date="2025-03-10"),
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Holmvik": "DNK"},
+                loc=("Copenhagen", "DNK"),
+            ),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}
