@@ -270,6 +270,21 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Venn": "CHL", "Brandauer": "AUT"}, date="2025-03-11")],
     ),
+    # ------------------------------------------------------------ object pronouns
+    (
+        "object_pronoun_sentence_before",
+        "President Arlo Venn of Chile praised Prime Minister Tomas Brenn of Norway. He will meet "
+        "him in Oslo on Thursday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, date="2025-03-13")],
+    ),
+    (
+        "object_pronoun_nobody_before",
+        "Chancellor Ilse Brandauer of Austria said she had seen the report. She will meet him in "
+        "Vienna.",
+        "2025-03-12",
+        [],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -882,7 +882,38 @@ def _participants(
                         antecedent, actor, "visitor" if kind == "visit" else None, "subject"
                     )
                 )
+    if kind != "visit" and not any(p.relation == "object" for p in chosen):
+        other = _object_antecedent(trigger, chosen, by_token)
+        if other is not None:
+            for actor in other.actors:
+                chosen.append(Participation(other, actor, None, "object"))
     return chosen
+
+
+def _object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
+    """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
+    the last person named before it, in its sentence or the one before, who is not already a
+    party."""
+    pronoun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if pronoun is None:
+        with_ = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        pronoun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if pronoun is None or pronoun.lower_ not in ("him", "her"):
+        return None
+    sentence = pronoun.sent
+    stop = sentence.start - 1
+    if stop >= 0:
+        stop = pronoun.doc[stop].sent.start
+    parties = {id(p.phrase) for p in chosen}
+    names = {p.actor.name for p in chosen}
+    for i in range(pronoun.i - 1, max(stop, 0) - 1, -1):
+        phrase = by_token.get(i)
+        if phrase is None or id(phrase) in parties:
+            continue
+        people = [a for a in phrase.actors if a.kind == "person"]
+        if people and not any(a.name in names for a in people):
+            return phrase
+    return None
 
 
 def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc) -> None:
