@@ -285,6 +285,24 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    (
+        "task_force_chaired_by",
+        "Minister Ilse Brandauer hosted the inaugural meeting of the energy task force, chaired by "
+        "Adviser Karl Holm and Director Ina Wolf.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "flying_on_for_talks",
+        "Prime Minister Arvid Kessler of Norway met President Ilse Brandauer of Austria in Vienna "
+        "on Monday before flying on to Rome on Tuesday for talks with Prime Minister Carla Vitti "
+        "of Italy.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10"),
+            E(None, "occurred", {"Kessler": "NOR", "Vitti": "ITA"}, loc=("Rome", "ITA")),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -860,8 +860,11 @@ def _participants(
                     chosen.append(Participation(phrase, actor, None, "object"))
     _conjoined(chosen, phrases, doc)
     _headline_pair(chosen, phrases, doc)
-    if kind in ("summit", "meeting"):
-        _chaired_by(trigger, phrases, chosen)
+    if kind == "summit" or (
+        kind == "meeting"
+        and any(p.actor.kind == "organization" and p.actor.country is None for p in chosen)
+    ):
+        _chaired_by(trigger, phrases, chosen)  # a summit's or a body's meeting, not a task force's
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
