@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -158,17 +159,56 @@ def same_organization(a: str, b: str) -> bool:
     return False
 
 
+_NAME_TOKEN = re.compile(r"[^\W_][\w.\-]*")
+_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
+
+
+def described_without_name(name: str) -> bool:
+    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
+    Kenyan foreign minister', 'the president of the United States' (its words are titles,
+    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
+    from diplo_extract.normalize.countries import country_code
+
+    titles = _title_tokens()
+    words = _NAME_TOKEN.findall(name.replace("’s", "").replace("'s", ""))
+    described = False
+    run: list[str] = []
+    for word in [*words, ""]:
+        lower = word.lower()
+        if word and word[0].isupper() and lower not in titles:
+            run.append(word)
+            continue
+        if run and country_code(" ".join(run)) is None:
+            return False  # a name: 'Ruto', 'Wang Yi'
+        run = []
+        described = described or lower in titles or lower in _DESCRIBING
+    return described
+
+
+@cache
+def _title_tokens() -> frozenset[str]:
+    from diplo_extract.normalize.actors import title_words
+
+    return frozenset(
+        w.lower() for form in title_words() for w in form.split() if w.lower() not in _STOPWORDS
+    )
+
+
 def participant_covers(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
     """Whether one predicted participant (of any kind) counts for one gold participant.
 
-    A gold person needs the surname (`same_person`), never the country alone. Any other gold kind
-    needs the same country code, or, when the gold country is null, the name
-    (`same_organization`). A gold participant without `kind` takes whichever applies.
+    A gold person needs the surname (`same_person`), never the country alone; but a gold person
+    the text describes without naming ('his Ukrainian counterpart') matches by country code,
+    like a collective. Any other gold kind needs the same country code, or, when the gold
+    country is null, the name (`same_organization`). A gold participant without `kind` takes
+    whichever applies.
     """
     g_name, p_name = str(gold.get("name") or ""), str(predicted.get("name") or "")
     g_country = gold.get("country")
     kind = gold.get("kind")
     if kind == "person":
+        if g_country is not None and described_without_name(g_name):
+            return g_country == predicted.get("country")
         return same_person(g_name, p_name)
     by_country = g_country is not None and g_country == predicted.get("country")
     by_name = g_country is None and same_organization(g_name, p_name)
