@@ -781,7 +781,12 @@ def _is_encounter(participants: list[Participation]) -> bool:
     has_org = any(
         p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
     )
-    unknown = any(_side_of(p.actor) is None for p in participants)
+    # Someone of no known state may be the outsider ("President Hichilema"), unless the office
+    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott").
+    unknown = any(
+        _side_of(p.actor) is None and p.actor.title not in actor_norm.domestic_offices()
+        for p in participants
+    )
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.

@@ -303,6 +303,27 @@ CASES = [
             E(None, "occurred", {"Kessler": "NOR", "Vitti": "ITA"}, loc=("Rome", "ITA")),
         ],
     ),
+    # ------------------------------------------------------------ domestic offices
+    (
+        "domestic_office_holders_are_no_outsiders",
+        "President Maria Kessler of Austria hosted Leader Tomas Vee and Speaker Ana Rilke at the "
+        "palace on Tuesday to discuss the budget.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "domestic_governor_call_is_no_encounter",
+        "President Maria Kessler of Austria spoke by phone with Governor Ilan Brodsk about the "
+        "floods.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "an_office_of_no_known_state_may_be_the_outsider",
+        "President Maria Kessler of Austria met President Tomas Vee on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "AUT", "Vee": None}, date="2025-03-11")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -193,6 +193,24 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(titles, exact, title_forms, orgs, org_forms, frozenset(media), longest)
 
 
+DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"
+
+
+@cache
+def domestic_offices() -> frozenset[str]:
+    """Titles of offices inside one state's own politics (models/domestic_offices.tsv)."""
+    known_titles = {entry.title for entry in _lexicon().titles.values()}
+    offices = set()
+    for number, row in enumerate(read_tsv(DOMESTIC_OFFICES_FILE), start=1):
+        if row["title"] not in known_titles:
+            raise DataError(
+                f"{DOMESTIC_OFFICES_FILE}: data row {number} has title {row['title']!r}, which "
+                "titles.tsv does not define"
+            )
+        offices.add(row["title"])
+    return frozenset(offices)
+
+
 @cache
 def _leaders() -> _Leaders:
     known_titles = {entry.title for entry in _lexicon().titles.values()}
