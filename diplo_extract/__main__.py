@@ -1,3 +1,36 @@
-from diplo_extract.cli import main
+"""The `diplo` command and `python -m diplo_extract`.
 
-main()
+Stop signals are handled from the first moment: Typer and spaCy take a second or two to import,
+and a Ctrl-C or SIGTERM then must end the run as quietly as one later on (cli.py takes over
+from here)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+from diplo_extract.errors import STOP_SIGNALS, Stopped
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
+def main() -> None:
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, _stop)
+    try:
+        from diplo_extract.cli import main as run_command
+    except Stopped as stop:
+        said = (
+            "interrupted"
+            if stop.signum == signal.SIGINT
+            else f"stopped by {signal.Signals(stop.signum).name}"
+        )
+        sys.stderr.write(f"{said} while starting — nothing was read or written\n")
+        sys.exit(128 + stop.signum)
+    run_command()
+
+
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -25,7 +25,7 @@ from diplo_extract.normalize.countries import capital_of, country_code, country_
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
 from diplo_extract.rules.encounters import (
     RECEPTION_VERBS,
     EncounterMention,
@@ -84,6 +84,7 @@ class _Draft:
     date_text: str | None = None
     trip: _Draft | None = None  # the visit this encounter is part of
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
+    is_call: bool = False  # "in his conversation with X" in an article of phone calls
 
     @property
     def keys(self) -> set[str]:
@@ -91,7 +92,10 @@ class _Draft:
 
     @property
     def status(self) -> str:
-        states = [m.status for m in self.mentions]
+        # A headline's tense says little ("Minister starts US visit" over "was set to start"):
+        # the article's sentences decide when there are any.
+        told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
+        states = [m.status for m in told]
         best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
         dated = self.resolved is not None and self.resolved.precision == "day"
         if best == "planned" and "invited" in states and not dated:
@@ -105,6 +109,8 @@ class _Draft:
         """The form the encounter is first stated in with its sides; a call stays a call."""
         if self.is_visit:
             return "visit"
+        if self.is_call:
+            return "call"
         if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
             return "call"
         defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
@@ -113,9 +119,9 @@ class _Draft:
 
 def actor_key(actor: actor_norm.Actor) -> str:
     """Identity of an actor inside one document: a person by surname, the rest by state or name."""
-    if actor.kind == "person" and _title_only(actor):
+    if actor.kind == "person" and _unnamed(actor):
         # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
-        return f"t:{actor.country}:{_fold(actor.title or '')}"
+        return f"t:{_side_of(actor)}:{_fold(actor.title or 'counterpart')}"
     if actor.kind == "person":
         words = _fold(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
@@ -136,6 +142,21 @@ def actor_key(actor: actor_norm.Actor) -> str:
     return "o:" + _fold(actor.name)
 
 
+def _side_of(actor: actor_norm.Actor) -> str | None:
+    """The state an actor stands for: its code, else the state's name as the text writes it, cut
+    to its stem so that "Norlandia" and "Norlandian" are one state."""
+    if actor.country is not None or actor.state is None:
+        return actor.country
+    return "~" + _stem(_fold(actor.state))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 @cache  # actor_key runs for every comparison of drafts
 def _named_by_state(name: str) -> bool:
     """ "Sudanese army", "U.S. officials", "the Russian side": a group named by its state."""
@@ -150,8 +171,9 @@ def _fold(text: str) -> str:
 
 def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event]:
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
-    people = _people_index(mentions)
+    people = _people_index(mentions, doc._.diplo_people or [])
     drafts: list[_Draft] = []
+    gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
@@ -180,6 +202,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group):
+                if _is_gathering(mention, group):
+                    gatherings.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -195,10 +219,15 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if draft.resolved is None and resolved is not None:
                 draft.resolved = resolved
                 draft.date_text = mention.date.text if mention.date is not None else None
+    for mention, group in gatherings:
+        _add_gathering(drafts, mention, group, reference)
+    _calls_told_generically(drafts, mentions)
+    for draft in drafts:
+        _name_the_host(draft, drafts, people)
+    drafts = _merge_restated(drafts)
     for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
-        _name_the_inviter(draft, drafts)
     drafts = _fold_trips(drafts)
     dateline = dateline_place(article.text) if drafts else None
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
@@ -297,27 +326,90 @@ def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
             return
 
 
-def _name_the_inviter(draft: _Draft, drafts: list[_Draft]) -> None:
+def _name_the_host(draft: _Draft, drafts: list[_Draft], people) -> None:
     """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
-    invitation to visit Russia": the host is the one person of the state visited whom the visitor
-    dealt with in the document."""
-    if draft.type != "visit" or not any(is_invitation(m.trigger) for m in draft.mentions):
+    invitation to visit Russia"; "Kessler will visit Berlin" in an article that names one German,
+    Chancellor Brandauer: the host is the one person of the state visited whom the visitor dealt
+    with in the document, else the one person of that state the document names."""
+    if draft.type != "visit":
         return
     hosts = [p for p in draft.participants if p.role == "host"]
     if not hosts or any(p.actor.kind == "person" for p in hosts):
         return
-    states = {p.actor.country for p in hosts}
+    states = {p.actor.country for p in hosts} - {None}
     visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    if len(states) != 1 or not visitors:
+        return
     found = {
         actor_key(p.actor): p
         for other in drafts
         if other is not draft and visitors & other.keys
         for p in other.participants
-        if p.actor.kind == "person" and p.actor.country in states
+        if p.actor.kind == "person" and p.actor.country in states and not _unnamed(p.actor)
     }
+    if not found and not any(is_invitation(m.trigger) for m in draft.mentions):
+        named = {
+            key: actor
+            for key, actor in people.items()
+            if actor.country in states and not _unnamed(actor) and not actor.former
+        }
+        found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+def _calls_told_generically(drafts: list[_Draft], mentions: list[EncounterMention]) -> None:
+    """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
+    with the King of X, ...": an encounter told only with a word that names no form ("his
+    conversation with", "their discussion"), by someone the article has on the phone, with no
+    place named, is a call."""
+    callers = {
+        actor_key(p.actor)
+        for m in mentions
+        if m.type == "call" and not m.generic and m.strength >= 0.8
+        for p in m.participants
+        if p.relation == "subject"
+    }
+    if not callers:
+        return
+    for draft in drafts:
+        if (
+            draft.type != "call"
+            and all(m.generic for m in draft.mentions)
+            and not any(m.place is not None for m in draft.mentions)
+            and callers & draft.keys
+        ):
+            draft.is_call = True
+
+
+def _merge_restated(drafts: list[_Draft]) -> list[_Draft]:
+    """Two visits that now have the same sides, form and state, at no clashing time or place,
+    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.type == draft.type == "visit"
+                and k.keys == draft.keys
+                and k.status == draft.status
+                and not _dates_clash(k.resolved, draft.resolved)
+                and not any(_places_clash(m, k) for m in draft.mentions)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.mentions = sorted(
+            [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
+        )
+        _add_participants(same, draft.participants)
+        if same.resolved is None and draft.resolved is not None:
+            same.resolved, same.date_text = draft.resolved, draft.date_text
+    return kept
 
 
 def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
@@ -456,17 +548,48 @@ def _tense(status: str) -> str | None:
     return None
 
 
-def _people_index(mentions: list[EncounterMention]) -> dict[str, actor_norm.Actor]:
-    """Surname → the fullest description of that person anywhere in the document."""
+def _people_index(
+    mentions: list[EncounterMention], named: list[actor_norm.Actor] = ()
+) -> dict[str, actor_norm.Actor]:
+    """Surname → the fullest description of that person anywhere in the document: in its
+    encounters or anywhere else ("Danish Prime Minister Karin Holm said the talks ...")."""
     index: dict[str, actor_norm.Actor] = {}
+    actors = [p.actor for m in mentions for p in m.participants]
+    for actor in [*actors, *named]:
+        if actor.kind != "person":
+            continue
+        key = actor_key(actor)
+        known = index.get(key)
+        index[key] = _richer(known, actor) if known else actor
+    _states_from_titles(index, mentions)
+    return index
+
+
+def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
+    """A title in one sentence and the name in another: "External Affairs Minister Sushma Swaraj"
+    (no state) is of India when the document speaks of "the Indian foreign minister" and of no
+    other state's foreign minister, and never sets the two side by side in one encounter."""
+    offices: dict[str, set[str]] = {}
     for mention in mentions:
         for p in mention.participants:
-            if p.actor.kind != "person":
-                continue
-            key = actor_key(p.actor)
-            known = index.get(key)
-            index[key] = _richer(known, p.actor) if known else p.actor
-    return index
+            if _title_only(p.actor) and p.actor.country:
+                offices.setdefault(p.actor.title.lower(), set()).add(p.actor.country)
+    for key, person in list(index.items()):
+        if person.country is not None or person.title is None or _unnamed(person):
+            continue
+        states = offices.get(person.title.lower(), set())
+        if len(states) != 1:
+            continue
+        (state,) = states
+        # Not someone who deals with people of that state: "Deputy Adviser X met Indian
+        # officials" is no Indian.
+        beside = any(
+            key in {actor_key(p.actor) for p in m.participants}
+            and any(p.actor.country == state for p in m.participants)
+            for m in mentions
+        )
+        if not beside:
+            index[key] = replace(person, country=state)
 
 
 def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
@@ -479,6 +602,27 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
         country=a.country or b.country,
         mention=mention,
         former=a.former and b.former,
+        state=a.state or b.state,
+    )
+
+
+_COUNTERPART = re.compile(r"\b(?:counterpart|peer)s?\b", re.IGNORECASE)
+
+
+def _counterparts(actor: actor_norm.Actor) -> bool:
+    """ "Tonga counterparts" of "his Tonga and Samoa counterparts": a group of one state."""
+    return (
+        actor.kind == "group"
+        and actor.country is not None
+        and _COUNTERPART.search(actor.name) is not None
+    )
+
+
+def _unnamed(actor: actor_norm.Actor) -> bool:
+    """A person the text describes without naming: an office ("the Kenyan foreign minister") or
+    a counterpart ("his Omani counterpart")."""
+    return actor.kind == "person" and (
+        _title_only(actor) or _COUNTERPART.search(actor.name) is not None
     )
 
 
@@ -494,16 +638,25 @@ def _title_only(actor: actor_norm.Actor) -> bool:
 _HEADS = {"president", "prime minister", "chancellor", "king", "emir", "amir", "premier", "sultan"}
 
 
-def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
+def _holder_of(
+    actor: actor_norm.Actor, people, peers: tuple[str | None, ...] = ()
+) -> actor_norm.Actor | None:
     """The one person of the document named with this office and state; for "the Malaysian
     leader", the one head of state or government of that state the document names."""
     named = [
         p
         for p in people.values()
-        if not _title_only(p)
+        if not _unnamed(p)
         and p.country == actor.country
         and (actor.former or not p.former)  # "the Japanese prime minister" is not Noda, "former"
     ]
+    if actor.title is None:
+        # "his Omani counterpart": the one person of that state the document names, or the one
+        # of the same rank as the other side (a minister's counterpart is not the head of state).
+        if len(named) > 1 and peers:
+            heads = all((t or "").lower() in _HEADS for t in peers)
+            named = [p for p in named if ((p.title or "").lower() in _HEADS) == heads]
+        return named[0] if len(named) == 1 else None
     if actor.title.lower() == "leader":
         holders = [p for p in named if (p.title or "").lower() in _HEADS]
     else:
@@ -514,10 +667,19 @@ def _holder_of(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
 def _resolve_people(participants: list[Participation], people) -> list[Participation]:
     resolved = []
     for p in participants:
-        if p.actor.kind == "person":
+        if _counterparts(p.actor):
+            # "his Tonga and Samoa counterparts": one person of each state, named elsewhere.
+            peers = tuple(q.actor.title for q in participants if q.actor.kind == "person")
+            full = _holder_of(replace(p.actor, kind="person", title=None), people, peers)
+            if full is not None:
+                p = Participation(p.phrase, full, p.role, p.relation)
+        elif p.actor.kind == "person":
             full = people.get(actor_key(p.actor))
-            if _title_only(p.actor) and p.actor.country:
-                full = _holder_of(p.actor, people)
+            if _unnamed(p.actor) and p.actor.country:
+                peers = tuple(
+                    q.actor.title for q in participants if q is not p and q.actor.kind == "person"
+                )
+                full = _holder_of(p.actor, people, peers)
             if full is not None:
                 actor = actor_norm.Actor(
                     name=full.name,
@@ -525,6 +687,7 @@ def _resolve_people(participants: list[Participation], people) -> list[Participa
                     title=p.actor.title or full.title,
                     country=p.actor.country or full.country,
                     mention=p.actor.mention,
+                    state=p.actor.state or full.state,
                 )
                 p = Participation(p.phrase, actor, p.role, p.relation)
         resolved.append(p)
@@ -568,6 +731,16 @@ def _split_bilaterals(
     if mention.type == "visit" and len(hosts) >= 2:
         visitors = [p for p in participants if p.role != "host"]
         return [[*visitors, host] for host in hosts]
+    if mention.type == "visit" and _each_on_their_own(mention):
+        # "A and B have both called off trips to X", "the visits of A and B to X": one visit
+        # for each visiting state.
+        visitors = [p for p in participants if p.role == "visitor"]
+        rest = [p for p in participants if p.role != "visitor"]
+        sides: dict[str, list[Participation]] = {}
+        for p in visitors:
+            sides.setdefault(p.actor.country or "", []).append(p)
+        if len(sides) >= 2 and "" not in sides and rest:
+            return [[*side, *rest] for side in sides.values()]
     others = [p for p in participants if p not in subjects and p not in objects]
     separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
     if (
@@ -582,17 +755,38 @@ def _split_bilaterals(
     return [participants]
 
 
+_EACH = {"both", "each", "separately", "separate", "respective", "individually"}
+_JOINTLY = {"together", "jointly", "joint", "alongside"}
+
+
+def _each_on_their_own(mention: EncounterMention) -> bool:
+    """Whether the sides named together travel each on their own: a plural trigger ("the
+    visits of A and B", "trips"), or "both", "each", "separately" in the clause; never "together",
+    "jointly"."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    near = [*trigger.children, *verb.children, *(w for c in verb.children for w in c.children)]
+    words = {w.lower_ for w in near}
+    if words & _JOINTLY or trigger.lower_ == "joint":
+        return False
+    return trigger.tag_ == "NNS" or bool(words & _EACH)
+
+
 def _is_encounter(participants: list[Participation]) -> bool:
-    # Two sides at least. A summit named only by its body ("the AU summit opened") is left out:
-    # event data lists who attends, and the text does not say.
+    # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
-    known = {p.actor.country for p in participants if p.actor.country}
+    known = {_side_of(p.actor) for p in participants if _side_of(p.actor)}
     has_org = any(
         p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
     )
-    unknown = any(p.actor.country is None for p in participants)
+    # Someone of no known state may be the outsider ("President Hichilema"), unless the office
+    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott").
+    unknown = any(
+        _side_of(p.actor) is None and p.actor.title not in actor_norm.domestic_offices()
+        for p in participants
+    )
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
@@ -600,7 +794,120 @@ def _is_encounter(participants: list[Participation]) -> bool:
         p.actor.kind == "group" and p.actor.country and actor_key(p.actor).startswith("o:")
         for p in participants
     )
-    return has_org or len(known) >= 2 or (len(known) == 1 and (unknown or named_party))
+    # A state no gazetteer knows counts as a side only against another named side: "Chairman X
+    # met President Y of Norlandia" gives nothing to tell diplomacy from business.
+    codes = {p.actor.country for p in participants if p.actor.country}
+    return (
+        has_org
+        or len(known) >= 2
+        or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
+    )
+
+
+def _is_body(actor: actor_norm.Actor) -> bool:
+    """An international body or a collective of several states: "ASEAN", "the G20",
+    "ASEAN defence ministers", "Heads of State of the Sahel"."""
+    if actor.country is not None:
+        return False
+    if actor.kind == "organization":
+        return actor_norm.is_international(actor.name)
+    # "leaders of the Central Asian countries", "ministers from thirty nations"; not a national
+    # body that names no state ("the Governors Association").
+    return actor.kind == "group" and (
+        actor_norm.names_international(actor.name)
+        or any(w in _SEVERAL_STATES for w in actor.name.lower().split())
+    )
+
+
+_SEVERAL_STATES = {"countries", "nations", "states", "governments", "members", "allies"}
+# What a body convenes: "ECOWAS convened an extraordinary session".
+_GATHERING_NOUNS = {"session", "summit", "meeting", "conference", "forum", "talks", "assembly"}
+
+
+def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool:
+    """A gathering of a body is an encounter though no attendee is named: "the G20 summit opened
+    in Osaka", "ASEAN foreign ministers met in Vientiane". Its one party is the body, as the
+    gathering's subject or its modifier; a body as the object ("met ASEAN") or a call is not."""
+    if len(group) != 1 or mention.type not in ("meeting", "summit") or mention.generic:
+        return False
+    if mention.status == "hypothetical":
+        return False
+    (body,) = group
+    if not _is_body(body.actor) or body.relation not in ("subject", "modifier"):
+        return False
+    trigger = mention.trigger
+    if trigger.pos_ == "VERB":
+        # "G7 leaders met in Cornwall", not "members meet their needs" nor a "WHO-convened study"
+        if trigger.dep_ == "amod" or body.relation != "subject":
+            return False
+        return not any(
+            c.dep_ == "dobj" and c.lemma_ not in _GATHERING_NOUNS for c in trigger.children
+        )
+    return True
+
+
+def _add_gathering(
+    drafts: list[_Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: Reference,
+) -> None:
+    """A gathering named by its body joins the encounter the document tells of it with its
+    attendees ("the G20 summit" ... "the two-day summit hosted by Draghi"); else it is an
+    encounter of its own when the text says where, when or that it took place, outside a
+    headline ("the 2026 NATO summit" in a headline is a topic, not yet a record)."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference.date, mention.date_tense)
+        mention.status = _status_by_date(mention.status, resolved, reference.date)
+    draft = _gathering_draft(drafts, group, mention, resolved)
+    if draft is None:
+        anchored = (
+            mention.place is not None
+            or (resolved is not None and resolved.precision in ("day", "week", "month"))
+            or mention.trigger.pos_ == "VERB"
+        )
+        if not anchored or is_heading(mention.sentence):
+            return
+        draft = _Draft()
+        start = mention.sentence.start
+        at = next((i for i, d in enumerate(drafts) if d.mentions[0].sentence.start > start), None)
+        drafts.insert(len(drafts) if at is None else at, draft)
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    _add_participants(draft, group)
+    if draft.resolved is None and resolved is not None:
+        draft.resolved = resolved
+        draft.date_text = mention.date.text if mention.date is not None else None
+
+
+def _gathering_draft(
+    drafts: list[_Draft], group: list[Participation], mention: EncounterMention, resolved
+) -> _Draft | None:
+    """The encounter a body-only mention speaks of: one with that body, else the one summit (or
+    gathering of three parties or more) of the document that nothing in the mention contradicts."""
+    body = actor_key(group[0].actor)
+    headline = is_heading(mention.sentence)  # a headline's tense says little: "summit wraps up"
+
+    def fits(draft: _Draft) -> bool:
+        return (
+            _type_class(draft.type) == "meeting"
+            and (headline or _compatible_states(mention.status, draft.status))
+            and not _dates_clash(resolved, draft.resolved)
+            and not _places_clash(mention, draft)
+        )
+
+    with_body = [d for d in drafts if body in d.keys and fits(d)]
+    if with_body:
+        return with_body[-1]
+    gatherings = [
+        d
+        for d in drafts
+        if fits(d)
+        and (d.type == "summit" or len(d.keys) >= 3)
+        and not any(_is_body(p.actor) for p in d.participants)
+    ]
+    return gatherings[0] if len(gatherings) == 1 else None
 
 
 def _type_class(kind: str) -> str:
@@ -610,7 +917,9 @@ def _type_class(kind: str) -> str:
 def _sides(participants: list[Participation]) -> set[str]:
     """The states (or organisations) the participants stand for: "Hun Sen" and "Cambodia" are
     one side."""
-    return {f"s:{p.actor.country}" if p.actor.country else actor_key(p.actor) for p in participants}
+    return {
+        f"s:{_side_of(p.actor)}" if _side_of(p.actor) else actor_key(p.actor) for p in participants
+    }
 
 
 def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved) -> _Draft | None:
@@ -640,7 +949,8 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             _type_class(draft.type) == "call"
         ) and not mention.generic:
             continue
-        if not _compatible_states(mention.status, draft.status):
+        headline = _in_heading(mention) or all(_in_heading(m) for m in draft.mentions)
+        if not (headline or _compatible_states(mention.status, draft.status)):
             continue
         if _dates_clash(resolved, draft.resolved):
             continue
@@ -648,6 +958,10 @@ def _find_same(drafts: list[_Draft], group, mention: EncounterMention, resolved)
             continue
         return draft
     return None
+
+
+def _in_heading(mention: EncounterMention) -> bool:
+    return mention.sentence.start == 0 and is_heading(mention.sentence)
 
 
 def _dates_clash(a: Resolved | None, b: Resolved | None) -> bool:
@@ -744,6 +1058,7 @@ def _to_event(
         event_id=_event_id(article.id, records, kind, evidence[0].start),
         doc_id=article.id,
         source=article.source,
+        url=article.url,
         type=kind,
         status=status,
         participants=records,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import signal
 import sys
@@ -11,22 +12,32 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import (
+    BarColumn,
     Progress,
     ProgressColumn,
     SpinnerColumn,
     Task,
+    TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.text import Text
 
 from diplo_extract import __version__
-from diplo_extract.errors import DiploError, InputError, ModelNotFoundError
+from diplo_extract.errors import (
+    STOP_SIGNALS,
+    DiploError,
+    InputError,
+    ModelNotFoundError,
+    OutputError,
+    Stopped,
+)
 
 if TYPE_CHECKING:
     from diplo_extract.io.writers import JsonlWriter
@@ -37,6 +48,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain help: the rich help of typer 0.29 prints "<bool>" after flags that take no value.
+    rich_markup_mode=None,
     help="Extract diplomatic encounters (meetings, talks, summits, visits, calls) from news "
     "articles as JSON Lines: one record per encounter, on stdout.",
 )
@@ -54,7 +67,8 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(
-            f"{value!r} is not a date — use YYYY-MM-DD, e.g. 2025-08-08"
+            f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2025-08-08",
+            param_hint="'--reference-date'",
         ) from None
 
 
@@ -80,7 +94,8 @@ def _parse_size(value: str) -> int:
     match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", value)
     if match is None or int(match.group(1)) == 0:
         raise typer.BadParameter(
-            f"{value!r} is not a size — give a number of bytes, or one with k, M or G (e.g. 20M)"
+            f"{value!r} is not a size: give a number of bytes, or one with k, M or G (e.g. 20M)",
+            param_hint="'--max-bytes'",
         )
     scale = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}[match.group(2).lower()]
     return int(match.group(1)) * scale
@@ -180,27 +195,13 @@ def extract(
     ] = None,
 ) -> None:
     """Read articles and write one JSON line per diplomatic encounter."""
-    from diplo_extract.extraction import extract_documents
-    from diplo_extract.io.readers import iter_articles
-    from diplo_extract.io.writers import JsonlWriter
-
     anchor = _parse_date(reference_date)
     limit = _parse_size(max_bytes)
     failed = False
+    opened = False  # the output files exist: a failure from here on is no usage error
+    documents_read = 0
     if dask is not None:  # before any file is opened: without the extra, one line and exit 2
         from diplo_extract.dask import cluster_documents
-
-    problems: JsonlWriter | None = None
-    try:
-        writer = JsonlWriter(output)
-        try:
-            problems = JsonlWriter(errors) if errors is not None else None
-        except DiploError:
-            writer.abort()
-            raise
-    except DiploError as err:
-        _say(f"error: {err}")
-        raise typer.Exit(EXIT_USAGE) from None
 
     def on_error(problem: InputError) -> None:
         nonlocal failed
@@ -216,43 +217,55 @@ def extract(
         if fail_fast:
             raise _Stop from None
 
-    articles = iter_articles(
-        paths,
-        on_error=on_error,
-        text_field=text_field,
-        id_field=id_field,
-        date_field=date_field,
-        max_bytes=limit,
-    )
-    documents = (
-        extract_documents(
-            articles, model=model, reference_date=anchor, workers=workers, on_error=on_error
-        )
-        if dask is None
-        else cluster_documents(
-            dask, articles, model=model, reference_date=anchor, on_error=on_error
-        )
-    )
+    problems: JsonlWriter | None = None
     try:
+        # Imported here, inside the try: a stop signal while spaCy loads is handled like any.
+        from diplo_extract.extraction import extract_documents
+        from diplo_extract.io.readers import input_size, iter_articles
+
+        shown_total = None if quiet else input_size(paths)
         with (
-            _closing_all(writer, problems),
-            closing(documents),
-            _progress(enabled=not quiet) as shown,
+            _stop_signals_interrupt(),
+            _writers(output, errors) as (writer, problems),
+            _progress(
+                enabled=not quiet, total=shown_total, to_terminal=writer.to_terminal
+            ) as shown,
         ):
-            try:
-                for _article, events in documents:
-                    # A Ctrl-C waits until the document's records are out whole.
-                    with _interrupt_deferred():
-                        for event in events:
-                            writer.write(event)
-                        writer.flush()
-                    shown.advance(len(events))
-            except _Stop:
-                _say("stopped at the first failure (--fail-fast)")
-    except KeyboardInterrupt:
+            opened = True
+            articles = iter_articles(
+                paths,
+                on_error=on_error,
+                on_bytes=shown.read,
+                text_field=text_field,
+                id_field=id_field,
+                date_field=date_field,
+                max_bytes=limit,
+            )
+            documents = (
+                extract_documents(
+                    articles, model=model, reference_date=anchor, workers=workers, on_error=on_error
+                )
+                if dask is None
+                else cluster_documents(
+                    dask, articles, model=model, reference_date=anchor, on_error=on_error
+                )
+            )
+            with closing(documents):
+                try:
+                    for _article, events in documents:
+                        documents_read += 1
+                        # A stop signal waits until the document's records are out whole.
+                        with _stops_deferred():
+                            for event in events:
+                                writer.write(event)
+                            writer.flush()
+                        shown.advance(len(events))
+                except _Stop:
+                    _say("stopped at the first failure (--fail-fast)")
+    except (KeyboardInterrupt, Stopped) as stop:
         where = f"; {output} is left as it was" if output not in (None, "-") else ""
-        _say(f"interrupted — records written so far are complete{where}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        _say(f"{_stop_name(stop)} — records written so far are complete{where}")
+        raise typer.Exit(_stop_status(stop)) from None
     except BrokenPipeError:
         # The reader went away (`diplo extract seeds/ | head -1`): nothing is wrong with the
         # inputs, so end quietly and successfully (the writer has silenced stdout already).
@@ -260,9 +273,18 @@ def extract(
     except ModelNotFoundError as err:
         _say(f"error: {err}")
         raise typer.Exit(EXIT_USAGE) from None
+    except OutputError as err:
+        _say(f"error: {err}")
+        raise typer.Exit(EXIT_INPUT_FAILED if opened else EXIT_USAGE) from None
     except DiploError as err:
         _say(f"error: {err}")
         raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if documents_read == 0 and not failed:
+        _say(
+            "error: no articles in the input — name files or directories with articles in them "
+            "(hidden files are skipped), or pipe them in with -"
+        )
+        raise typer.Exit(EXIT_INPUT_FAILED)
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -271,12 +293,70 @@ class _Stop(Exception):
     """--fail-fast: the first error ends the run (raised through the reader and the extractor)."""
 
 
+def _raise_stop(signum: int, frame: object = None) -> None:
+    raise Stopped(signum)
+
+
+def _stop_status(stop: BaseException) -> int:
+    return 128 + stop.signum if isinstance(stop, Stopped) else EXIT_INTERRUPTED
+
+
+def _stop_name(stop: BaseException) -> str:
+    if isinstance(stop, Stopped) and stop.signum != signal.SIGINT:
+        return f"stopped by {signal.Signals(stop.signum).name}"
+    return "interrupted"
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 @contextmanager
-def _closing_all(*writers: JsonlWriter | None) -> Iterator[None]:
-    """Commit every writer when the block succeeds; abort them all when it does not."""
-    live = [w for w in writers if w is not None]
+def _stop_signals_interrupt() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP raise `Stopped`, so that the same clean-up runs for all three
+    (temporary files removed, worker processes stopped); the old handlers come back after."""
+    if not _in_main_thread():
+        yield
+        return
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
+    previous_hook = sys.unraisablehook
+    for s in STOP_SIGNALS:
+        signal.signal(s, _raise_stop)
+    sys.unraisablehook = _redeliver_stops
     try:
         yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        sys.unraisablehook = previous_hook
+
+
+def _redeliver_stops(unraisable: Any) -> None:
+    """A signal that lands in a weakref callback or a __del__ raises where no exception can go
+    (Python would print "Exception ignored" with a traceback and go on as if nothing came):
+    send it again, to be raised at the next point where it can be."""
+    if isinstance(unraisable.exc_value, Stopped):
+        signal.raise_signal(unraisable.exc_value.signum)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+@contextmanager
+def _writers(
+    output: str | None, errors: str | None
+) -> Iterator[tuple[JsonlWriter, JsonlWriter | None]]:
+    """The record writer and the --errors writer: committed together when the block succeeds,
+    both aborted (temporary files removed, old files untouched) when it does not."""
+    from diplo_extract.io.writers import JsonlWriter
+
+    live: list[JsonlWriter] = []
+    try:
+        writer = JsonlWriter(output)
+        live.append(writer)
+        problems = JsonlWriter(errors) if errors is not None else None
+        if problems is not None:
+            live.append(problems)
+        yield writer, problems
         for w in live:
             w.close()
     finally:
@@ -285,40 +365,59 @@ def _closing_all(*writers: JsonlWriter | None) -> Iterator[None]:
 
 
 @contextmanager
-def _interrupt_deferred() -> Iterator[None]:
-    """Hold a Ctrl-C until the block is done, then raise it (a second one is not held)."""
-    if threading.current_thread() is not threading.main_thread():
+def _stops_deferred() -> Iterator[None]:
+    """Hold a stop signal until the block is done, then raise it (a second one is not held)."""
+    if not _in_main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.getsignal(signal.SIGINT)
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
 
     def hold(signum: int, frame: object) -> None:
         caught.append(signum)
-        signal.signal(signal.SIGINT, previous)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
-    signal.signal(signal.SIGINT, hold)
+    for s in STOP_SIGNALS:
+        signal.signal(s, hold)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
     if caught:
-        raise KeyboardInterrupt
+        _raise_stop(caught[0])
 
 
 class _Shown:
-    """The progress bar's handle: documents done, events found."""
+    """The progress bar's handle: bytes read (when the total is known), documents, events."""
 
-    def __init__(self, progress: Progress | None) -> None:
+    def __init__(self, progress: Progress | None, total: int | None) -> None:
         self._progress = progress
-        self._task = progress.add_task("extracting", total=None, events=0) if progress else None
+        self._task = (
+            progress.add_task("extracting", total=total, events=0, documents=0)
+            if progress
+            else None
+        )
+        self._sized = total is not None
         self._events = 0
+        self._documents = 0
+
+    def read(self, size: int) -> None:
+        if self._progress is not None and self._task is not None and self._sized:
+            self._progress.update(self._task, advance=size)
 
     def advance(self, events: int) -> None:
         if self._progress is None or self._task is None:
             return
         self._events += events
-        self._progress.update(self._task, advance=1, events=self._events)
+        self._documents += 1
+        self._progress.update(
+            self._task,
+            advance=0 if self._sized else 1,
+            events=self._events,
+            documents=self._documents,
+        )
 
 
 class _RateColumn(ProgressColumn):
@@ -327,27 +426,30 @@ class _RateColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         elapsed = task.elapsed or 0.0
-        speed = task.completed / elapsed if elapsed else 0.0
+        speed = task.fields.get("documents", 0) / elapsed if elapsed else 0.0
         return Text(f"{speed:.1f} docs/s")
 
 
 @contextmanager
-def _progress(*, enabled: bool) -> Iterator[_Shown]:
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
-    if not (enabled and stderr.is_terminal):
-        yield _Shown(None)
+def _progress(*, enabled: bool, total: int | None, to_terminal: bool) -> Iterator[_Shown]:
+    """A progress bar on stderr when it is a terminal and records do not go to the same
+    terminal (they would be printed onto the bar's line; there, the records show progress).
+    With the inputs' total size known, a bar with percentage and time left."""
+    if not (enabled and stderr.is_terminal) or to_terminal:
+        yield _Shown(None, None)
         return
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} documents"),
+    columns: list[ProgressColumn | str] = [SpinnerColumn()]
+    if total is not None:
+        columns += [BarColumn(bar_width=24), TaskProgressColumn(), TimeRemainingColumn()]
+    columns += [
+        TextColumn("{task.fields[documents]:,} documents"),
         TextColumn("{task.fields[events]:,} events"),
         _RateColumn(),
         TimeElapsedColumn(),
-        console=stderr,
-        transient=False,
-    )
+    ]
+    progress = Progress(*columns, console=stderr, transient=False)
     with progress:
-        yield _Shown(progress)
+        yield _Shown(progress, total)
 
 
 @app.command()
@@ -373,25 +475,18 @@ def evaluate(
     """Score events against a gold file: event P/R/F1, participant F1, per-slot accuracy."""
     from diplo_extract.evaluate import format_report, load_gold, load_predictions, score
 
-    gold_docs = load_gold(gold)
+    gold_docs = load_gold(
+        gold, on_warning=lambda problem: _say(f"warning: {problem}", style="yellow")
+    )
     if predictions is not None:
         predicted = load_predictions(predictions)
     else:
+        from diplo_extract.evaluate import gold_articles
         from diplo_extract.extraction import extract
-        from diplo_extract.schema import Article
 
-        articles = [
-            Article(
-                id=d["id"],
-                text=d["text"],
-                title=d.get("title"),
-                published=d.get("published"),
-                source=d.get("source"),
-            )
-            for d in gold_docs
-        ]
         predicted = [
-            json.loads(event.model_dump_json()) for event in extract(articles, model=model)
+            json.loads(event.model_dump_json())
+            for event in extract(gold_articles(gold_docs), model=model)
         ]
     report = score(gold_docs, predicted)
     if as_json:
@@ -408,26 +503,69 @@ def schema() -> None:
     typer.echo(json.dumps(Event.model_json_schema(), indent=2, ensure_ascii=False))
 
 
-def main() -> None:
-    """Console entry point: typed errors become one stderr line and an exit status."""
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: every way a run can end becomes an exit status and, for a problem,
+    one line on stderr. Never a traceback (set DIPLO_DEBUG=1 to see one for a bug)."""
+    status = run(argv)
+    # The run is over and its status decided: a stop signal from now on must not kill the
+    # process while Python shuts down (which gives handled signals their default action back,
+    # in whichever thread takes them; ignored ones it leaves ignored).
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    sys.exit(status)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """The command line `argv` (default: sys.argv[1:]) run to its exit status."""
     try:
-        status = app(standalone_mode=False)
-        sys.exit(status if isinstance(status, int) else EXIT_OK)
-    except KeyboardInterrupt:
-        _say("interrupted — records written so far are complete")
-        sys.exit(EXIT_INTERRUPTED)
+        with _stop_signals_interrupt():
+            status = app(args=argv, prog_name="diplo", standalone_mode=False)
+        return status if isinstance(status, int) else EXIT_OK
+    except (KeyboardInterrupt, Stopped) as stop:
+        _say(f"{_stop_name(stop)} — records written so far are complete")
+        return _stop_status(stop)
     except DiploError as err:
         _say(f"error: {err}")
-        sys.exit(EXIT_INPUT_FAILED if isinstance(err, InputError) else EXIT_USAGE)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except typer.Abort:
-        _say("aborted")
-        sys.exit(EXIT_INTERRUPTED)
-    except Exception as err:  # click usage errors and the like
-        import click
+        return EXIT_INPUT_FAILED if isinstance(err, InputError) else EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as err:
+        return _unexpected(err)
 
-        if isinstance(err, click.ClickException):
-            err.show()
-            sys.exit(EXIT_USAGE)
-        raise
+
+def _unexpected(err: Exception) -> int:
+    """Typer and click report usage errors and exits as exceptions when they are not left to
+    exit the process themselves. Typer 0.29 bundles its own copy of click, so they are told by
+    what they carry (an exit code, a message), not by the click class they come from."""
+    exit_code = getattr(err, "exit_code", None)
+    if type(err).__name__ == "Abort":  # a Ctrl-C that Typer caught
+        _say("interrupted — records written so far are complete")
+        return EXIT_INTERRUPTED
+    if type(err).__name__ == "Exit":
+        return int(exit_code or 0)
+    format_message = getattr(err, "format_message", None)
+    if isinstance(exit_code, int) and callable(format_message):
+        context = getattr(err, "ctx", None)
+        command = getattr(context, "command_path", None) or "diplo"
+        if type(err).__name__ == "NoArgsIsHelpError":
+            message = _no_command_message(context)
+        else:
+            message = " ".join(str(format_message()).split()).rstrip(".")
+        _say(f"error: {message} — see '{command} --help'")
+        return EXIT_USAGE
+    if os.environ.get("DIPLO_DEBUG"):
+        raise err
+    reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+    _say(
+        f"error: internal error ({reason}) — this is a bug in diplo: please report it with the "
+        "command line; DIPLO_DEBUG=1 shows where it happened"
+    )
+    return EXIT_INPUT_FAILED
+
+
+def _no_command_message(context: object) -> str:
+    command = getattr(context, "command", None)
+    names = sorted(getattr(command, "commands", {}) or {})
+    if names:
+        return f"no command given: name one of {', '.join(names)} (e.g. 'diplo extract seeds/')"
+    return "missing arguments"

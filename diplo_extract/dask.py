@@ -32,7 +32,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 from diplo_extract.errors import DiploError, ExtraNotInstalledError, InputError
 from diplo_extract.extraction import (
@@ -245,27 +246,24 @@ def extract_bag(bag: db.Bag, **options: Any) -> db.Bag:
 
 # -- dataframes ------------------------------------------------------------------------------------
 
-# Columns of the record frame, in the record's field order. The nested fields are JSON strings:
-# they keep exactly the values `diplo extract` writes (nulls inside, optional keys, the offsets
-# of evidence), give one schema to every partition (Arrow would otherwise infer a struct type per
-# partition from whatever values it met, and fail on an all-null one), and any engine reads them
-# back (json.loads, DuckDB's or Spark's from_json).
+
+def _column_kind(annotation: object) -> str:
+    """A record field's column: "string", "float64", "int64", or "json" for a nested value."""
+    if get_origin(annotation) in (Union, UnionType):
+        inner = [arg for arg in get_args(annotation) if arg is not type(None)]
+        return _column_kind(inner[0]) if len(inner) == 1 else "json"
+    if annotation is str or get_origin(annotation) is Literal:
+        return "string"
+    return {float: "float64", int: "int64"}.get(annotation, "json")  # type: ignore[call-overload]
+
+
+# Columns of the record frame, in the record's field order (from the schema, so they follow it).
+# The nested fields are JSON strings: they keep exactly the values `diplo extract` writes (nulls
+# inside, optional keys, the offsets of evidence), give one schema to every partition (Arrow would
+# otherwise infer a struct type per partition from whatever values it met, and fail on an
+# all-null one), and any engine reads them back (json.loads, DuckDB's or Spark's from_json).
 RECORD_COLUMNS: dict[str, str] = {
-    "schema_version": "string",
-    "event_id": "string",
-    "doc_id": "string",
-    "source": "string",
-    "type": "string",
-    "status": "string",
-    "participants": "json",
-    "location": "json",
-    "occasion": "string",
-    "date": "json",
-    "topics": "json",
-    "codes": "json",
-    "confidence": "float64",
-    "mentions": "int64",
-    "evidence": "json",
+    name: _column_kind(field.annotation) for name, field in Event.model_fields.items()
 }
 ERROR_COLUMNS: dict[str, str] = {
     "path": "string",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 
 class DiploError(Exception):
     """Base class: the message is one line that says what went wrong and what to do."""
@@ -71,12 +73,32 @@ def _rebuild_input_error(
     return InputError(path, problem, fix, warning=warning, line=line, record=record)
 
 
+class OutputError(DiploError):
+    """The output (stdout, `-o FILE`, `--errors FILE`) cannot be created or written."""
+
+
 class ModelNotFoundError(DiploError):
     """The requested spaCy pipeline is not installed."""
 
 
 class DataError(DiploError):
     """A file of the rule model (models/) is missing or malformed: a packaging or editing bug."""
+
+
+# The signals that stop a run the way Ctrl-C does (those this platform has).
+STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class Stopped(BaseException):
+    """A stop signal (SIGINT, SIGTERM, SIGHUP) reached the command. A BaseException, like
+    KeyboardInterrupt, so that no `except Exception` swallows it; not a KeyboardInterrupt, so
+    that Typer does not turn it into an Abort on its way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class ExtraNotInstalledError(DiploError, ImportError):

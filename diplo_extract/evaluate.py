@@ -1,4 +1,4 @@
-"""Score predicted events against a gold file (../shared/spec/gold-format.md).
+"""Score predicted events against a gold file (docs/gold-format.md).
 
 Pure Python: no spaCy, so `diplo evaluate --predictions` is fast and the rules are easy to test.
 The rules are described for users in the README section "How scoring works"; keep the two in step.
@@ -10,12 +10,14 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from diplo_extract.errors import InputError
+from diplo_extract.schema import Article
 
 SLOTS = ("location", "date", "status", "type")
 
@@ -157,17 +159,56 @@ def same_organization(a: str, b: str) -> bool:
     return False
 
 
+_NAME_TOKEN = re.compile(r"[^\W_][\w.\-]*")
+_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
+
+
+def described_without_name(name: str) -> bool:
+    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
+    Kenyan foreign minister', 'the president of the United States' (its words are titles,
+    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
+    from diplo_extract.normalize.countries import country_code
+
+    titles = _title_tokens()
+    words = _NAME_TOKEN.findall(name.replace("’s", "").replace("'s", ""))
+    described = False
+    run: list[str] = []
+    for word in [*words, ""]:
+        lower = word.lower()
+        if word and word[0].isupper() and lower not in titles:
+            run.append(word)
+            continue
+        if run and country_code(" ".join(run)) is None:
+            return False  # a name: 'Ruto', 'Wang Yi'
+        run = []
+        described = described or lower in titles or lower in _DESCRIBING
+    return described
+
+
+@cache
+def _title_tokens() -> frozenset[str]:
+    from diplo_extract.normalize.actors import title_words
+
+    return frozenset(
+        w.lower() for form in title_words() for w in form.split() if w.lower() not in _STOPWORDS
+    )
+
+
 def participant_covers(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
     """Whether one predicted participant (of any kind) counts for one gold participant.
 
-    A gold person needs the surname (`same_person`), never the country alone. Any other gold kind
-    needs the same country code, or, when the gold country is null, the name
-    (`same_organization`). A gold participant without `kind` takes whichever applies.
+    A gold person needs the surname (`same_person`), never the country alone; but a gold person
+    the text describes without naming ('his Ukrainian counterpart') matches by country code,
+    like a collective. Any other gold kind needs the same country code, or, when the gold
+    country is null, the name (`same_organization`). A gold participant without `kind` takes
+    whichever applies.
     """
     g_name, p_name = str(gold.get("name") or ""), str(predicted.get("name") or "")
     g_country = gold.get("country")
     kind = gold.get("kind")
     if kind == "person":
+        if g_country is not None and described_without_name(g_name):
+            return g_country == predicted.get("country")
         return same_person(g_name, p_name)
     by_country = g_country is not None and g_country == predicted.get("country")
     by_name = g_country is None and same_organization(g_name, p_name)
@@ -667,9 +708,18 @@ def _check_place(value: Any, where: str, fix: str) -> None:
     )
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """Read a gold file (one document a line, gold-format.md), checking what scoring relies on."""
-    fix = "see the gold format in shared/spec/gold-format.md"
+def load_gold(
+    path: Path, *, on_warning: Callable[[InputError], None] | None = None
+) -> list[dict[str, Any]]:
+    """Read a gold file (one document a line, gold-format.md), checking what scoring relies on.
+
+    A document gives its article as `text`, or as `path`: a page (HTML, or any file diplo
+    reads), relative to the gold file's folder, read through `io.readers` as `diplo extract`
+    would read it. The article read from it is kept under `"article"` (see `gold_articles`);
+    problems that still let it be read (a guessed encoding, no article found) go to
+    `on_warning`, the others are raised.
+    """
+    fix = "see the gold format in docs/gold-format.md"
     docs: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
     for where, doc in _read_jsonl(Path(path), "gold"):
@@ -699,8 +749,57 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
                 "a gold date needs a start",
                 "give start, end and precision, or make the date null",
             )
+        if "text" in doc:
+            _need(isinstance(doc["text"], str), where, f"{doc_id}: text must be a string", fix)
+        else:
+            page = doc.get("path")
+            _need(
+                isinstance(page, str) and bool(page),
+                where,
+                f"{doc_id}: no text and no path",
+                "give the article as text, or its page as path (relative to the gold file)",
+            )
+            doc["article"] = _read_page(Path(path).parent / page, doc_id, on_warning)
         docs.append(doc)
     return docs
+
+
+def _read_page(page: Path, doc_id: str, on_warning: Callable[[InputError], None] | None) -> Article:
+    from diplo_extract.io.readers import iter_articles
+
+    problems: list[InputError] = []
+    found = list(iter_articles([str(page)], on_error=problems.append))
+    for problem in problems:
+        if not problem.is_warning:
+            raise problem
+        if on_warning is not None:
+            on_warning(problem)
+    if not found:  # no article on the page (warned): its gold events count as missed
+        return Article(id=doc_id, text="", source=str(page))
+    return found[0].model_copy(update={"id": doc_id})
+
+
+def gold_articles(gold_docs: Sequence[Mapping[str, Any]]) -> list[Article]:
+    """The articles of gold documents, to run the extractor on: the page's article for a
+    document read from a page (its title, date and URL as read), else the document's own
+    `text`, `title`, `published`, `url` and `source`."""
+    articles: list[Article] = []
+    for doc in gold_docs:
+        article = doc.get("article")
+        if isinstance(article, Article):
+            articles.append(article)
+            continue
+        articles.append(
+            Article(
+                id=doc["id"],
+                text=doc["text"],
+                title=doc.get("title"),
+                published=doc.get("published"),
+                url=doc.get("url"),
+                source=doc.get("source"),
+            )
+        )
+    return articles
 
 
 def load_predictions(path: Path) -> list[dict[str, Any]]:

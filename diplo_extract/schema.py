@@ -1,4 +1,4 @@
-"""The public contract (../shared/spec/event-record.md) as Pydantic models.
+"""The public contract (docs/event-record.md) as Pydantic models.
 
 This module imports nothing from the package: it is the one place the record shape is defined.
 `diplo schema` prints `Event.model_json_schema()`; examples/event.schema.json is a copy of it
@@ -104,6 +104,10 @@ class Event(_Strict):
     event_id: str = Field(description="stable id: same input, same id")
     doc_id: str
     source: str | None = None
+    url: str | None = Field(
+        default=None,
+        description="the article's URL: the input record's url, or an HTML page's canonical URL",
+    )
     type: EventType
     status: Status
     participants: list[Participant] = Field(min_length=1)

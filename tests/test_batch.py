@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -21,7 +20,6 @@ from diplo_extract import cli
 from diplo_extract.cli import app
 from diplo_extract.errors import InputError
 from diplo_extract.io import readers
-from diplo_extract.nlp.prefilter import select
 from diplo_extract.schema import Article, Event
 from tests.conftest import ROOT, SEEDS
 
@@ -267,20 +265,25 @@ def test_a_document_that_breaks_the_prefilter_costs_only_itself(
 
 
 @pytest.mark.model
-def test_a_text_over_the_pipeline_limit(
-    nlp, tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_text_longer_than_a_window_is_parsed_in_windows_not_refused(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(nlp, "max_length", 100)
+    from diplo_extract import extraction
+
     long = tmp_path / "long.txt"
-    long.write_text(MEETING + " " + CALL, encoding="utf-8")
-    result = run(str(long), str(good))
-    parsed = len(select(long.read_text(encoding="utf-8")).text)  # the prefilter's excerpt
-    assert_one_error(
-        result,
-        f'error: {long}: document "long" is {parsed} characters (what the pipeline must parse), '
-        "over its 100-character limit — split it into smaller articles",
-        processed=["good"],
-    )
+    long.write_text(MEETING + "\n\n" + CALL, encoding="utf-8")
+    whole = run(str(long))
+    monkeypatch.setattr(extraction, "WINDOW_CHARS", 100)  # each sentence a window of its own
+    windowed = run(str(long), str(good))
+    assert windowed.exit_code == 0, windowed.stderr
+    assert windowed.stderr == ""
+    assert doc_ids(windowed.stdout) == ["long", "long", "good"]
+
+    def summary(output: str) -> list[tuple[str, str, list[str]]]:
+        records = [json.loads(line) for line in output.splitlines()]
+        return [(r["event_id"], r["type"], [p["name"] for p in r["participants"]]) for r in records]
+
+    assert summary(windowed.stdout)[:2] == summary(whole.stdout)  # the same encounters
 
 
 # -- --fail-fast, --errors, --quiet ---------------------------------------------------------------
@@ -454,6 +457,38 @@ def test_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> Non
     assert screen.getvalue() == ""
 
 
+def test_progress_bar_with_a_known_size_shows_the_share_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_extractor(monkeypatch)
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        cli, "stderr", Console(file=screen, force_terminal=True, width=120, soft_wrap=True)
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in "abc"), encoding="utf-8")
+    result = run(str(corpus), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0
+    shown = screen.getvalue()
+    assert "100%" in shown and "3 documents" in shown and "3 events" in shown
+
+
+def test_no_progress_bar_when_records_go_to_the_same_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from diplo_extract.io.writers import JsonlWriter
+
+    fake_extractor(monkeypatch)
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        cli, "stderr", Console(file=screen, force_terminal=True, width=100, soft_wrap=True)
+    )
+    monkeypatch.setattr(JsonlWriter, "to_terminal", property(lambda self: True))
+    result = run("-", input=json.dumps({"text": "a"}) + "\n")
+    assert result.exit_code == 0
+    assert screen.getvalue() == ""  # the records themselves show the progress
+
+
 def test_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_extractor(monkeypatch)
     result = run("-", input=MEETING)
@@ -469,10 +504,41 @@ def _wait_for(condition, timeout: float = 60) -> None:
         time.sleep(0.05)
 
 
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is `pid` (Linux /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+STOPS = [
+    (signal.SIGINT, "1", "interrupted"),
+    (signal.SIGINT, "2", "interrupted"),
+    (signal.SIGTERM, "1", "stopped by SIGTERM"),
+    (signal.SIGTERM, "2", "stopped by SIGTERM"),
+    (signal.SIGHUP, "2", "stopped by SIGHUP"),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_sigint_during_a_run_leaves_the_old_file_or_a_complete_new_one(
-    tmp_path: Path, workers: str
+@pytest.mark.parametrize(("signum", "workers", "said"), STOPS, ids=lambda v: str(v))
+def test_a_stop_signal_leaves_the_old_file_and_no_process(
+    tmp_path: Path, signum: int, workers: str, said: str
 ) -> None:
     # Enough articles that the run is still going when the signal comes.
     corpus = tmp_path / "corpus.jsonl"
@@ -485,28 +551,32 @@ def test_sigint_during_a_run_leaves_the_old_file_or_a_complete_new_one(
             )
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
-    command = [sys.executable, "-m", "diplo_extract", "extract", str(corpus), "-o", str(out)]
+    diplo = Path(sys.executable).with_name("diplo")  # the installed command
     proc = subprocess.Popen(
-        [*command, "--workers", workers],
+        [str(diplo), "extract", str(corpus), "-o", str(out), "--workers", workers],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
+    children: set[int] = set()
 
     def first_document_written() -> bool:
+        children.update(_children(proc.pid))
         tmp = [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.")]
         return bool(tmp) and tmp[0].stat().st_size > 0 or proc.poll() is not None
 
     _wait_for(first_document_written)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     stdout, stderr = proc.communicate(timeout=60)
     assert stdout == b""
     assert b"Traceback" not in stderr, stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
-    if proc.returncode == 130:
+    if workers != "1" and proc.returncode != 0:
+        assert len(children) >= int(workers)  # the pool's processes (and the resource tracker)
+    _wait_for(lambda: not any(_alive(pid) for pid in children), timeout=10)
+    if proc.returncode == 128 + signum:
         assert stderr.decode().splitlines() == [
-            f"interrupted — records written so far are complete; {out} is left as it was"
+            f"{said} — records written so far are complete; {out} is left as it was"
         ]
         assert out.read_text(encoding="utf-8") == "old\n"
     else:  # the run was over before the signal came: a complete new file

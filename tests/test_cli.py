@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -26,14 +27,17 @@ def test_every_command_has_help(command):
 
 
 def test_every_option_has_help():
-    import click
     import typer.main
 
     group = typer.main.get_command(app)
+    checked = 0
     for name, command in group.commands.items():
         for param in command.params:
-            if isinstance(param, click.Option):
+            # Told by its kind, not its class: typer 0.29 bundles its own copy of click.
+            if param.param_type_name == "option":
                 assert param.help, f"{name} {param.opts} has no help text"
+                checked += 1
+    assert checked >= 10
 
 
 def test_schema_prints_the_model_schema():
@@ -108,3 +112,76 @@ def test_a_closed_pipe_ends_quietly():
     assert done.stderr == ""
     assert len(done.stdout.splitlines()) == 1
     Event.model_validate_json(done.stdout)
+
+
+# -- the installed command: usage errors ----------------------------------------------------------
+
+DIPLO = Path(sys.executable).with_name("diplo")
+
+USAGE_ERRORS = [
+    [],
+    ["bogus"],
+    ["--bogus"],
+    ["extract"],
+    ["extract", "--bogus", "seeds"],
+    ["extract", "seeds", "-j", "0"],
+    ["extract", "seeds", "--workers", "many"],
+    ["extract", "seeds", "--reference-date", "notadate"],
+    ["extract", "seeds", "--max-bytes", "5Q"],
+    ["extract", "seeds", "-o"],
+    ["evaluate"],
+    ["schema", "extra"],
+]
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=lambda args: " ".join(args) or "(none)")
+def test_the_installed_command_reports_a_usage_error_in_one_line(args: list[str]) -> None:
+    assert DIPLO.exists(), f"{DIPLO} is not installed (pip install .)"
+    done = subprocess.run(
+        [str(DIPLO), *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("error: ") and "--help" in lines[0]
+
+
+def test_no_command_names_the_commands() -> None:
+    done = subprocess.run([str(DIPLO)], capture_output=True, text=True, timeout=120)
+    assert "extract" in done.stderr and "evaluate" in done.stderr
+
+
+def test_help_shows_no_type_after_a_flag() -> None:
+    done = subprocess.run(
+        [str(DIPLO), "extract", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0
+    assert "<bool>" not in done.stdout
+    assert "--fail-fast" in done.stdout
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from diplo_extract import cli
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("DIPLO_DEBUG", raising=False)
+    assert cli.run(["schema"]) == cli.EXIT_INPUT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith("error: internal error (ZeroDivisionError: boom)")
+    assert len(err.splitlines()) == 1
+
+
+def test_an_empty_directory_is_an_error(tmp_path) -> None:
+    done = subprocess.run(
+        [str(DIPLO), "extract", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: {tmp_path}: no files to read in this directory (hidden files and folders are "
+        "skipped) — check the path, or put the articles in it"
+    ]

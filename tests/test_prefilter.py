@@ -2,6 +2,7 @@
 
 import pytest
 
+from diplo_extract.nlp import prefilter
 from diplo_extract.nlp.prefilter import Excerpt, mentions_an_encounter, segments, select
 
 
@@ -80,3 +81,54 @@ def test_abbreviations_do_not_end_sentences():
         "Former U.S. President Donald Trump met Gen. Musharraf on Jan. 5 in Agra.",
         "Talks ended.",
     ]
+
+
+# -- bounded pieces and windows: a page on one line, a text without punctuation -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Xi in Beijing. " * 2_000,  # one long line of sentences
+        "putin met xi in beijing and " * 2_000,  # no punctuation at all
+        "x" * 50_000,  # no space either
+        "U.S. " * 10_000 + "Biden met Kishida.",  # abbreviations that end no sentence
+    ],
+)
+def test_pieces_are_bounded_and_cover_the_text(text: str) -> None:
+    pieces = segments(text)
+    assert all(end - start <= prefilter.MAX_PIECE_CHARS for start, end in pieces)
+    joined = "".join(text[start:end] for start, end in pieces)
+    assert joined.replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_sentence_past_the_limit_is_cut_into_windows_and_only_those_with_a_trigger_kept():
+    filler = "the weather stayed mild across the region all week long and "
+    text = filler * 40 + "the ministers met in the capital " + filler * 40
+    assert len(text) > prefilter.MAX_PIECE_CHARS
+    excerpt = select(text)
+    assert excerpt is not None
+    assert "ministers met" in excerpt.text
+    assert len(excerpt.text) <= 2 * prefilter.WINDOW_CHARS
+
+
+@pytest.mark.parametrize("limit", [50, 333, 5_000])
+def test_windows_are_bounded_and_map_back_to_the_source(limit: int) -> None:
+    lines = (
+        f"Leader {n} met leader {n + 1} in City {n}. The weather was fine." for n in range(300)
+    )
+    text = "\n".join(lines)
+    for excerpt in (select(text), Excerpt.whole(text)):
+        assert excerpt is not None
+        windows = excerpt.windows(limit)
+        assert all(len(w.text) <= limit for w in windows)
+        kept = []
+        for window in windows:
+            ends = [s - 2 for s in window.excerpt_starts[1:]] + [len(window.text)]
+            for start, end in zip(window.excerpt_starts, ends, strict=True):
+                piece = window.text[start:end]
+                source = window.to_source(start)
+                assert text[source : source + len(piece)] == piece
+                kept.append(piece)
+        # Every character of the excerpt's pieces is in exactly one window.
+        assert "".join(kept) == excerpt.text.replace("\n\n", "")

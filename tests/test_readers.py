@@ -549,8 +549,8 @@ PAGE = """<!doctype html>
  <article>
   <header><h1>Putin and   Trump to meet</h1><p class="byline">By A. Writer</p></header>
   <p>Russian President Vladimir Putin will meet <a href="/t">Donald Trump</a>
-     in Alaska next Friday.</p>
-  <p>The talks &amp; the summit<br>were confirmed.</p>
+     in Alaska next Friday, the Kremlin said on Thursday.</p>
+  <p>The talks &amp; the summit<br>were confirmed by both governments.</p>
   <footer>Share this story</footer>
  </article>
  <aside>Related: other stories</aside>
@@ -561,34 +561,42 @@ PAGE = """<!doctype html>
 </body></html>
 """
 
+PAGE_TEXT = (
+    "Putin and Trump to meet\n\n"
+    "Russian President Vladimir Putin will meet Donald Trump in Alaska next Friday, the Kremlin "
+    "said on Thursday.\n\n"
+    "The talks & the summit\nwere confirmed by both governments."
+)
 
-def test_html_body_without_navigation(tmp_path: Path) -> None:
+
+def test_html_article_without_navigation(tmp_path: Path) -> None:
     path = tmp_path / "story.html"
     path.write_text(PAGE, encoding="utf-8")
     [article], errors = read([path])
     assert errors == []
-    assert article.text == (
-        "Putin and Trump to meet\n\nBy A. Writer\n\n"
-        "Russian President Vladimir Putin will meet Donald Trump in Alaska next Friday.\n\n"
-        "The talks & the summit\nwere confirmed."
-    )
+    assert article.text == PAGE_TEXT
     assert article.id == "story"
+    assert article.source == str(path)
     assert article.title == "Putin and Trump to meet"
     assert article.published == dt.date(2025, 8, 8)
     assert article.url == "https://news.test/putin-trump"
 
 
-def test_html_without_article_uses_main_or_body(tmp_path: Path) -> None:
+def test_html_without_article_element_finds_the_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "plain.htm"
     path.write_text(
-        "<html><head><title>Talks</title></head><body><nav>Menu</nav>"
-        "<div><p>Talks were held.</p><p>Both sides agreed.</p></div>"
+        "<html><head><title>Talks | Site</title></head><body><nav>Menu</nav>"
+        "<div><p>Talks were held in Geneva on Monday between the two delegations.</p>"
+        "<p>Both sides agreed to meet again next month, the mediators said.</p></div>"
         "<script>x()</script></body></html>",
         encoding="utf-8",
     )
     [article], errors = read([path])
     assert errors == []
-    assert article.text == "Talks were held.\n\nBoth sides agreed."
+    assert article.text == (
+        "Talks\n\nTalks were held in Geneva on Monday between the two delegations.\n\n"
+        "Both sides agreed to meet again next month, the mediators said."
+    )
     assert article.title == "Talks"
 
 
@@ -596,11 +604,12 @@ def test_html_with_declared_legacy_charset_is_read_silently(tmp_path: Path) -> N
     path = tmp_path / "old.html"
     path.write_bytes(
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
-        "</head><body><p>Réunion à Paris — “talks”.</p></body></html>".encode("cp1252")
+        "</head><body><p>Réunion à Paris — “talks” between the French and German foreign "
+        "ministers, held on Monday at the Quai d’Orsay.</p></body></html>".encode("cp1252")
     )
     [article], errors = read([path])
     assert errors == []
-    assert article.text == "Réunion à Paris — “talks”."
+    assert article.text.startswith("Réunion à Paris — “talks”")
 
 
 def test_html_without_text(tmp_path: Path, good: Path) -> None:
@@ -609,15 +618,20 @@ def test_html_without_text(tmp_path: Path, good: Path) -> None:
     articles, errors = read([path, good])
     assert [a.id for a in articles] == ["good"]
     assert messages(errors) == [
-        f"{path}: no article text found in the HTML — check that it is an article page"
+        f"{path}: no article found in the HTML (an index, search or error page?); skipped — "
+        "pass the article's own page, or its text as .txt"
     ]
+    assert is_warning(errors[0])
 
 
-def test_deeply_nested_html_does_not_hit_the_recursion_limit(tmp_path: Path) -> None:
+def test_deeply_nested_html_is_no_traceback(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     path.write_text("<div>" * 5000 + "<p>Deep talks.</p>" + "</div>" * 5000, encoding="utf-8")
-    [article], errors = read([path])
-    assert (article.text, errors) == ("Deep talks.", [])
+    articles, errors = read([path])
+    assert articles == []
+    assert [e.problem for e in errors] == [
+        "no article found in the HTML (an index, search or error page?); skipped"
+    ]
 
 
 # -- standard input ------------------------------------------------------------------------------
@@ -654,7 +668,7 @@ def test_stdin_json_list_and_html() -> None:
     [a], _ = read(["-"], stdin=io.StringIO('[{"text": "A"}]'))
     [b], _ = read(["-"], stdin=io.StringIO(PAGE))
     assert (a.id, a.text) == ("<stdin>#1", "A")
-    assert b.title == "Putin and Trump to meet"
+    assert (b.title, b.text) == ("Putin and Trump to meet", PAGE_TEXT)
 
 
 def test_stdin_empty() -> None:
@@ -696,3 +710,97 @@ def test_jsonl_streams_one_record_at_a_time() -> None:
     assert pipe.served < 5
     assert [a.text for a in articles][-1] == "t99"
     assert errors == []
+
+
+# -- hostile input: mixed encodings, JSON beyond reading, progress ---------------------------------
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, good: Path) -> None:
+    # Accented names in UTF-8, and six bytes that are no UTF-8 at all in one line.
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(
+        "Foreign Minister Zoë Ŝtrąk met Émile Ångström in Kessel.\n".encode()
+        + "Ŝtrąk said".encode()
+        + b" \xff\xfe\xfd\xfc\xfb\xfa "
+        + b"the talks went well.\n"
+    )
+    articles, errors = read([path, good])
+    assert [a.id for a in articles] == ["damaged", "good"]
+    text = articles[0].text
+    assert "Zoë Ŝtrąk met Émile Ångström" in text  # not mojibake
+    assert text.count("\ufffd") == 6
+    [warning] = errors
+    assert is_warning(warning)
+    assert str(warning).startswith(f"{path}: mostly UTF-8: 6 bad byte run(s) replaced with U+FFFD")
+    assert "line 2 column 12" in str(warning)
+
+
+def test_a_legacy_line_in_a_utf8_file_is_read_in_the_legacy_encoding() -> None:
+    data = "Zoë met Émile.\n".encode() + "Café talks in Kessel.\n".encode("cp1252")
+    mixed = readers.decode_mixed(data)
+    assert mixed.text == "Zoë met Émile.\nCafé talks in Kessel.\n"
+    assert mixed.legacy_lines == [2] and mixed.replaced_count == 0
+
+
+def test_a_jsonl_line_with_bad_bytes_keeps_its_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "' + "Zoë Ŝtrąk".encode() + b' \xff met"}\n')
+    [article], [warning] = read([path])
+    assert article.text == "Zoë Ŝtrąk \ufffd met"
+    assert str(warning).startswith(f"{path}:1: mostly UTF-8: 1 bad byte run(s)")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply to read"),
+        ('{"text": "a", "n": ' + "9" * 5000 + "}", "JSON that cannot be read (Exceeds the limit"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_beyond_reading_is_one_bad_input(
+    tmp_path: Path, good: Path, content: str, problem: str, suffix: str
+) -> None:
+    path = tmp_path / f"bad{suffix}"
+    path.write_text(content + "\n", encoding="utf-8")
+    articles, errors = read([path, good])
+    assert [a.id for a in articles] == ["good"]
+    [error] = errors
+    where = f"{path}:1" if suffix == ".jsonl" else str(path)
+    assert str(error).startswith(f"{where}: {problem}")
+
+
+def test_lone_surrogates_in_json_are_replaced(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "s.jsonl", {"text": "Zoë met \ud800 Émile", "title": "x\udfff"})
+    [article], [warning] = read([path])
+    assert article.text == "Zoë met \ufffd Émile" and article.title == "x\ufffd"
+    assert "lone surrogate" in str(warning)
+    article.model_dump_json().encode("utf-8")  # writable as UTF-8
+
+
+def test_an_empty_directory_is_reported(tmp_path: Path, good: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / ".hidden").mkdir(parents=True)
+    articles, errors = read([empty, good])
+    assert [a.id for a in articles] == ["good"]
+    assert messages(errors) == [
+        f"{empty}: no files to read in this directory (hidden files and folders are skipped) "
+        "— check the path, or put the articles in it"
+    ]
+
+
+def test_bytes_read_add_up_to_the_input_size(tmp_path: Path, good: Path) -> None:
+    lines = jsonl(tmp_path / "a.jsonl", *({"text": f"article {n}"} for n in range(50)))
+    packed = tmp_path / "b.jsonl.gz"
+    packed.write_bytes(gzip.compress(lines.read_bytes()))
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "c.txt").write_text("Leaders met.", encoding="utf-8")
+    (folder / "bad.json").write_text("{", encoding="utf-8")
+    paths = [lines, packed, folder, good]
+    seen: list[int] = []
+    articles, errors = read(paths, on_bytes=seen.append)
+    assert len(articles) == 102 and len(errors) == 1
+    assert sum(seen) == readers.input_size([str(p) for p in paths])
+    assert len(seen) > 4  # a JSON Lines file reports as it goes, not only at its end
+    assert readers.input_size(["-", str(good)]) is None

@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.golden.regenerate import GOLDEN, render
 
-SEEDS_GOLD = ROOT.parent / "shared" / "spec" / "seeds.gold.jsonl"
+SEEDS_GOLD = ROOT / "docs" / "seeds.gold.jsonl"
 
 
 @pytest.mark.model
@@ -19,9 +19,6 @@ def test_seed_output_matches_the_golden_file():
 
 
 @pytest.mark.model
-@pytest.mark.skipif(
-    not SEEDS_GOLD.exists(), reason="../shared/spec/seeds.gold.jsonl not beside the project"
-)
 def test_seeds_score_perfectly_against_the_contract_gold():
     from diplo_extract.evaluate import load_gold, score
 

@@ -1358,15 +1358,11 @@ KNOWN_GAPS = {
     " Frederik X)",
     "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not"
     " participants",
-    "occ_au_summit_opened": "a summit named only by its body: left out by design",
     "occ_arab_islamic_summit": "a summit named only by its host: left out by design",
     "occ_dateline_ref_date": "'Al Thani' dropped from a long Gulf name",
     "occ_table_schedule": "table rows are skipped as noise",
-    "pl_set_to_visit": "a visit 'for talks with' the host leader keeps the host state, not the"
-    " leader",
     "pl_scheduled_mediated": "'under EU mediation' does not make the EU a participant",
     "pl_official_visit_window": "the host named 'at the invitation of' a minister without country",
-    "pl_next_week_g7": "a summit named only by its body: left out by design",
     "pl_state_media_window": "'At the invitation of X, Y will pay a state visit': host person lost",
     "pl_travel_next_month": "the trip's destination city yields to its country here; 'next"
     " month' unattached",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import resource
+import signal
 import stat
 import subprocess
 import sys
@@ -16,6 +19,7 @@ import diplo_extract
 from diplo_extract.errors import DiploError
 from diplo_extract.io.writers import JsonlWriter
 from diplo_extract.schema import Article
+from tests.conftest import ROOT
 
 
 class Record(BaseModel):
@@ -183,3 +187,41 @@ def _run(script: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess[
     return subprocess.run(
         [sys.executable, "-c", script], capture_output=True, env=_env(**env_extra), timeout=60
     )
+
+
+def test_a_full_disk_under_stdout_leaves_only_whole_records(tmp_path: Path) -> None:
+    # A file-size limit makes writes past 1,000 bytes fail as a full disk does.
+    script = (
+        "import sys\n"
+        "from diplo_extract.errors import OutputError\n"
+        "from diplo_extract.io.writers import JsonlWriter\n"
+        "from tests.test_writers import RECORDS\n"
+        "writer = JsonlWriter(None)\n"
+        "try:\n"
+        "    for n in range(1000):\n"
+        "        writer.write(RECORDS[n % len(RECORDS)])\n"
+        "        writer.flush()\n"
+        "except OutputError as err:\n"
+        "    print(err, file=sys.stderr)\n"
+    )
+    out = tmp_path / "out.jsonl"
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+
+    with out.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            preexec_fn=limit_file_size,
+            timeout=60,
+        )
+    assert done.returncode == 0
+    assert b"<stdout>: cannot write (File too large)" in done.stderr
+    data = out.read_bytes()
+    assert data and data.endswith(b"\n")
+    for line in data.splitlines():
+        json.loads(line)

@@ -12,8 +12,9 @@ Formats, chosen by extension (an inner one under `.gz`, which is decompressed on
   (a file argument: its name), so ids do not depend on the working directory.
 * `.json`: one object (id as for plain text when it has none) or a list of objects (`<file>#<n>`,
   counted from 1).
-* `.html` / `.htm` / `.xhtml`: the article body without navigation, headers, footers, asides,
-  forms, scripts and styles; title, canonical URL and publication date from the page's metadata.
+* `.html` / `.htm` / `.xhtml`: the article alone, as trafilatura finds it (no navigation,
+  captions, related stories, comments or share bars); title, canonical URL and publication date
+  (htmldate: JSON-LD, meta tags, URL, text) from the page. See `io/html.py`.
 * anything else (`.txt`, `.md`, ...): one article per file, the whole text; newlines normalised
   to `\\n`.
 * `-`: standard input. JSON Lines when the first non-blank character is `{`, a JSON list when it
@@ -26,7 +27,9 @@ Decisions worth knowing:
   InputErrors carry `is_warning = True` (every InputError created here has the attribute; use
   `is_warning(err)`): a legacy encoding was guessed ("decoded as cp1252"), a duplicate id, an
   unparseable `published` (the article is yielded with `published=None`), an `id`, `title` or
-  `url` that is not a string (replaced by the derived id / None).
+  `url` that is not a string (replaced by the derived id / None). An HTML page in which no
+  article is found (an index page) is a warning too, though nothing is yielded: it is not a
+  broken input, only one with nothing to read.
 * Size limit. `max_bytes` bounds one article: a whole plain, HTML or `.json` file (decompressed
   size for `.gz`) and one line of a JSON Lines file, so arbitrarily large JSONL corpora stream
   through while a single runaway record is refused.
@@ -58,7 +61,6 @@ from pathlib import PurePosixPath
 from typing import IO, BinaryIO, TextIO, cast
 
 import charset_normalizer
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from diplo_extract.errors import InputError
 from diplo_extract.schema import Article
@@ -94,6 +96,7 @@ _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -112,13 +115,17 @@ def iter_articles(
     date_field: str = "published",
     title_field: str = "title",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[Article]:
     """Yield the articles of `paths` (files, directories, `-` for `stdin`, default sys.stdin).
 
     Never raises for a problem with one input: it goes to `on_error` and reading goes on.
+    `on_bytes(n)` is told of each run of `n` input bytes read (on disk: compressed for `.gz`),
+    for a progress bar against `input_size(paths)`.
     """
     reader = _Reader(
         on_error=on_error,
+        on_bytes=on_bytes or _ignore,
         text_field=text_field,
         id_field=id_field,
         date_field=date_field,
@@ -131,6 +138,36 @@ def iter_articles(
         else:
             for file_path, rel in reader.walk(path):
                 yield from reader.read_file(file_path, rel)
+
+
+def _ignore(size: int) -> None:
+    pass
+
+
+def input_size(paths: Sequence[str]) -> int | None:
+    """The bytes on disk of every file `iter_articles(paths)` would read, or None when that
+    cannot be known (standard input). Problems are left for the reading pass to report."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            total += st.st_size if stat.S_ISREG(st.st_mode) else 0
+            continue
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                if name.startswith("."):
+                    continue
+                try:
+                    total += os.stat(os.path.join(folder, name)).st_size
+                except OSError:
+                    continue
+    return total
 
 
 def article_from_record(
@@ -152,6 +189,7 @@ def article_from_record(
     the record in problems."""
     reader = _Reader(
         on_error=on_error,
+        on_bytes=_ignore,
         text_field=text_field,
         id_field=id_field,
         date_field=date_field,
@@ -187,6 +225,7 @@ class _Reader:
         self,
         *,
         on_error: Callable[[InputError], None],
+        on_bytes: Callable[[int], None],
         text_field: str,
         id_field: str,
         date_field: str,
@@ -194,6 +233,7 @@ class _Reader:
         max_bytes: int,
     ) -> None:
         self.on_error = on_error
+        self.on_bytes = on_bytes
         self.text_field = text_field
         self.id_field = id_field
         self.date_field = date_field
@@ -256,7 +296,16 @@ class _Reader:
             self.os_error(arg, exc)
             return
         if stat.S_ISDIR(st.st_mode):
-            yield from self._walk_dir(arg, "", {(st.st_dev, st.st_ino)})
+            found = False
+            for found_file in self._walk_dir(arg, "", {(st.st_dev, st.st_ino)}):
+                found = True
+                yield found_file
+            if not found:
+                self.error(
+                    arg,
+                    "no files to read in this directory (hidden files and folders are skipped)",
+                    "check the path, or put the articles in it",
+                )
         else:
             # A FIFO or device named explicitly (`<(cmd)`, /dev/stdin) is read like a file.
             yield arg, os.path.basename(os.path.normpath(arg))
@@ -294,6 +343,29 @@ class _Reader:
     # -- files -----------------------------------------------------------------------------------
 
     def read_file(self, path: str, rel: str) -> Iterator[Article]:
+        self._reported = 0  # bytes of this file already passed to on_bytes
+        try:
+            yield from self._read_file(path, rel)
+        finally:
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                size = self._reported
+            if size > self._reported:
+                self.on_bytes(size - self._reported)
+
+    def _read_so_far(self, handle: IO[bytes]) -> None:
+        """Pass on the bytes of the open file read since the last call (for the progress)."""
+        raw = getattr(handle, "fileobj", None) or handle
+        try:
+            position = raw.tell()
+        except (OSError, ValueError):
+            return
+        if position > self._reported:
+            self.on_bytes(position - self._reported)
+            self._reported = position
+
+    def _read_file(self, path: str, rel: str) -> Iterator[Article]:
         suffixes = [s.lower() for s in PurePosixPath(rel).suffixes]
         gz = bool(suffixes) and suffixes[-1] == ".gz"
         if gz:
@@ -394,12 +466,21 @@ class _Reader:
             return self._nonblank(data.decode("utf-8"), where)
         except UnicodeDecodeError:
             pass
+        if _UTF8_MULTIBYTE.search(data):
+            # Mostly UTF-8 with damage (a bad byte run, a line pasted from a legacy file): the
+            # UTF-8 stays UTF-8 rather than the whole file being read in a legacy encoding. A
+            # declared charset wins unless the UTF-8 in the bytes outweighs what is not.
+            mixed = decode_mixed(data)
+            damage = mixed.replaced_count + len(mixed.legacy_lines)
+            if not declared or len(_UTF8_MULTIBYTE.findall(data)) > damage:
+                self.warn(where, mixed.problem(), "convert the file to UTF-8")
+                return self._nonblank(mixed.text, where)
         if declared:
             try:
                 return self._nonblank(data.decode(declared), where)
             except (LookupError, UnicodeDecodeError):
                 pass
-        return self._decode_legacy(data, where)
+        return self._decode_legacy(data, where, declared=declared)
 
     def _nonblank(self, text: str, where: str) -> str | None:
         if not text.strip():
@@ -407,13 +488,17 @@ class _Reader:
             return None
         return text
 
-    def _decode_legacy(self, data: bytes, where: Where) -> str | None:
+    def _decode_legacy(
+        self, data: bytes, where: Where, *, declared: str | None = None
+    ) -> str | None:
         guess = _guess_encoding(data)
         if guess is None:
             self.error(where, "not UTF-8 and its encoding cannot be told", "convert it to UTF-8")
             return None
         text, encoding = guess
-        self.warn(where, f"not UTF-8; decoded as {encoding}", "convert it to UTF-8 to be sure")
+        # A page declared in one charset and served in another: say so, the fix is the same.
+        problem = f"declared {declared} but is not" if declared else "not UTF-8"
+        self.warn(where, f"{problem}; decoded as {encoding}", "convert it to UTF-8 to be sure")
         return text
 
     # -- plain text and HTML ---------------------------------------------------------------------
@@ -426,13 +511,18 @@ class _Reader:
         return Article(id=doc_id, text=text, source=where)
 
     def _html_article(self, data: bytes, *, where: str, doc_id: str) -> Article | None:
+        # Imported here: trafilatura and htmldate cost a run that reads no HTML 0.05-0.14 s.
+        from diplo_extract.io import html
+
         text = self._decode(data, where, declared=_declared_charset(data))
         if text is None:
             return None
-        page = _parse_html(text)
+        page = html.read_page(text)
         if not page.text:
-            self.error(
-                where, "no article text found in the HTML", "check that it is an article page"
+            self.warn(
+                where,
+                "no article found in the HTML (an index, search or error page?); skipped",
+                "pass the article's own page, or its text as .txt",
             )
             return None
         return Article(
@@ -461,6 +551,9 @@ class _Reader:
                 "fix the file; it must hold one object or a list of objects",
             )
             return
+        except (ValueError, RecursionError) as exc:
+            self.error(where, _unreadable_json(exc), "fix the file or leave it out")
+            return
         if isinstance(value, dict):
             article = self._record(value, where=where, default_id=doc_id, source=where)
             if article is not None:
@@ -485,7 +578,9 @@ class _Reader:
         if handle is None:
             return
         try:
-            yield from self._jsonl_stream(handle, where=path, id_prefix=rel, source=path)
+            for article in self._jsonl_stream(handle, where=path, id_prefix=rel, source=path):
+                self._read_so_far(handle)
+                yield article
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
             self._bad_gzip(path, exc)
         except OSError as exc:
@@ -535,6 +630,9 @@ class _Reader:
                     "fix or remove the line; each line must be one JSON object",
                 )
                 continue
+            except (ValueError, RecursionError) as exc:
+                self.error(line_where, _unreadable_json(exc), "fix or remove the line")
+                continue
             article = self._record(
                 value, where=line_where, default_id=f"{id_prefix}:{lineno}", source=source
             )
@@ -559,7 +657,13 @@ class _Reader:
             try:
                 yield lineno, raw.decode("utf-8")
             except UnicodeDecodeError:
-                yield lineno, self._decode_legacy(raw, _Loc(where, line=lineno)) or ""
+                line_where = _Loc(where, line=lineno)
+                if _UTF8_MULTIBYTE.search(raw):
+                    mixed = decode_mixed(raw)
+                    self.warn(line_where, mixed.problem(), "convert the file to UTF-8")
+                    yield lineno, mixed.text
+                else:
+                    yield lineno, self._decode_legacy(raw, line_where) or ""
 
     def _text_lines(self, stream: IO[str], where: str) -> Iterator[tuple[int, str | None]]:
         lineno = 0
@@ -608,11 +712,19 @@ class _Reader:
         if not text.strip():
             self.error(where, f'"{field}" is empty', "fill in the text or remove the record")
             return None
+        if _SURROGATE.search(text):
+            # "\ud800" is valid JSON but no character: it could not be written out as UTF-8.
+            text = _SURROGATE.sub("\ufffd", text)
+            self.warn(
+                where,
+                f'"{field}" has lone surrogate escapes (\\ud800-\\udfff); replaced with U+FFFD',
+                "escape whole characters only",
+            )
 
         doc_id = default_id
         raw_id = value.get(self.id_field)
         if isinstance(raw_id, str) and raw_id.strip():
-            doc_id = raw_id
+            doc_id = _SURROGATE.sub("\ufffd", raw_id)
         elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
             doc_id = str(raw_id)
         elif raw_id not in (None, ""):
@@ -644,7 +756,9 @@ class _Reader:
 
     def _optional_str(self, record: dict[str, object], field: str, where: Where) -> str | None:
         value = record.get(field)
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
+            return _SURROGATE.sub("\ufffd", value)
+        if value is None:
             return value
         self.warn(
             where,
@@ -739,6 +853,13 @@ def _peek(stream: IO[bytes]) -> bytes:
     return bytes(head[:_SNIFF_BYTES])
 
 
+def _unreadable_json(exc: ValueError | RecursionError) -> str:
+    """What is wrong with JSON that is well-formed but beyond what can be read."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    return f"JSON that cannot be read ({' '.join(str(exc).split())[:120]})"
+
+
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -784,6 +905,80 @@ def _guess_encoding(data: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+# A well-formed UTF-8 sequence of two to four bytes: seldom found by chance in legacy-encoded text.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# The legacy encoding of a line with no UTF-8 in it, inside a file that is otherwise UTF-8.
+_LEGACY_LINE_ENCODING = "cp1252"
+_POSITIONS_SHOWN = 5
+
+
+class Mixed:
+    """Bytes that are mostly UTF-8, decoded line by line (see `decode_mixed`)."""
+
+    __slots__ = ("legacy_lines", "replaced", "replaced_count", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.replaced: list[tuple[int, int]] = []  # (line, column) of the first bad bytes
+        self.replaced_count = 0
+        self.legacy_lines: list[int] = []
+
+    def problem(self) -> str:
+        parts = []
+        if self.replaced_count:
+            where = ", ".join(f"line {line} column {column}" for line, column in self.replaced)
+            more = " and more" if self.replaced_count > len(self.replaced) else ""
+            parts.append(
+                f"{self.replaced_count:,} bad byte run(s) replaced with U+FFFD (at {where}{more})"
+            )
+        if self.legacy_lines:
+            lines = ", ".join(map(str, self.legacy_lines[:_POSITIONS_SHOWN]))
+            more = " and more" if len(self.legacy_lines) > _POSITIONS_SHOWN else ""
+            parts.append(
+                f"{len(self.legacy_lines):,} line(s) with no UTF-8 in them read as "
+                f"{_LEGACY_LINE_ENCODING} (line {lines}{more})"
+            )
+        return "mostly UTF-8: " + "; ".join(parts)
+
+
+def decode_mixed(data: bytes) -> Mixed:
+    """Decode bytes that are mostly UTF-8, one line at a time: a valid line as UTF-8; a line
+    with UTF-8 in it and some bad bytes as UTF-8 with each bad run replaced by U+FFFD (and its
+    position kept); a line with bad bytes and no UTF-8 at all in the legacy encoding (a line
+    pasted from a Windows file). Lines and columns count from 1."""
+    mixed = Mixed()
+    out: list[str] = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        if not _UTF8_MULTIBYTE.search(line):
+            out.append(line.decode(_LEGACY_LINE_ENCODING, "replace"))
+            mixed.legacy_lines.append(number)
+            continue
+        text = line.decode("utf-8", "replace")
+        out.append(text)
+        mixed.replaced_count += text.count("\ufffd") - line.count("\ufffd".encode())
+        # Where the first few bad runs are: a bounded number of decodes, whatever the line.
+        start = 0
+        while len(mixed.replaced) < _POSITIONS_SHOWN:
+            try:
+                line[start:].decode("utf-8")
+                break
+            except UnicodeDecodeError as exc:
+                column = len(line[: start + exc.start].decode("utf-8", "replace")) + 1
+                mixed.replaced.append((number, column))
+                start += exc.end
+    mixed.text = "".join(out)
+    return mixed
+
+
 def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
     if match is None:
@@ -793,152 +988,6 @@ def _declared_charset(data: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
-
-
-# -- HTML ------------------------------------------------------------------------------------------
-
-# Page furniture, not article text. <header> is dropped only outside <article> (inside it holds
-# the headline and byline).
-_DROP = (
-    "script, style, noscript, template, nav, aside, footer, form, iframe, svg, button, select, "
-    "textarea, object, embed, canvas, dialog, menu, "
-    "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
-    "[aria-hidden=true], [hidden]"
-)
-_BLOCK = frozenset(
-    "address article blockquote caption dd details div dl dt fieldset figcaption figure h1 h2 h3 "
-    "h4 h5 h6 header hr li main ol p pre section summary table tbody thead tfoot tr ul".split()
-)
-_CELL = frozenset({"td", "th"})
-_DATE_META = (
-    'meta[property="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publishdate"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date.issued"]',
-)
-
-
-class _Page:
-    __slots__ = ("published", "text", "title", "url")
-
-    def __init__(
-        self, text: str, title: str | None, published: dt.date | None, url: str | None
-    ) -> None:
-        self.text = text
-        self.title = title
-        self.published = published
-        self.url = url
-
-
-def _parse_html(html: str) -> _Page:
-    tree = LexborHTMLParser(html)
-    title = _meta(tree, 'meta[property="og:title"]')
-    url = _attr(tree, 'link[rel="canonical"]', "href") or _meta(tree, 'meta[property="og:url"]')
-    published = None
-    for selector in _DATE_META:
-        value = _meta(tree, selector)
-        if value and (published := _parse_iso_date(value)) is not None:
-            break
-    if published is None:
-        value = _attr(tree, "article time[datetime]", "datetime")
-        published = _parse_iso_date(value) if value else None
-    title_node = tree.css_first("title")
-    page_title = _clean(title_node.text()) if title_node is not None else None
-
-    # Reversed document order: descendants go before their ancestors, so no freed node is touched.
-    for node in reversed(tree.css(_DROP)):
-        node.decompose()
-    for node in reversed(tree.css("header")):
-        if not _inside(node, "article"):
-            node.decompose()
-
-    root = _main_node(tree)
-    text = _block_text(root) if root is not None else ""
-    if title is None and root is not None:
-        heading = root.css_first("h1")
-        title = _clean(heading.text()) if heading is not None else None
-    return _Page(text, title or page_title or None, published, url or None)
-
-
-def _main_node(tree: LexborHTMLParser) -> LexborNode | None:
-    articles = tree.css("article")
-    if articles:
-        return max(articles, key=lambda node: len(node.text()))
-    return tree.css_first("main") or tree.css_first("[role=main]") or tree.body or tree.root
-
-
-def _inside(node: LexborNode, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _meta(tree: LexborHTMLParser, selector: str) -> str | None:
-    return _attr(tree, selector, "content")
-
-
-def _attr(tree: LexborHTMLParser, selector: str, name: str) -> str | None:
-    node = tree.css_first(selector)
-    if node is None:
-        return None
-    value = node.attributes.get(name)
-    return _clean(value) if value else None
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _block_text(root: LexborNode) -> str:
-    """Visible text: one paragraph per block element, `<br>` as a line break, spaces collapsed."""
-    blocks: list[str] = []
-    lines: list[str] = []
-    line: list[str] = []
-
-    def end_line() -> None:
-        text = _clean("".join(line))
-        line.clear()
-        if text:
-            lines.append(text)
-
-    def end_block() -> None:
-        end_line()
-        if lines:
-            blocks.append("\n".join(lines))
-            lines.clear()
-
-    # Iterative walk: deeply nested markup must not hit the recursion limit.
-    stack: list[tuple[LexborNode, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        tag = node.tag or ""
-        if leaving:
-            if tag in _BLOCK:
-                end_block()
-            elif tag in _CELL:
-                line.append(" ")
-            continue
-        if node.is_text_node:
-            line.append(node.text_content or "")
-            continue
-        if node.is_comment_node or tag.startswith("-"):
-            continue
-        if tag == "br":
-            end_line()
-            continue
-        if tag in _BLOCK:
-            end_block()
-        stack.append((node, True))
-        children = list(node.iter(include_text=True))
-        stack.extend((child, False) for child in reversed(children))
-    end_block()
-    return "\n\n".join(blocks)
 
 
 # -- stdin plumbing --------------------------------------------------------------------------------

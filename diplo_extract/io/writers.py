@@ -13,7 +13,9 @@ A closed stdout pipe (`diplo extract … | head -1`): `write`/`flush` point file
 fail again, and re-raise `BrokenPipeError`. The CLI catches it and ends quietly; nothing below it
 prints or exits.
 
-A file that cannot be created or written raises `DiploError` with a one-line message.
+A file that cannot be created or written raises `OutputError` with a one-line message. Records
+go out whole or not at all: when stdout is a regular file and a write fails (a full disk), the
+file is cut back to the end of the last whole record, so no half line is left behind.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import IO, cast
 
 from pydantic import BaseModel
 
-from diplo_extract.errors import DiploError
+from diplo_extract.errors import OutputError
 
 __all__ = ["JsonlWriter"]
 
@@ -45,22 +47,36 @@ class JsonlWriter:
         self._closed = False
         if path is None or str(path) == "-":
             self._stream: IO[bytes] = _stdout_bytes()
+            if _is_regular_file(self._stream):
+                # Written through our own buffer, so that a failed write can be cut back to the
+                # end of the last whole record (BufferedWriter hides how much went out).
+                self._stream = cast(IO[bytes], _WholeLines(self._stream))
             return
         self._target = Path(path)
         if self._target.is_dir():
-            raise DiploError(f"{path}: is a directory — give a file name for the output")
+            raise OutputError(f"{path}: is a directory — give a file name for the output")
         directory = self._target.parent
         try:
             fd, tmp = tempfile.mkstemp(
                 dir=directory, prefix=f".{self._target.name}.", suffix=".tmp"
             )
         except OSError as exc:
-            raise DiploError(
+            raise OutputError(
                 f"{path}: cannot create the output file ({exc.strerror or exc}) — "
                 "check that its directory exists and is writable"
             ) from exc
         self._tmp = Path(tmp)
         self._stream = os.fdopen(fd, "wb")
+
+    @property
+    def to_terminal(self) -> bool:
+        """True when the records go to a terminal (stdout not redirected)."""
+        if self._tmp is not None:
+            return False
+        try:
+            return os.isatty(self._stream.fileno())
+        except (AttributeError, OSError, ValueError):
+            return False
 
     def __enter__(self) -> JsonlWriter:
         return self
@@ -110,7 +126,7 @@ class JsonlWriter:
             os.replace(self._tmp, self._target)
         except OSError as exc:
             self._discard()
-            raise DiploError(
+            raise OutputError(
                 f"{self._target}: cannot write the output ({exc.strerror or exc}) — "
                 "check the free space and permissions; the old file, if any, is unchanged"
             ) from exc
@@ -147,13 +163,56 @@ class JsonlWriter:
             raise
         except OSError as exc:
             if self._tmp is None:
-                raise DiploError(
+                raise OutputError(
                     f"<stdout>: cannot write ({exc.strerror or exc}) — check where output goes"
                 ) from exc
-            raise DiploError(
+            raise OutputError(
                 f"{self._target}: cannot write ({exc.strerror or exc}) — "
                 "check the free space and permissions"
             ) from exc
+
+
+def _is_regular_file(stream: IO[bytes]) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+class _WholeLines:
+    """A stdout that is a regular file, written with os.write: when a write fails part way (a
+    full disk), the part of a record that did go out is cut off again, so the file ends with a
+    whole record, and the interpreter's last flush finds nothing left to write."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        stream.flush()
+        self._fd = stream.fileno()
+        self._pending: list[bytes] = []
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def write(self, data: bytes) -> int:
+        self._pending.append(data)
+        return len(data)
+
+    def flush(self) -> None:
+        data = b"".join(self._pending)
+        self._pending.clear()
+        done = 0
+        try:
+            while done < len(data):
+                done += os.write(self._fd, data[done:])
+        except OSError:
+            partial = done - (data.rfind(b"\n", 0, done) + 1)
+            if partial:
+                try:
+                    end = os.lseek(self._fd, 0, os.SEEK_CUR) - partial
+                    os.ftruncate(self._fd, end)
+                    os.lseek(self._fd, end, os.SEEK_SET)
+                except OSError:
+                    pass
+            raise
 
 
 def _stdout_bytes() -> IO[bytes]:

@@ -4,7 +4,9 @@ point), so `nlp.add_pipe("diplo_events")` works in anyone's English pipeline.
 - diplo_linebreaks (before the parser): a line break always ends a sentence; news pages put
   headings, bylines and list items on lines of their own.
 - diplo_actors (after the NER): marks known states, demonyms, organisations, media and titles.
-- diplo_events (last): finds encounter mentions and stores them in ``doc._.diplo_mentions``.
+- diplo_events (last): finds encounter mentions and stores them in ``doc._.diplo_mentions``, and
+  every person the text names (with the token where the phrase starts) in ``doc._.diplo_people``,
+  for the article's table of people.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from spacy.tokens import Doc
 def _ensure_extensions() -> None:
     if not Doc.has_extension("diplo_mentions"):
         Doc.set_extension("diplo_mentions", default=None)
+    if not Doc.has_extension("diplo_people"):
+        # every person the parsed text names, for the document's table of people
+        Doc.set_extension("diplo_people", default=None)
     if not Doc.has_extension("diplo_year"):
         Doc.set_extension("diplo_year", default=None)
     if not Doc.has_extension("diplo_excerpt"):
@@ -53,7 +58,7 @@ class EventFinder:
         self.finder = EncounterFinder(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.diplo_mentions = self.finder(doc, year=doc._.diplo_year)
+        doc._.diplo_mentions, doc._.diplo_people = self.finder.find(doc, year=doc._.diplo_year)
         return doc
 
 

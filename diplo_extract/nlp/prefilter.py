@@ -60,6 +60,49 @@ class Excerpt:
     def whole(cls, text: str) -> Excerpt:
         return cls(text, (0,), (0,))
 
+    def windows(self, limit: int) -> list[Excerpt]:
+        """The excerpt in consecutive parts of at most `limit` characters, each made of whole
+        pieces where it can be (a piece longer than `limit` is cut after a line break or a
+        space), so that a huge article is parsed in bounded memory."""
+        if len(self.text) <= limit:
+            return [self]
+        # (start in text, end in text, start in source) of each piece, long ones cut.
+        pieces: list[tuple[int, int, int]] = []
+        ends = [*self.excerpt_starts[1:], len(self.text) + len(_JOINER)]
+        for start, next_start, source in zip(
+            self.excerpt_starts, ends, self.source_starts, strict=True
+        ):
+            end = next_start - len(_JOINER)
+            while end - start > limit:
+                cut = max(
+                    self.text.rfind("\n", start, start + limit),
+                    self.text.rfind(" ", start + limit // 2, start + limit),
+                )
+                cut = cut + 1 if cut > start else start + limit
+                pieces.append((start, cut, source))
+                source += cut - start
+                start = cut
+            pieces.append((start, end, source))
+        windows: list[Excerpt] = []
+        group: list[tuple[int, int, int]] = []
+        size = 0
+        for piece in [*pieces, None]:
+            length = piece[1] - piece[0] + len(_JOINER) if piece else 0
+            if group and (piece is None or size + length > limit):
+                parts, starts, at = [], [], 0
+                for start, end, _source in group:
+                    starts.append(at)
+                    parts.append(self.text[start:end])
+                    at += end - start + len(_JOINER)
+                windows.append(
+                    Excerpt(_JOINER.join(parts), tuple(starts), tuple(p[2] for p in group))
+                )
+                group, size = [], 0
+            if piece is not None:
+                group.append(piece)
+                size += length
+        return windows
+
 
 def _inflections(word: str) -> set[str]:
     forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
@@ -117,21 +160,48 @@ def _lexicon() -> _Lexicon:
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+# No sentence is longer than this (4 of the 3 million of the news bench are): a "sentence" past
+# it (a page without punctuation, a table flattened onto one line) is cut into windows of
+# WINDOW_CHARS, each ending after a space where there is one, so that the prefilter keeps only
+# the windows with an encounter word and the parser never meets one huge sentence.
+MAX_PIECE_CHARS = 1_000
+WINDOW_CHARS = 300
+# How far back from a sentence end an abbreviation can start ("approx." is the longest word; a
+# run of initials longer than this still ends in one that starts inside it).
+_ABBREVIATION_REACH = 24
+
+
 def segments(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line or sentence, by punctuation and line breaks alone."""
+    """(start, end) of each line or sentence, by punctuation and line breaks alone; none is
+    longer than MAX_PIECE_CHARS. Linear in the length of the text, whatever its shape."""
     spans: list[tuple[int, int]] = []
     position = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         start = 0
         for match in _SENTENCE_END.finditer(body):
-            if _ABBREVIATION.search(body, 0, match.start()):
+            reach = max(start, match.start() - _ABBREVIATION_REACH)
+            if _ABBREVIATION.search(body, reach, match.start()):
                 continue  # "U.S. President", "Gen. Musharraf": not a sentence end
-            spans.append((position + start, position + match.start()))
+            _bounded(body, start, match.start(), position, spans)
             start = match.end()
-        spans.append((position + start, position + len(body)))
+        _bounded(body, start, len(body), position, spans)
         position += len(line)
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _bounded(body: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]) -> None:
+    """Append body[start:end] (shifted by `offset`) whole, or, when it is longer than
+    MAX_PIECE_CHARS, as windows of at most WINDOW_CHARS cut after a space where there is one."""
+    if end - start <= MAX_PIECE_CHARS:
+        spans.append((offset + start, offset + end))
+        return
+    while end - start > WINDOW_CHARS:
+        cut = body.rfind(" ", start + WINDOW_CHARS // 2, start + WINDOW_CHARS)
+        cut = cut + 1 if cut != -1 else start + WINDOW_CHARS
+        spans.append((offset + start, offset + cut))
+        start = cut
+    spans.append((offset + start, offset + end))
 
 
 def mentions_an_encounter(sentence: str) -> bool:

@@ -45,6 +45,9 @@ class Actor:
     country: str | None  # ISO3 of the state represented; None for international organisations
     mention: str  # the phrase as given
     former: bool = False  # "former U.S. President Donald Trump": the title is no longer held
+    # The state represented as the text writes it, when no gazetteer knows it ("Foreign Minister
+    # Ulla Marsk of Norlandia", "her Vostrelian counterpart"); `country` stays None.
+    state: str | None = None
 
 
 # --------------------------------------------------------------------------- rule-model tables
@@ -190,6 +193,24 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(titles, exact, title_forms, orgs, org_forms, frozenset(media), longest)
 
 
+DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"
+
+
+@cache
+def domestic_offices() -> frozenset[str]:
+    """Titles of offices inside one state's own politics (models/domestic_offices.tsv)."""
+    known_titles = {entry.title for entry in _lexicon().titles.values()}
+    offices = set()
+    for number, row in enumerate(read_tsv(DOMESTIC_OFFICES_FILE), start=1):
+        if row["title"] not in known_titles:
+            raise DataError(
+                f"{DOMESTIC_OFFICES_FILE}: data row {number} has title {row['title']!r}, which "
+                "titles.tsv does not define"
+            )
+        offices.add(row["title"])
+    return frozenset(offices)
+
+
 @cache
 def _leaders() -> _Leaders:
     known_titles = {entry.title for entry in _lexicon().titles.values()}
@@ -245,6 +266,29 @@ def organization_forms() -> dict[str, str]:
     Case-sensitive forms, without a leading 'the'. A copy: callers may change it.
     """
     return dict(_lexicon().org_forms)
+
+
+@cache
+def _international_names() -> frozenset[str]:
+    return frozenset(org.name for org in _lexicon().orgs.values() if org.kind == "igo")
+
+
+def is_international(name: str) -> bool:
+    """True for the canonical name of an international organisation ('ASEAN', 'NATO')."""
+    return name in _international_names()
+
+
+@cache
+def _international_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(key for key, org in _lexicon().orgs.items() if org.kind == "igo")
+
+
+def names_international(phrase: str) -> bool:
+    """True when a phrase names an international organisation among its words: 'ASEAN defence
+    ministers', 'the G20 Leaders'."""
+    keys = _international_keys()
+    words = _form_key(phrase)
+    return any(words[i : i + n] in keys for n in range(1, 7) for i in range(len(words) - n + 1))
 
 
 def is_media(name: str) -> bool:

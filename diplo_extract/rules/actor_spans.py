@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
+from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.lexicon import cues
 
 GAZETTEER_KEY = "diplo_gazetteer"
@@ -398,9 +400,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             at += 1
         return at
 
-    def add(start: int, end: int, head: int, person: str | None = None) -> None:
+    def add(
+        start: int, end: int, head: int, person: str | None = None, state: str | None = None
+    ) -> None:
         text = doc[start:end].text
         found = actor_norm.parse_actor(text, year=year, person_name=person)
+        if state is not None:
+            found = [
+                replace(a, state=state) if a.kind == "person" and a.country is None else a
+                for a in found
+            ]
         if found:
             phrases.append(
                 ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
@@ -413,8 +422,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
-            if "\n" in prev.text or prev.is_sent_end:
-                break
+            if "\n" in prev.text or prev.is_sent_end or taken[start - 1]:
+                break  # not into the phrase before: "X of Norway and President Y of Austria"
             if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
                 start -= 1
             elif (
@@ -442,6 +451,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             start += 1  # glue that belongs to no title: "an invitation for Prime Minister Kishida"
         end = ent.end
         # The state after the name: "Prime Minister Kishida Fumio of Japan"
+        unknown_state = None
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
             if stop < len(doc) and doc[stop].lower_ == "the":
@@ -450,6 +460,12 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 while stop < len(doc) and labels[stop] == COUNTRY:
                     stop += 1
                 end = stop
+            elif _unknown_state_word(doc[stop], labels[stop]) and (
+                stop + 1 >= len(doc) or not doc[stop + 1].is_title
+            ):
+                # "Foreign Minister Ulla Marsk of Norlandia": a state no gazetteer knows
+                unknown_state = doc[stop].text
+                end = stop + 1
         # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ...",
         # "Sameh Shoukry, Egyptian Minister of Foreign Affairs".
         if (
@@ -468,7 +484,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 labels[i] in (COUNTRY, IGO, DEMONYM) for i in span
             ):
                 end = stop
-        add(start, end, ent.root.i, person=ent.text)
+        add(start, end, ent.root.i, person=ent.text, state=unknown_state)
 
     # 2. States, their groups ("U.S. officials", "a Chinese delegation") and organisations.
     for i, is_taken in enumerate(taken):
@@ -555,8 +571,45 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         span_end = end
         add(start, span_end, doc[span_end - 1].i)
         i = span_end
+    # 3. "her Vostrelian counterpart": the counterpart from a state no gazetteer knows.
+    words = doc.to_array("LOWER")
+    nouns = numpy.flatnonzero(numpy.isin(words, _counterpart_hashes(doc)))
+    for i in (int(n) - 1 for n in nouns if n >= 2):
+        word = doc[i]
+        if taken[i] or taken[i + 1]:
+            continue
+        if not _unknown_state_word(word, labels[i]) or doc[i - 1].lower_ not in _POSSESSIVES:
+            continue
+        actor = actor_norm.Actor(
+            f"{word.text} {doc[i + 1].text}",
+            "person",
+            None,
+            None,
+            doc[i - 1 : i + 2].text,
+            state=word.text,
+        )
+        phrases.append(ActorPhrase(i - 1, i + 2, _attachment(doc, i - 1, i + 2, i + 1), (actor,)))
+        for j in range(i - 1, i + 2):
+            taken[j] = True
     phrases.sort(key=lambda p: p.start)
     return _led_by(doc, phrases)
+
+
+_POSSESSIVES = {"his", "her", "their", "its"}
+
+
+def _counterpart_hashes(doc: Doc) -> list[int]:
+    return [doc.vocab.strings[w] for w in ("counterpart", "counterparts")]
+
+
+def _unknown_state_word(token: Token, label: str | None) -> bool:
+    """A capitalised word no gazetteer knows, standing where a state would ("of Norlandia",
+    "her Vostrelian counterpart"), and that is no place the geocoder knows ("of Texas")."""
+    if label is not None or not token.is_title or not token.is_alpha or len(token.text) < 4:
+        return False
+    if token.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"):
+        return False
+    return geocode(token.text, []) is None
 
 
 def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:

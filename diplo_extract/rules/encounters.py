@@ -11,6 +11,7 @@ prepositions ("crises in Syria"), inside other clauses, or as the speaker of a r
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -104,7 +105,15 @@ class EncounterFinder:
         return sorted(best.values(), key=lambda item: item[0].i)
 
     def __call__(self, doc: Doc, year: int | None = None) -> list[EncounterMention]:
+        return self.find(doc, year)[0]
+
+    def find(self, doc: Doc, year: int | None = None) -> tuple[list[EncounterMention], list[Actor]]:
+        """The mentions, and every person the text names (whether or not in a mention)."""
         phrases = find_actor_phrases(doc, year)
+        people = [a for phrase in phrases for a in phrase.actors if a.kind == "person"]
+        return self._mentions(doc, phrases), people
+
+    def _mentions(self, doc: Doc, phrases: list[ActorPhrase]) -> list[EncounterMention]:
         by_token = {i: phrase for phrase in phrases for i in phrase.tokens}
         mentions: list[EncounterMention] = []
         for sentence in doc.sents:
@@ -806,6 +815,15 @@ def _participants(
                 relation = "object"  # "extended an invitation to Donald Trump"
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
+            head = doc[phrase.head]
+            if (
+                relation == "object"
+                and trigger.pos_ == "NOUN"
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head == trigger
+            ):
+                role, relation = "visitor", "modifier"  # "the visits of A and B to Kyiv"
             if (
                 relation == "modifier"
                 and trigger.pos_ == "NOUN"
@@ -841,7 +859,13 @@ def _participants(
             if id(phrase) not in taken:
                 for actor in phrase.actors:
                     chosen.append(Participation(phrase, actor, None, "object"))
+    _conjoined(chosen, phrases, doc)
     _headline_pair(chosen, phrases, doc)
+    if kind == "summit" or (
+        kind == "meeting"
+        and any(p.actor.kind == "organization" and p.actor.country is None for p in chosen)
+    ):
+        _chaired_by(trigger, phrases, chosen)  # a summit's or a body's meeting, not a task force's
     if not any(p.relation == "subject" for p in chosen):
         subject = _subject_before(trigger, phrases, chosen)
         if subject is not None:
@@ -862,7 +886,82 @@ def _participants(
                         antecedent, actor, "visitor" if kind == "visit" else None, "subject"
                     )
                 )
+    if kind != "visit" and not any(p.relation == "object" for p in chosen):
+        other = _object_antecedent(trigger, chosen, by_token)
+        if other is not None:
+            for actor in other.actors:
+                chosen.append(Participation(other, actor, None, "object"))
     return chosen
+
+
+def _object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
+    """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
+    the last person named before it, in its sentence or the one before, who is not already a
+    party."""
+    pronoun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if pronoun is None:
+        with_ = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        pronoun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if pronoun is None or pronoun.lower_ not in ("him", "her"):
+        return None
+    sentence = pronoun.sent
+    stop = sentence.start - 1
+    if stop >= 0:
+        stop = pronoun.doc[stop].sent.start
+    parties = {id(p.phrase) for p in chosen}
+    names = {p.actor.name for p in chosen}
+    for i in range(pronoun.i - 1, max(stop, 0) - 1, -1):
+        phrase = by_token.get(i)
+        if phrase is None or id(phrase) in parties:
+            continue
+        people = [a for a in phrase.actors if a.kind == "person"]
+        if people and not any(a.name in names for a in people):
+            return phrase
+    return None
+
+
+def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc) -> None:
+    """ "Prime Minister X of Norway and President Y of Austria visited Kyiv": the parser hangs
+    the second name on the first one's state; a phrase conjoined to a word of a party's phrase
+    is a party in the same way."""
+    owner = {i: p for p in chosen if p.phrase is not None for i in p.phrase.tokens}
+    for n, p in enumerate(chosen):
+        # already a party, but read through another path: it stands as its first conjunct does
+        head = doc[p.phrase.head] if p.phrase is not None else None
+        first = owner.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        if first is not None and first.phrase is not p.phrase:
+            chosen[n] = Participation(p.phrase, p.actor, first.role, first.relation)
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        if id(phrase) in taken:
+            continue
+        head = doc[phrase.head]
+        if head.dep_ != "conj" or head.head.i not in owner:
+            continue
+        party = owner[head.head.i]
+        for actor in phrase.actors:
+            chosen.append(Participation(phrase, actor, party.role, party.relation))
+        taken.add(id(phrase))
+
+
+# "chaired by", "hosted by": who leads a gathering is one of its parties.
+_CHAIR_VERBS = {"chair", "host", "preside", "lead", "co-chair", "cochair"}
+
+
+def _chaired_by(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> None:
+    """ "The summit opened in Vientiane, chaired by Prime Minister X": the chair of a gathering
+    whose participle hangs on the gathering's own verb rather than on the gathering."""
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        head = trigger.doc[phrase.head]
+        if id(phrase) in taken or head.dep_ != "pobj" or head.head.lower_ != "by":
+            continue
+        verb = head.head.head
+        if verb.lemma_ not in _CHAIR_VERBS or verb.tag_ != "VBN":
+            continue
+        if verb.head == trigger or (verb.head == trigger.head and trigger.dep_ in _SUBJECT_DEPS):
+            for actor in phrase.actors:
+                chosen.append(Participation(phrase, actor, None, "subject"))
 
 
 def _headline_pair(chosen: list[Participation], phrases: list[ActorPhrase], doc) -> None:
@@ -1123,21 +1222,28 @@ def _date_token_ids(sentence: Span) -> set[int]:
     return ids
 
 
+def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
+    """The gazetteer spans of `doc` sorted by start (with the starts, for bisection) and the
+    tokens of its countries: built once per Doc, not once per trigger (which made _place
+    quadratic in the length of a document)."""
+    index = doc.user_data.get("diplo_gazetteer_index")
+    if index is None:
+        spans = sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda span: span.start)
+        countries = {i for s in spans if s.label_ == COUNTRY for i in range(s.start, s.end)}
+        index = ([span.start for span in spans], spans, countries)
+        doc.user_data["diplo_gazetteer_index"] = index
+    return index
+
+
 def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span | None:
     if kind == "call":
         return None
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
-    gazetteer = {
-        i
-        for s in doc.spans.get(GAZETTEER_KEY, [])
-        if s.label_ == COUNTRY
-        for i in range(s.start, s.end)
-    }
+    starts, spans, gazetteer = _gazetteer_index(doc)
     candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    for span in doc.spans.get(GAZETTEER_KEY, []):
-        if not sentence.start <= span.start < sentence.end:
-            continue
+    first = bisect.bisect_left(starts, sentence.start)
+    for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
             candidates.append(span)
         if (

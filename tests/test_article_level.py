@@ -1,0 +1,355 @@
+"""Decisions that need the whole article (issue 11), on texts written for this file.
+
+People, states and cities here are invented (no gazetteer knows them) wherever the rule does not
+itself rest on a gazetteer; each rule has a counter-example where it could over-fire. Expected
+events use the conventions of tests/test_sentences.py (`E`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_sentences import E, describe, problems
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # ------------------------------------------------------------ gatherings of a body
+    (
+        "body_ministers_met",
+        "ASEAN foreign ministers met in Port Maravel on Tuesday to discuss the crisis.",
+        "2025-03-12",
+        [E("meeting", "occurred", orgs={"ASEAN"}, date="2025-03-11")],
+    ),
+    (
+        "body_summit_chaired_by",
+        "The 12th ASEAN Summit opened in Dovrenna on Wednesday, chaired by Prime Minister Tavi "
+        "Orlenko.",
+        "2025-03-12",
+        [E("summit", "occurred", {"Orlenko": None}, orgs={"ASEAN"}, date="2025-03-12")],
+    ),
+    (
+        "body_summit_joins_attendees",
+        "G20 summit wraps up in Rome\n\nThe two-day summit hosted by Prime Minister Ilse Varro of "
+        "Italy, which opened on Saturday, also brought together President Oskar Lindqvar of "
+        "Sweden.",
+        "2025-03-12",
+        [E("summit", "occurred", {"Varro": "ITA", "Lindqvar": "SWE"}, orgs={"G20"})],
+    ),
+    (
+        "body_not_meet_needs",
+        "Pacific Islands Forum members have worked hard to meet one another's security needs.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_hypothetical",
+        "Officials said the ASEAN summit could discuss the crisis.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_domestic_governors",
+        "President Arlo Venn met with governors from twelve states at the White House on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_headline_only",
+        "Norlandia invites Ostrava's president to the 2026 NATO summit\n\nThe invitation was "
+        "welcomed.",
+        "2025-03-12",
+        [],
+    ),
+    # ------------------------------------------------------------ who took part
+    (
+        "title_then_name",
+        "The Kenyan foreign minister arrived in Ankara on Monday for a two-day visit. Turkish "
+        "officials welcomed the trip. Foreign Minister Odhiambo Wekesa met his Turkish "
+        "counterpart Selim Aydemir on Tuesday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Wekesa": "KEN"}, states={"TUR"}, date="2025-03-10"),
+            E("meeting", "occurred", {"Wekesa": "KEN", "Aydemir": "TUR"}, date="2025-03-11"),
+        ],
+    ),
+    (
+        "title_beside_name_stays_apart",
+        "Foreign Minister Odhiambo Wekesa met the Indian foreign minister in New Delhi on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Wekesa": None}, states={"IND"}, date="2025-03-10")],
+    ),
+    (
+        "counterpart_named_later",
+        "Prime Minister Tomas Brenn met his Danish counterpart in Paris on Tuesday. Danish Prime "
+        "Minister Karin Holmvik said the talks were useful.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Brenn": None, "Holmvik": "DNK"}, date="2025-03-11")],
+    ),
+    (
+        "counterpart_two_candidates",
+        "Prime Minister Tomas Brenn met his Danish counterpart in Paris on Tuesday. Danish Prime "
+        "Minister Karin Holmvik and Danish Prime Minister Erik Sandvold said the talks were "
+        "useful.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Brenn": None}, states={"DNK"}, date="2025-03-11")],
+    ),
+    (
+        "counterparts_of_two_states",
+        "Danish Prime Minister Karin Holmvik and Swedish Prime Minister Lars Ekvall arrived in "
+        "Oslo on Thursday. Prime Minister Tomas Brenn of Norway met his Danish and Swedish "
+        "counterparts in Oslo on Friday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Holmvik": "DNK", "Ekvall": "SWE"}, optional=True),
+            E("meeting", "occurred", {"Brenn": "NOR", "Holmvik": "DNK"}, date="2025-03-07"),
+            E("meeting", "occurred", {"Brenn": "NOR", "Ekvall": "SWE"}, date="2025-03-07"),
+        ],
+    ),
+    # ------------------------------------------------------------ the host of a visit
+    (
+        "host_named_elsewhere",
+        "Prime Minister Arvid Kessler will visit Berlin next month, his office said. German "
+        "Chancellor Ilse Brandauer welcomed the plan.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": None, "Brandauer": "DEU"}, loc=("Berlin", "DEU"))],
+    ),
+    (
+        "host_two_candidates",
+        "Prime Minister Arvid Kessler will visit Berlin next month. German Chancellor Ilse "
+        "Brandauer and German Foreign Minister Jonas Weidt welcomed the plan.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": None}, states={"DEU"}, loc=("Berlin", "DEU"))],
+    ),
+    (
+        "host_domestic_tour",
+        "President Arlo Venn toured Texas on Monday. Texas Governor Bill Harmon welcomed him.",
+        "2025-03-12",
+        [],
+    ),
+    # ------------------------------------------------------------ how many encounters
+    (
+        "both_visited",
+        "Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of Austria both "
+        "visited Kyiv on Monday.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Kessler": "NOR"}, states={"UKR"}, date="2025-03-10"),
+            E("visit", "occurred", {"Brandauer": "AUT"}, states={"UKR"}, date="2025-03-10"),
+        ],
+    ),
+    (
+        "visits_of_two",
+        "The visits of Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of "
+        "Austria to Kyiv were postponed.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", {"Kessler": "NOR"}, states={"UKR"}),
+            E("visit", "cancelled", {"Brandauer": "AUT"}, states={"UKR"}),
+        ],
+    ),
+    (
+        "states_both_called_off",
+        "Norway and Austria have both called off trips to Kyiv planned for next week.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", states={"NOR", "UKR"}),
+            E("visit", "cancelled", states={"AUT", "UKR"}),
+        ],
+    ),
+    (
+        "visited_together",
+        "Prime Minister Arvid Kessler of Norway and President Ilse Brandauer of Austria visited "
+        "Kyiv together on Monday.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, states={"UKR"})],
+    ),
+    (
+        "visited_with_spouse",
+        "Prime Minister Arvid Kessler of Norway and his wife both visited Kyiv on Monday.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Kessler": "NOR"}, states={"UKR"}, date="2025-03-10")],
+    ),
+    (
+        "headline_restated",
+        "Chilean foreign minister starts Norway visit\n\nChile's foreign minister Ana Pereda was "
+        "set to start an official six-day trip to Norway on Sunday.",
+        "2025-03-12",
+        [E("visit", "planned", {"Pereda": "CHL"}, states={"NOR"}, date="2025-03-16")],
+    ),
+    (
+        "headline_then_meet_again",
+        "Venn, Brenn meet in Oslo\n\nPresident Arlo Venn of Chile met Prime Minister Tomas Brenn "
+        "of Norway in Oslo on Monday. The two leaders will meet again in Santiago next month.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Venn": "CHL", "Brenn": "NOR"}, date="2025-03-10"),
+            E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, loc=("Santiago", "CHL")),
+        ],
+    ),
+    # ------------------------------------------------------------ actors outside the gazetteers
+    (
+        "unknown_states_counterpart",
+        "Foreign Minister Ulla Marsk of Norlandia met her Vostrelian counterpart in Kessel on "
+        "Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None}, date="2025-03-11")],
+    ),
+    (
+        "unknown_states_named",
+        "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Pavel Drenko of Vostrelia "
+        "in Kessel on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None, "Drenko": None}, date="2025-03-11")],
+    ),
+    (
+        "unknown_state_and_known",
+        "Foreign Minister Ulla Marsk of Norlandia met Russian Foreign Minister Pavel Drenko in "
+        "Kessel on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": None, "Drenko": "RUS"}, date="2025-03-11")],
+    ),
+    (
+        "unknown_state_same_on_both_sides",
+        "President Arlo Venn of Norlandia met Interior Minister Pavel Drenko of Norlandia on "
+        "Monday. Foreign Minister Ulla Marsk of Norlandia met her Norlandian counterpart.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "unknown_state_business",
+        "Chairman Bill Harmon of Halvorsen Industries met President Arlo Venn of Norlandia on "
+        "Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "unknown_state_domestic_region",
+        "Governor Bill Harmon of Texas met President Arlo Venn on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    # ------------------------------------------------------------ the form of the encounter
+    (
+        "conversation_in_calls",
+        "Prime Minister Arvid Kessler of Norway spoke by phone on Monday with the leaders of "
+        "neighbouring countries. In his conversation with Swedish Prime Minister Lars Ekvall, "
+        "Kessler stressed energy cooperation.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "NOR", "Ekvall": "SWE"}, loc=None)],
+    ),
+    (
+        "conversation_in_a_place",
+        "Prime Minister Arvid Kessler of Norway spoke by phone on Monday with Swedish Prime "
+        "Minister Lars Ekvall. In his conversation with Danish Prime Minister Karin Holmvik in "
+        "Copenhagen on Friday, Kessler stressed energy cooperation.",
+        "2025-03-12",
+        [
+            E("call", "occurred", {"Kessler": "NOR", "Ekvall": "SWE"}, date="2025-03-10"),
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Holmvik": "DNK"},
+                loc=("Copenhagen", "DNK"),
+            ),
+        ],
+    ),
+    # ------------------------------------------------------------ "the two"
+    (
+        "the_two_after_visit",
+        "President Arlo Venn of Chile arrived in Oslo on Monday. Prime Minister Tomas Brenn of "
+        "Norway greeted him at the airport. The two then held talks at the government palace.",
+        "2025-03-12",
+        [E(None, "occurred", {"Venn": "CHL", "Brenn": "NOR"}, loc=("Oslo", "NOR"))],
+    ),
+    (
+        "the_two_named_just_before",
+        "Prime Minister Tomas Brenn of Norway spoke with reporters. President Arlo Venn of Chile "
+        "and Chancellor Ilse Brandauer of Austria were also in Oslo. The two leaders met on "
+        "Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Venn": "CHL", "Brandauer": "AUT"}, date="2025-03-11")],
+    ),
+    # ------------------------------------------------------------ object pronouns
+    (
+        "object_pronoun_sentence_before",
+        "President Arlo Venn of Chile praised Prime Minister Tomas Brenn of Norway. He will meet "
+        "him in Oslo on Thursday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, date="2025-03-13")],
+    ),
+    (
+        "object_pronoun_nobody_before",
+        "Chancellor Ilse Brandauer of Austria said she had seen the report. She will meet him in "
+        "Vienna.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "task_force_chaired_by",
+        "Minister Ilse Brandauer hosted the inaugural meeting of the energy task force, chaired by "
+        "Adviser Karl Holm and Director Ina Wolf.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "flying_on_for_talks",
+        "Prime Minister Arvid Kessler of Norway met President Ilse Brandauer of Austria in Vienna "
+        "on Monday before flying on to Rome on Tuesday for talks with Prime Minister Carla Vitti "
+        "of Italy.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10"),
+            E(None, "occurred", {"Kessler": "NOR", "Vitti": "ITA"}, loc=("Rome", "ITA")),
+        ],
+    ),
+    # ------------------------------------------------------------ domestic offices
+    (
+        "domestic_office_holders_are_no_outsiders",
+        "President Maria Kessler of Austria hosted Leader Tomas Vee and Speaker Ana Rilke at the "
+        "palace on Tuesday to discuss the budget.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "domestic_governor_call_is_no_encounter",
+        "President Maria Kessler of Austria spoke by phone with Governor Ilan Brodsk about the "
+        "floods.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "an_office_of_no_known_state_may_be_the_outsider",
+        "President Maria Kessler of Austria met President Tomas Vee on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "AUT", "Vee": None}, date="2025-03-11")],
+    ),
+]
+
+KNOWN_GAPS: dict[str, str] = {
+    "the_two_named_just_before": "'the two' before any encounter is told is not bound to the "
+    "last two people named (binding them cost a seed its place and a held-out false positive)",
+}
+
+
+def _case(case):
+    ident, text, published, expected = case
+    marks = (
+        [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[ident])] if ident in KNOWN_GAPS else []
+    )
+    return pytest.param(text, published, expected, id=ident, marks=marks)
+
+
+@pytest.mark.parametrize("text,published,expected", [_case(c) for c in CASES])
+def test_article(extract_text, text, published, expected):
+    predicted = extract_text(text, published=published)
+    found = problems(expected, predicted)
+    assert not found, (
+        "\n".join(found) + "\npredicted:\n" + "\n".join(describe(p) for p in predicted)
+    )
+
+
+def test_table_is_well_formed():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert set(KNOWN_GAPS) <= set(ids)
