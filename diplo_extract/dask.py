@@ -41,9 +41,9 @@ from diplo_extract.extraction import (
     CHUNK_DOCS,
     ArticleLike,
     OnError,
-    _chunks,
-    _Outcome,
-    _pipeline,
+    Outcome,
+    article_chunks,
+    pipeline_for,
     process_chunk,
 )
 from diplo_extract.io.readers import article_from_record
@@ -93,7 +93,7 @@ def _pipeline_here(model: str | None) -> Language:
     with _loading:
         nlp = _pipelines.get(model)
         if nlp is None:
-            nlp = _pipelines[model] = _pipeline(model)
+            nlp = _pipelines[model] = pipeline_for(model)
             _loads += 1
         return nlp
 
@@ -107,7 +107,7 @@ def pipeline_loads() -> int:
 
 def _run_chunk(
     articles: list[Article], model: str | None, reference_date: dt.date | None, prefilter: bool
-) -> list[_Outcome]:
+) -> list[Outcome]:
     nlp = _pipeline_here(model)
     with _busy:
         return process_chunk(nlp, articles, reference_date, prefilter)
@@ -158,7 +158,7 @@ def _partition(
 
     records: list[dict[str, Any]] = []
     failure: list[Exception] = []
-    for chunk in _chunks(articles, CHUNK_DOCS, CHUNK_CHARS, failure):
+    for chunk in article_chunks(articles, CHUNK_DOCS, CHUNK_CHARS, failure):
         outcomes = _run_chunk(chunk, options.model, options.reference_date, options.prefilter)
         for article, (events, problem) in zip(chunk, outcomes, strict=True):
             records.extend(event.model_dump(mode="json") for event in events)
@@ -422,7 +422,7 @@ def cluster_documents(
         on_error(problem)
 
     failure: list[Exception] = []
-    chunks = _chunks(articles, CHUNK_DOCS, CHUNK_CHARS, failure)
+    chunks = article_chunks(articles, CHUNK_DOCS, CHUNK_CHARS, failure)
     with connect(scheduler) as client:
         in_flight = 2 * max(1, sum(client.nthreads().values()))
         pending: deque[tuple[list[Article], Any]] = deque()

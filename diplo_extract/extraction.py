@@ -55,7 +55,7 @@ WINDOW_CHARS = 50_000
 ArticleLike = Article | Mapping[str, Any] | str
 OnError = Callable[[InputError], None]
 # What one document comes back as: its events, or the problem that stopped it.
-_Outcome = tuple[list[Event], InputError | None]
+Outcome = tuple[list[Event], InputError | None]
 
 
 def _as_article(item: ArticleLike, number: int) -> Article:
@@ -68,7 +68,7 @@ def _as_article(item: ArticleLike, number: int) -> Article:
     raise TypeError(f"extract() takes Article objects, dicts or strings, not {type(item).__name__}")
 
 
-def _chunks(
+def article_chunks(
     articles: Iterable[ArticleLike],
     chunk_docs: int,
     chunk_chars: int,
@@ -127,9 +127,9 @@ def extract_documents(
         on_error(problem)
 
     failure: list[Exception] = []
-    chunks = _chunks(articles, chunk_docs, chunk_chars, failure)
+    chunks = article_chunks(articles, chunk_docs, chunk_chars, failure)
     if workers == 1:
-        pipeline = nlp if nlp is not None else _pipeline(model)
+        pipeline = nlp if nlp is not None else pipeline_for(model)
         for chunk in chunks:
             for article, (events, problem) in zip(
                 chunk, process_chunk(pipeline, chunk, reference_date, prefilter), strict=True
@@ -142,7 +142,7 @@ def extract_documents(
         return
 
     with _worker_pool(workers, model) as pool:
-        pending: deque[tuple[list[Article], Future[list[_Outcome]]]] = deque()
+        pending: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
 
         def finish() -> Iterator[tuple[Article, list[Event]]]:
             chunk, future = pending.popleft()
@@ -172,16 +172,16 @@ def extract_documents(
         raise failure[0]
 
 
-def _pipeline(model: str | None) -> Language:
+def pipeline_for(model: str | None) -> Language:
     # load_pipeline() and load_pipeline(None) are two entries of its cache: share the one.
     return load_pipeline(model) if model else load_pipeline()
 
 
 def process_chunk(
     nlp: Language, articles: list[Article], reference_date: dt.date | None, prefilter: bool = True
-) -> list[_Outcome]:
+) -> list[Outcome]:
     """Events (or the problem) for each of `articles`, in order: the unit of work of a worker."""
-    outcomes: list[_Outcome | None] = [None] * len(articles)
+    outcomes: list[Outcome | None] = [None] * len(articles)
     references = [reference_for(article, reference_date) for article in articles]
     # Only the sentences that may speak of an encounter reach the pipeline (nlp/prefilter.py);
     # an article with none has no events and costs no parsing.
@@ -265,7 +265,7 @@ def _batches(indices: list[int], sizes: list[int], limit: int) -> Iterator[list[
         yield batch
 
 
-def _assemble(doc: Any, article: Article, reference: Reference) -> _Outcome:
+def _assemble(doc: Any, article: Article, reference: Reference) -> Outcome:
     try:
         return list(assemble(doc, article, reference)), None
     except Exception as exc:
@@ -289,9 +289,7 @@ def _failed(article: Article, exc: Exception) -> InputError:
     )
 
 
-def _in_windows(
-    nlp: Language, article: Article, excerpt: Excerpt, reference: Reference
-) -> _Outcome:
+def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Reference) -> Outcome:
     """An article whose excerpt is too long to parse as one Doc (in bounded memory), parsed
     one window at a time: the events of each window, in order."""
     events: list[Event] = []
@@ -328,14 +326,14 @@ def _init_worker(model: str | None) -> None:
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
-        _worker_nlp = _pipeline(model)
+        _worker_nlp = pipeline_for(model)
     except DiploError as err:  # e.g. a model that is not installed: raised again with each chunk
         _worker_error = err
 
 
 def _work(
     articles: list[Article], reference_date: dt.date | None, prefilter: bool
-) -> list[_Outcome]:
+) -> list[Outcome]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None
