@@ -303,6 +303,28 @@ CASES = [
             E(None, "occurred", {"Kessler": "NOR", "Vitti": "ITA"}, loc=("Rome", "ITA")),
         ],
     ),
+    # ------------------------------------------------------------ dates and places (round two)
+    (
+        "date_in_relative_clause_of_a_participant",
+        "Prime Minister Arvid Kessler of Norway will meet Chancellor Ilse Brandauer of Austria, "
+        "who takes over the EU presidency next month.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date=None)],
+    ),
+    (
+        "date_of_the_encounter_beside_a_relative_clause",
+        "Prime Minister Arvid Kessler of Norway, who took office in May, will meet Chancellor "
+        "Ilse Brandauer of Austria on Friday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-14")],
+    ),
+    (
+        "date_of_an_encounter_told_in_a_where_clause",
+        "Prime Minister Arvid Kessler of Norway flew to Vienna, where he met Chancellor Ilse "
+        "Brandauer of Austria on Monday.",
+        "2025-03-12",
+        [E(None, "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -152,7 +152,9 @@ class EncounterFinder:
             for span in _dates(token, sentence):
                 tense = _clause_tense(span.root)
                 if tense == "past" and status in ("planned", "proposed"):
-                    continue  # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing
+                    # "Hun Sen agreed yesterday to meet Abhisit", "the invitation was delivered
+                    # on Friday": the day of the agreeing or the inviting, not of the encounter
+                    continue
                 mention.date, mention.date_tense = span, tense
                 break
             mention.occasion = _occasion(sentence, occasion_tokens)
@@ -1410,6 +1412,14 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         if up is None or down is None:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
+        governors = _governors(trigger)
+        if any(
+            t.dep_ == "relcl" and t.i not in governors and t.head.i not in governors for t in up[1:]
+        ):
+            # "will meet Karin Holm, who takes over as premier next month": the date of what
+            # the relative clause tells of someone, not of the encounter (unlike "the visit,
+            # which was set for May 3")
+            continue
         if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
         if span[0].lower_ == "since" or any(
