@@ -325,6 +325,32 @@ CASES = [
         "2025-03-12",
         [E(None, "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10")],
     ),
+    (
+        "two_trips_in_one_sentence",
+        "Foreign Minister Ulla Marsk of Norway was scheduled to travel to Vienna this evening and "
+        "also visit Rome next week.",
+        "2025-03-11",
+        [
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna", "AUT"), date="2025-03-11"),
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Rome", "ITA"), date="2025-03-17"),
+        ],
+    ),
+    (
+        "second_trip_shares_the_future",
+        "Foreign Minister Ulla Marsk of Norway will visit Vienna on Monday and fly to Rome on "
+        "Thursday.",
+        "2025-03-11",
+        [
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna", "AUT"), date="2025-03-17"),
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Rome", "ITA"), date="2025-03-13"),
+        ],
+    ),
+    (
+        "one_trip_to_a_city_and_its_palace",
+        "Foreign Minister Ulla Marsk of Norway will fly to Vienna on Monday to visit the Hofburg.",
+        "2025-03-11",
+        [E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna|Hofburg", "AUT"), date="2025-03-17")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

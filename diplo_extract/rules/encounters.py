@@ -1265,7 +1265,7 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
                 return host
     host = _host_place(trigger, governors, candidates)
     occasion = _occasion_tokens(sentence)
-    best: tuple[int, Span] | None = None
+    best: tuple[tuple[int, int], Span] | None = None
     for span in candidates:
         if any(i in used for i in range(span.start, span.end)):
             continue
@@ -1278,7 +1278,7 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             continue  # "the Russian Black Sea resort of Sochi": the place is Sochi
         if span.root.i in occasion and span.root.head.lower_ in ("in", "at"):
             # "on the sidelines of the ASEAN summit in Phnom Penh": the gathering's place
-            score = 6
+            score = (6, 0)
             if best is None or score < best[0]:
                 best = (score, span)
             continue
@@ -1326,9 +1326,11 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
         if not ok or (top.i not in governors and len(down) > 3):
             continue
-        # Prefer the most specific place attached closest to the trigger.
+        # Prefer the most specific place attached closest to the trigger, and on a tie the one
+        # in the trigger's own phrase: "visit Vienna on Monday and fly to Rome" flies to Rome.
         score = (
-            len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1)
+            len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1),
+            len(down),
         )
         if best is None or score < best[0]:
             best = (score, span)
@@ -1459,6 +1461,12 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                 continue  # "spoke by phone, securing an invitation to visit": two encounters
             if (kept.type == "call") != (mention.type == "call") and kept.status != mention.status:
                 continue  # "spoke by phone and agreed to reschedule the trip": two encounters
+            if _separate_trips(kept, mention):
+                # "to travel to Vienna tonight and visit Rome next week": two trips, each to
+                # its own destination
+                _drop_destination(kept, mention.place)
+                _drop_destination(mention, kept.place)
+                continue
             if keys <= kept_keys or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
                 _absorb(kept, mention)
                 break
@@ -1502,6 +1510,26 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _separate_trips(a: EncounterMention, b: EncounterMention) -> bool:
+    """Two journeys of one sentence, each with its own destination in another state and its own
+    time: "was to travel to Vienna this evening and also visit Rome next week"."""
+    if a.type != "visit" or b.type != "visit" or None in (a.place, b.place, a.date, b.date):
+        return False
+    if a.date.start == b.date.start or a.place.start == b.place.start:
+        return False
+    context = [p.actor.country for p in (*a.participants, *b.participants) if p.actor.country]
+    here, there = geocode(a.place.text, context), geocode(b.place.text, context)
+    return here is not None and there is not None and here.country != there.country
+
+
+def _drop_destination(mention: EncounterMention, place: Span) -> None:
+    mention.participants = [
+        p
+        for p in mention.participants
+        if p.phrase is None or not any(place.start <= i < place.end for i in p.phrase.tokens)
+    ]
 
 
 def _call_frame(trigger: Token) -> Token | None:

@@ -32,6 +32,7 @@ def _context(trigger: Token) -> list[Token]:
             and not (
                 current.dep_ == "conj" and _is_infinitive(current)
             )  # "to visit X and to meet Y"
+            and not _shares_auxiliary(current)
         ):
             break
         parent = current.head
@@ -43,6 +44,17 @@ def _context(trigger: Token) -> list[Token]:
         chain.append(parent)
         current = parent
     return chain
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """ "will visit Vienna on Monday and fly to Rome": a bare verb joined to one with an
+    auxiliary, and no subject or auxiliary of its own, shares that auxiliary."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+    )
 
 
 def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
