@@ -1397,6 +1397,13 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
     return None
 
 
+def _of_a_person(clause: Token) -> bool:
+    """A relative clause that tells of a person: "Karin Holm, who took office in May"."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ in ("who", "whom", "whose") for c in clause.children
+    )
+
+
 def _dates(trigger: Token, sentence: Span) -> list[Span]:
     """The sentence's dates close enough to the trigger to be its date, the closest first."""
     doc = trigger.doc
@@ -1415,12 +1422,10 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
         governors = _governors(trigger)
-        if any(
-            t.dep_ == "relcl" and t.i not in governors and t.head.i not in governors for t in up[1:]
-        ):
+        if any(_of_a_person(t) and t.i not in governors for t in up[1:]):
             # "will meet Karin Holm, who takes over as premier next month": the date of what
             # the relative clause tells of someone, not of the encounter (unlike "the visit,
-            # which was set for May 3")
+            # which was set for May 3", "Cairo, where he held talks on Sunday")
             continue
         if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
