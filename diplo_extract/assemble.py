@@ -191,6 +191,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 continue
             if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
                 # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
+                _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
                 continue
             if mention.refers_back == "people":
@@ -266,6 +267,17 @@ def _tells_more_of(
             p is None or (p.kind == "country" and here.kind != "country") for p in there
         )
     return adds_place or (mention.date is not None and draft.resolved is None)
+
+
+def _add_time(draft: _Draft, mention: EncounterMention, reference: Reference) -> None:
+    """ "The meeting took place in Vienna on Tuesday": the time a later mention tells of an
+    encounter that had none."""
+    if draft.resolved is not None or mention.date is None:
+        return
+    tense = mention.date_tense or _tense(mention.status)
+    resolved = resolve_date(mention.date.text, reference.date, tense)
+    if resolved is not None:
+        draft.resolved, draft.date_text = resolved, mention.date.text
 
 
 def _with_destination(

@@ -351,6 +351,52 @@ CASES = [
         "2025-03-11",
         [E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna|Hofburg", "AUT"), date="2025-03-17")],
     ),
+    (
+        "they_met_there_then",
+        "Prime Minister Arvid Kessler of Norway held talks with Chancellor Ilse Brandauer of "
+        "Austria. They met at the Hofburg in Vienna on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "talks",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Hofburg|Vienna", "AUT"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "the_meeting_took_place_then",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria. The "
+        "meeting took place in Vienna on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "they_will_meet_again",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria on "
+        "Monday. They will meet again in Vienna in May.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10"),
+            E(
+                "meeting",
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05",
+            ),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -160,6 +160,9 @@ class EncounterFinder:
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
+            if mention.refers_back is None and not chosen and _they_meet(token):
+                # "They met at the palace on Tuesday": the people of the sentence before
+                mention.refers_back = "people"
             if mention.refers_back == "states" and len(chosen) < 2:
                 named = _states_named_before(token, sentence_phrases, chosen)
                 if named:
@@ -335,6 +338,17 @@ def _refers_back(sentence: Span) -> str | None:
     if any(phrase in text for phrase in _BACK_TO_PEOPLE):
         return "people"
     return None
+
+
+_RECIPROCAL_LEMMAS = {"meet", "talk", "confer", "speak"}
+
+
+def _they_meet(trigger: Token) -> bool:
+    """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
+    object to name both sides."""
+    return trigger.lemma_ in _RECIPROCAL_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in trigger.children
+    )
 
 
 def _states_named_before(
