@@ -397,6 +397,28 @@ CASES = [
             ),
         ],
     ),
+    (
+        "the_day_of_saying_is_not_the_meeting",
+        "The Norlandian foreign ministry said on Monday that Minister Ulla Marsk of Norway would "
+        "meet Chancellor Ilse Brandauer of Austria in Vienna.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                None,
+                {"Marsk": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date=None,
+            )
+        ],
+    ),
+    (
+        "the_day_told_in_what_was_said",
+        "Prime Minister Arvid Kessler of Norway said on Monday that he had met Chancellor Ilse "
+        "Brandauer of Austria in Vienna on Sunday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-09")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

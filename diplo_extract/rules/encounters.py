@@ -1456,6 +1456,11 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         ):
             distance += 4
         if down and top.lemma_.lower() in cues().speech_verbs:
+            clause = down[-1]
+            if clause.dep_ in ("ccomp", "parataxis") and top.i < span.start < clause.left_edge.i:
+                # "the ministry said on Monday that the ministers would meet": the day of saying,
+                # between the saying and what was said (not "met X yesterday, he said")
+                continue
             distance += 6  # "the ministry said on Tuesday the visit set for June ...": the saying
         if distance <= 8:
             ranked.append((distance, span.start, span))
