@@ -419,6 +419,34 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-09")],
     ),
+    (
+        "hyphenated_states_name_the_sides",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria at the "
+        "India-Brazil forum.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None)],
+    ),
+    (
+        "hyphenated_forum_in_a_city",
+        "Minister Ulla Marsk of Norway met Chancellor Ilse Brandauer of Austria at the "
+        "Norway-Austria forum in Geneva.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": "NOR", "Brandauer": "AUT"}, loc=("Geneva", "CHE"))],
+    ),
+    (
+        "hyphenated_state_name_is_a_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria in "
+        "Guinea-Bissau.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Guinea-Bissau|Guinea Bissau", "GNB"),
+            )
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

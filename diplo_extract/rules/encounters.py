@@ -1283,6 +1283,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     for span in candidates:
         if any(i in used for i in range(span.start, span.end)):
             continue
+        if _hyphen_joined(span):
+            continue  # "the India-Brazil forum", "the China-Japan talks": the sides, not the place
         head = span.root.head
         if (
             span.root.dep_ in ("compound", "amod")
@@ -1356,6 +1358,18 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """A name joined by a hyphen to another name: "India-Brazil", "US-China"."""
+    doc = span.doc
+    before = (
+        span.start >= 2 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].is_title
+    )
+    after = (
+        span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].is_title
+    )
+    return before or after
 
 
 _HAPPENING_VERBS = {"take", "hold", "be", "convene", "happen", "occur", "meet", "reconvene"}
