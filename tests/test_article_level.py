@@ -447,6 +447,28 @@ CASES = [
             )
         ],
     ),
+    (
+        "finest_date_of_the_mentions",
+        "Prime Minister Arvid Kessler of Norway and Chancellor Ilse Brandauer of Austria will hold "
+        "talks this year. The talks between Kessler and Brandauer will be held in Vienna on May 3.",
+        "2025-03-12",
+        [
+            E(
+                "talks",
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05-03",
+            )
+        ],
+    ),
+    (
+        "a_later_date_outside_the_first_does_not_narrow_it",
+        "Prime Minister Arvid Kessler of Norway will visit Austria in May. The visit will take "
+        "place on June 3.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": "NOR"}, states={"AUT"}, date="2025-05")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {
