@@ -469,6 +469,20 @@ CASES = [
         "2025-03-12",
         [E("visit", "planned", {"Kessler": "NOR"}, states={"AUT"}, date="2025-05")],
     ),
+    (
+        "present_of_a_time_clause_is_future",
+        "Prime Minister Arvid Kessler of Norway will raise the issue when he meets Chancellor Ilse "
+        "Brandauer of Austria on Thursday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-13")],
+    ),
+    (
+        "past_of_a_time_clause_is_past",
+        "Prime Minister Arvid Kessler of Norway raised the issue when he met Chancellor Ilse "
+        "Brandauer of Austria on Thursday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-06")],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -57,6 +57,19 @@ def _shares_auxiliary(verb: Token) -> bool:
     )
 
 
+def _future_time_clause(verb: Token) -> bool:
+    """ "the message he plans to convey when he meets Bush on Thursday": the present tense of a
+    clause of time stands for the future."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until")
+            for c in verb.children
+        )
+    )
+
+
 def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
     """ "The ministry said the visit, which was set for June, has been postponed": the parser
     makes "the visit" the object of "said"; its verb is the subjectless clause that follows."""
@@ -185,6 +198,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if _headline_infinitive(trigger):
         return "planned"
 
+    if _future_time_clause(trigger):
+        return "planned"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     aux = [m for m in modifiers if m.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "VBG" for t in verbs[:1]) and any(
