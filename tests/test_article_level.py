@@ -483,6 +483,28 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-06")],
     ),
+    (
+        "a_city_the_tagger_takes_for_a_name",
+        "Prime Minister Arvid Kessler of Norway on Saturday met with Uzbek President Tavi Orlenko "
+        "in Khiva.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Orlenko": "UZB"},
+                loc=("Khiva|Xiva", "UZB"),
+                date="2025-03-08",
+            )
+        ],
+    ),
+    (
+        "an_organisation_after_in_is_no_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria in the "
+        "Nordic Council.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None)],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

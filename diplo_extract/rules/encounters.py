@@ -1257,7 +1257,14 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
     starts, spans, gazetteer = _gazetteer_index(doc)
-    candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    # A city the tagger takes for a person or an organisation is still a place after "in", when
+    # the gazetteer knows it: "met X in Makkah".
+    candidates = [
+        e
+        for e in sentence.ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+        or (e.label_ in ("ORG", "PERSON") and e.root.dep_ == "pobj" and e.root.head.lower_ == "in")
+    ]
     first = bisect.bisect_left(starts, sentence.start)
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
