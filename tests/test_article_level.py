@@ -505,6 +505,38 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None)],
     ),
+    (
+        "who_is_to_visit",
+        "Prime Minister Arvid Kessler of Norway, who is scheduled to visit Vienna on May 3 for "
+        "talks with Chancellor Ilse Brandauer of Austria, spoke to reporters.",
+        "2025-03-12",
+        [
+            E(
+                None,
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05-03",
+            )
+        ],
+    ),
+    (
+        "a_journey_told_in_passing_is_not_the_meetings_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria, who will "
+        "visit Oslo next week.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None),
+            E(
+                "visit",
+                "planned",
+                {"Brandauer": "AUT"},
+                loc=("Oslo", "NOR"),
+                date="2025-03-17",
+                optional=True,
+            ),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -1054,6 +1054,7 @@ _SUBJECT_GAP = {
     "today",
     "tomorrow",
     "confirmed",
+    "who",  # "Koizumi, who is to visit Pyongyang": the person the relative clause is about
 }
 
 
@@ -1081,6 +1082,10 @@ def _subject_before(
         return None
     gap = trigger.doc[phrase.end : trigger.i]
     if len(gap) > 6:
+        return None
+    if any(t.lower_ == "who" for t in gap) and trigger.doc[phrase.head].dep_ not in _SUBJECT_DEPS:
+        # "Kessler, who is to visit Vienna, said": the subject's own journey; not "met Shoigu,
+        # who is visiting Pyongyang", the frame of the meeting told in the main clause
         return None
     for token in gap:
         if (
@@ -1549,6 +1554,7 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                     and v.place is not None
                     and _same_traveller(v, meeting)
                     and not _in_sequence_phrase(v.trigger)
+                    and not (_in_relative_clause(v.trigger) and _other_time(v, meeting))
                 ),
                 None,
             )
@@ -1602,6 +1608,24 @@ def _in_sequence_phrase(token: Token) -> bool:
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def _other_time(a: EncounterMention, b: EncounterMention) -> bool:
+    past = {"occurred", "ongoing"}
+    return (a.status in past) != (b.status in past)
+
+
+def _in_relative_clause(trigger: Token) -> bool:
+    """ "met Brandauer, who will visit Oslo next week": a journey told in passing, at another
+    time than the meeting (unlike "met Shoigu, who is visiting Pyongyang")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 
