@@ -566,3 +566,22 @@ def test_table_is_well_formed():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
     assert set(KNOWN_GAPS) <= set(ids)
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # a relative clause on the trigger's own noun dates the encounter, in the past tense too
+        (
+            "The foreign ministry published an update on Minister Ulla Marsk's planned Nordic "
+            "visit, which included a stop in Oslo from Sunday to Wednesday.",
+            "from Sunday to Wednesday",
+        ),
+        # the day of agreeing to a plan is not the day of the encounter
+        ("Minister Ulla Marsk agreed on Monday to visit Oslo.", None),
+    ],
+)
+def test_date_of_a_planned_mention(nlp, text, date):
+    (mention,) = nlp(text)._.diplo_mentions
+    assert mention.status == "planned"
+    assert (mention.date.text if mention.date is not None else None) == date

@@ -151,9 +151,14 @@ class EncounterFinder:
             mention.place = _place(token, kind, sentence, by_token, chosen)
             for span in _dates(token, sentence):
                 tense = _clause_tense(span.root)
-                if tense == "past" and status in ("planned", "proposed"):
-                    # "Hun Sen agreed yesterday to meet Abhisit", "the invitation was delivered
-                    # on Friday": the day of the agreeing or the inviting, not of the encounter
+                if (
+                    tense == "past"
+                    and status in ("planned", "proposed")
+                    and not _told_below(span, token)
+                ):
+                    # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing, not
+                    # of the encounter (unlike "the planned visit, which included a stay in
+                    # Tokyo from Sunday to Wednesday")
                     continue
                 mention.date, mention.date_tense = span, tense
                 break
@@ -1435,6 +1440,18 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
             if place is not None:
                 return place
     return None
+
+
+def _told_below(date: Span, trigger: Token) -> bool:
+    """Whether the verb a date hangs on sits in a relative clause on the trigger's own noun."""
+    current = date.root
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return current.head.i == trigger.i
+        if current.head.i == current.i or current.i == trigger.i:
+            return False
+        current = current.head
+    return False
 
 
 def _of_a_person(clause: Token) -> bool:
