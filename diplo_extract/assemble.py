@@ -191,6 +191,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 continue
             if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
                 # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
+                _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
                 continue
             if mention.refers_back == "people":
@@ -216,9 +217,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 drafts.append(draft)
             draft.mentions.append(mention)
             _add_participants(draft, group)
-            if draft.resolved is None and resolved is not None:
-                draft.resolved = resolved
-                draft.date_text = mention.date.text if mention.date is not None else None
+            if mention.date is not None:
+                _take_date(draft, resolved, mention.date.text)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     _calls_told_generically(drafts, mentions)
@@ -266,6 +266,37 @@ def _tells_more_of(
             p is None or (p.kind == "country" and here.kind != "country") for p in there
         )
     return adds_place or (mention.date is not None and draft.resolved is None)
+
+
+def _add_time(draft: _Draft, mention: EncounterMention, reference: Reference) -> None:
+    """ "The meeting took place in Vienna on Tuesday": the time a later mention tells of an
+    encounter that had none."""
+    if mention.date is None:
+        return
+    tense = mention.date_tense or _tense(mention.status)
+    _take_date(draft, resolve_date(mention.date.text, reference.date, tense), mention.date.text)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _take_date(draft: _Draft, resolved: Resolved | None, text: str) -> None:
+    """The finest time the encounter's mentions give: the first one told, unless a later one
+    narrows it ("will visit Austria in May" ... "the visit will take place on May 3")."""
+    if resolved is None:
+        return
+    old = draft.resolved
+    if old is None:
+        draft.resolved, draft.date_text = resolved, text
+        return
+    if resolved.start is None or old.start is None or old.precision is None:
+        return
+    finer = _PRECISION_RANK.get(resolved.precision or "", 9) < _PRECISION_RANK[old.precision]
+    inside = old.start <= resolved.start and (resolved.end or resolved.start) <= (
+        old.end or old.start
+    )
+    if finer and inside:
+        draft.resolved, draft.date_text = resolved, text
 
 
 def _with_destination(
@@ -407,8 +438,8 @@ def _merge_restated(drafts: list[_Draft]) -> list[_Draft]:
             [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
         _add_participants(same, draft.participants)
-        if same.resolved is None and draft.resolved is not None:
-            same.resolved, same.date_text = draft.resolved, draft.date_text
+        if draft.date_text is not None:
+            _take_date(same, draft.resolved, draft.date_text)
     return kept
 
 
@@ -476,8 +507,8 @@ def _fold_trips(drafts: list[_Draft]) -> list[_Draft]:
         draft.mentions = sorted(
             [*draft.mentions, *trip.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
-        if draft.resolved is None and trip.resolved is not None:
-            draft.resolved, draft.date_text = trip.resolved, trip.date_text
+        if trip.date_text is not None:
+            _take_date(draft, trip.resolved, trip.date_text)
     return [draft for draft in drafts if id(draft) not in folded]
 
 
@@ -876,9 +907,8 @@ def _add_gathering(
     draft.mentions.append(mention)
     draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
     _add_participants(draft, group)
-    if draft.resolved is None and resolved is not None:
-        draft.resolved = resolved
-        draft.date_text = mention.date.text if mention.date is not None else None
+    if mention.date is not None:
+        _take_date(draft, resolved, mention.date.text)
 
 
 def _gathering_draft(

@@ -324,6 +324,240 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "AUT", "Vee": None}, date="2025-03-11")],
     ),
+    # ------------------------------------------------------------ dates and places (round two)
+    (
+        "date_in_relative_clause_of_a_participant",
+        "Prime Minister Arvid Kessler of Norway will meet Chancellor Ilse Brandauer of Austria, "
+        "who takes over the EU presidency next month.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date=None)],
+    ),
+    (
+        "date_of_the_encounter_beside_a_relative_clause",
+        "Prime Minister Arvid Kessler of Norway, who took office in May, will meet Chancellor "
+        "Ilse Brandauer of Austria on Friday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-14")],
+    ),
+    (
+        "date_of_an_encounter_told_in_a_where_clause",
+        "Prime Minister Arvid Kessler of Norway flew to Vienna, where he met Chancellor Ilse "
+        "Brandauer of Austria on Monday.",
+        "2025-03-12",
+        [E(None, "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10")],
+    ),
+    (
+        "two_trips_in_one_sentence",
+        "Foreign Minister Ulla Marsk of Norway was scheduled to travel to Vienna this evening and "
+        "also visit Rome next week.",
+        "2025-03-11",
+        [
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna", "AUT"), date="2025-03-11"),
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Rome", "ITA"), date="2025-03-17"),
+        ],
+    ),
+    (
+        "second_trip_shares_the_future",
+        "Foreign Minister Ulla Marsk of Norway will visit Vienna on Monday and fly to Rome on "
+        "Thursday.",
+        "2025-03-11",
+        [
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna", "AUT"), date="2025-03-17"),
+            E("visit", "planned", {"Marsk": "NOR"}, loc=("Rome", "ITA"), date="2025-03-13"),
+        ],
+    ),
+    (
+        "one_trip_to_a_city_and_its_palace",
+        "Foreign Minister Ulla Marsk of Norway will fly to Vienna on Monday to visit the Hofburg.",
+        "2025-03-11",
+        [E("visit", "planned", {"Marsk": "NOR"}, loc=("Vienna|Hofburg", "AUT"), date="2025-03-17")],
+    ),
+    (
+        "they_met_there_then",
+        "Prime Minister Arvid Kessler of Norway held talks with Chancellor Ilse Brandauer of "
+        "Austria. They met at the Hofburg in Vienna on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "talks",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Hofburg|Vienna", "AUT"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "the_meeting_took_place_then",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria. The "
+        "meeting took place in Vienna on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "they_will_meet_again",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria on "
+        "Monday. They will meet again in Vienna in May.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-10"),
+            E(
+                "meeting",
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05",
+            ),
+        ],
+    ),
+    (
+        "the_day_of_saying_is_not_the_meeting",
+        "The Norlandian foreign ministry said on Monday that Minister Ulla Marsk of Norway would "
+        "meet Chancellor Ilse Brandauer of Austria in Vienna.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                None,
+                {"Marsk": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date=None,
+            )
+        ],
+    ),
+    (
+        "the_day_told_in_what_was_said",
+        "Prime Minister Arvid Kessler of Norway said on Monday that he had met Chancellor Ilse "
+        "Brandauer of Austria in Vienna on Sunday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-09")],
+    ),
+    (
+        "hyphenated_states_name_the_sides",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria at the "
+        "India-Brazil forum.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None)],
+    ),
+    (
+        "hyphenated_forum_in_a_city",
+        "Minister Ulla Marsk of Norway met Chancellor Ilse Brandauer of Austria at the "
+        "Norway-Austria forum in Geneva.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": "NOR", "Brandauer": "AUT"}, loc=("Geneva", "CHE"))],
+    ),
+    (
+        "hyphenated_state_name_is_a_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria in "
+        "Guinea-Bissau.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Guinea-Bissau|Guinea Bissau", "GNB"),
+            )
+        ],
+    ),
+    (
+        "finest_date_of_the_mentions",
+        "Prime Minister Arvid Kessler of Norway and Chancellor Ilse Brandauer of Austria will hold "
+        "talks this year. The talks between Kessler and Brandauer will be held in Vienna on May 3.",
+        "2025-03-12",
+        [
+            E(
+                "talks",
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05-03",
+            )
+        ],
+    ),
+    (
+        "a_later_date_outside_the_first_does_not_narrow_it",
+        "Prime Minister Arvid Kessler of Norway will visit Austria in May. The visit will take "
+        "place on June 3.",
+        "2025-03-12",
+        [E("visit", "planned", {"Kessler": "NOR"}, states={"AUT"}, date="2025-05")],
+    ),
+    (
+        "present_of_a_time_clause_is_future",
+        "Prime Minister Arvid Kessler of Norway will raise the issue when he meets Chancellor Ilse "
+        "Brandauer of Austria on Thursday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-13")],
+    ),
+    (
+        "past_of_a_time_clause_is_past",
+        "Prime Minister Arvid Kessler of Norway raised the issue when he met Chancellor Ilse "
+        "Brandauer of Austria on Thursday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-06")],
+    ),
+    (
+        "a_city_the_tagger_takes_for_a_name",
+        "Prime Minister Arvid Kessler of Norway on Saturday met with Uzbek President Tavi Orlenko "
+        "in Khiva.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Kessler": "NOR", "Orlenko": "UZB"},
+                loc=("Khiva|Xiva", "UZB"),
+                date="2025-03-08",
+            )
+        ],
+    ),
+    (
+        "an_organisation_after_in_is_no_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria in the "
+        "Nordic Council.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None)],
+    ),
+    (
+        "who_is_to_visit",
+        "Prime Minister Arvid Kessler of Norway, who is scheduled to visit Vienna on May 3 for "
+        "talks with Chancellor Ilse Brandauer of Austria, spoke to reporters.",
+        "2025-03-12",
+        [
+            E(
+                None,
+                "planned",
+                {"Kessler": "NOR", "Brandauer": "AUT"},
+                loc=("Vienna", "AUT"),
+                date="2025-05-03",
+            )
+        ],
+    ),
+    (
+        "a_journey_told_in_passing_is_not_the_meetings_place",
+        "Prime Minister Arvid Kessler of Norway met Chancellor Ilse Brandauer of Austria, who will "
+        "visit Oslo next week.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, loc=None),
+            E(
+                "visit",
+                "planned",
+                {"Brandauer": "AUT"},
+                loc=("Oslo", "NOR"),
+                date="2025-03-17",
+                optional=True,
+            ),
+        ],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {
@@ -353,3 +587,22 @@ def test_table_is_well_formed():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
     assert set(KNOWN_GAPS) <= set(ids)
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # a relative clause on the trigger's own noun dates the encounter, in the past tense too
+        (
+            "The foreign ministry published an update on Minister Ulla Marsk's planned Nordic "
+            "visit, which included a stop in Oslo from Sunday to Wednesday.",
+            "from Sunday to Wednesday",
+        ),
+        # the day of agreeing to a plan is not the day of the encounter
+        ("Minister Ulla Marsk agreed on Monday to visit Oslo.", None),
+    ],
+)
+def test_date_of_a_planned_mention(nlp, text, date):
+    (mention,) = nlp(text)._.diplo_mentions
+    assert mention.status == "planned"
+    assert (mention.date.text if mention.date is not None else None) == date

@@ -151,13 +151,23 @@ class EncounterFinder:
             mention.place = _place(token, kind, sentence, by_token, chosen)
             for span in _dates(token, sentence):
                 tense = _clause_tense(span.root)
-                if tense == "past" and status in ("planned", "proposed"):
-                    continue  # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing
+                if (
+                    tense == "past"
+                    and status in ("planned", "proposed")
+                    and not _told_below(span, token)
+                ):
+                    # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing, not
+                    # of the encounter (unlike "the planned visit, which included a stay in
+                    # Tokyo from Sunday to Wednesday")
+                    continue
                 mention.date, mention.date_tense = span, tense
                 break
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
+            if mention.refers_back is None and not chosen and _they_meet(token):
+                # "They met at the palace on Tuesday": the people of the sentence before
+                mention.refers_back = "people"
             if mention.refers_back == "states" and len(chosen) < 2:
                 named = _states_named_before(token, sentence_phrases, chosen)
                 if named:
@@ -333,6 +343,17 @@ def _refers_back(sentence: Span) -> str | None:
     if any(phrase in text for phrase in _BACK_TO_PEOPLE):
         return "people"
     return None
+
+
+_RECIPROCAL_LEMMAS = {"meet", "talk", "confer", "speak"}
+
+
+def _they_meet(trigger: Token) -> bool:
+    """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
+    object to name both sides."""
+    return trigger.lemma_ in _RECIPROCAL_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in trigger.children
+    )
 
 
 def _states_named_before(
@@ -1038,6 +1059,7 @@ _SUBJECT_GAP = {
     "today",
     "tomorrow",
     "confirmed",
+    "who",  # "Koizumi, who is to visit Pyongyang": the person the relative clause is about
 }
 
 
@@ -1065,6 +1087,10 @@ def _subject_before(
         return None
     gap = trigger.doc[phrase.end : trigger.i]
     if len(gap) > 6:
+        return None
+    if any(t.lower_ == "who" for t in gap) and trigger.doc[phrase.head].dep_ not in _SUBJECT_DEPS:
+        # "Kessler, who is to visit Vienna, said": the subject's own journey; not "met Shoigu,
+        # who is visiting Pyongyang", the frame of the meeting told in the main clause
         return None
     for token in gap:
         if (
@@ -1241,7 +1267,14 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
     starts, spans, gazetteer = _gazetteer_index(doc)
-    candidates = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    # A city the tagger takes for a person or an organisation is still a place after "in", when
+    # the gazetteer knows it: "met X in Makkah".
+    candidates = [
+        e
+        for e in sentence.ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+        or (e.label_ in ("ORG", "PERSON") and e.root.dep_ == "pobj" and e.root.head.lower_ == "in")
+    ]
     first = bisect.bisect_left(starts, sentence.start)
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
@@ -1263,10 +1296,12 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
                 return host
     host = _host_place(trigger, governors, candidates)
     occasion = _occasion_tokens(sentence)
-    best: tuple[int, Span] | None = None
+    best: tuple[tuple[int, int], Span] | None = None
     for span in candidates:
         if any(i in used for i in range(span.start, span.end)):
             continue
+        if _hyphen_joined(span):
+            continue  # "the India-Brazil forum", "the China-Japan talks": the sides, not the place
         head = span.root.head
         if (
             span.root.dep_ in ("compound", "amod")
@@ -1276,7 +1311,7 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             continue  # "the Russian Black Sea resort of Sochi": the place is Sochi
         if span.root.i in occasion and span.root.head.lower_ in ("in", "at"):
             # "on the sidelines of the ASEAN summit in Phnom Penh": the gathering's place
-            score = 6
+            score = (6, 0)
             if best is None or score < best[0]:
                 best = (score, span)
             continue
@@ -1324,9 +1359,11 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             ok = False  # "welcomed Zelensky to Downing Street" is a place; "talked to Paris" is not
         if not ok or (top.i not in governors and len(down) > 3):
             continue
-        # Prefer the most specific place attached closest to the trigger.
+        # Prefer the most specific place attached closest to the trigger, and on a tie the one
+        # in the trigger's own phrase: "visit Vienna on Monday and fly to Rome" flies to Rome.
         score = (
-            len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1)
+            len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1),
+            len(down),
         )
         if best is None or score < best[0]:
             best = (score, span)
@@ -1338,6 +1375,18 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """A name joined by a hyphen to another name: "India-Brazil", "US-China"."""
+    doc = span.doc
+    before = (
+        span.start >= 2 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].is_title
+    )
+    after = (
+        span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].is_title
+    )
+    return before or after
 
 
 _HAPPENING_VERBS = {"take", "hold", "be", "convene", "happen", "occur", "meet", "reconvene"}
@@ -1393,6 +1442,25 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
     return None
 
 
+def _told_below(date: Span, trigger: Token) -> bool:
+    """Whether the verb a date hangs on sits in a relative clause on the trigger's own noun."""
+    current = date.root
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return current.head.i == trigger.i
+        if current.head.i == current.i or current.i == trigger.i:
+            return False
+        current = current.head
+    return False
+
+
+def _of_a_person(clause: Token) -> bool:
+    """A relative clause that tells of a person: "Karin Holm, who took office in May"."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ in ("who", "whom", "whose") for c in clause.children
+    )
+
+
 def _dates(trigger: Token, sentence: Span) -> list[Span]:
     """The sentence's dates close enough to the trigger to be its date, the closest first."""
     doc = trigger.doc
@@ -1410,6 +1478,12 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         if up is None or down is None:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
+        governors = _governors(trigger)
+        if any(_of_a_person(t) and t.i not in governors for t in up[1:]):
+            # "will meet Karin Holm, who takes over as premier next month": the date of what
+            # the relative clause tells of someone, not of the encounter (unlike "the visit,
+            # which was set for May 3", "Cairo, where he held talks on Sunday")
+            continue
         if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
         if span[0].lower_ == "since" or any(
@@ -1425,6 +1499,11 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
         ):
             distance += 4
         if down and top.lemma_.lower() in cues().speech_verbs:
+            clause = down[-1]
+            if clause.dep_ in ("ccomp", "parataxis") and top.i < span.start < clause.left_edge.i:
+                # "the ministry said on Monday that the ministers would meet": the day of saying,
+                # between the saying and what was said (not "met X yesterday, he said")
+                continue
             distance += 6  # "the ministry said on Tuesday the visit set for June ...": the saying
         if distance <= 8:
             ranked.append((distance, span.start, span))
@@ -1449,6 +1528,12 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                 continue  # "spoke by phone, securing an invitation to visit": two encounters
             if (kept.type == "call") != (mention.type == "call") and kept.status != mention.status:
                 continue  # "spoke by phone and agreed to reschedule the trip": two encounters
+            if _separate_trips(kept, mention):
+                # "to travel to Vienna tonight and visit Rome next week": two trips, each to
+                # its own destination
+                _drop_destination(kept, mention.place)
+                _drop_destination(mention, kept.place)
+                continue
             if keys <= kept_keys or (len(keys & kept_keys) >= 1 and len(keys) <= 1):
                 _absorb(kept, mention)
                 break
@@ -1486,12 +1571,33 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                     and v.place is not None
                     and _same_traveller(v, meeting)
                     and not _in_sequence_phrase(v.trigger)
+                    and not (_in_relative_clause(v.trigger) and _other_time(v, meeting))
                 ),
                 None,
             )
             if visit is not None:
                 meeting.place = visit.place
     return sorted(merged, key=lambda m: m.trigger.i)
+
+
+def _separate_trips(a: EncounterMention, b: EncounterMention) -> bool:
+    """Two journeys of one sentence, each with its own destination in another state and its own
+    time: "was to travel to Vienna this evening and also visit Rome next week"."""
+    if a.type != "visit" or b.type != "visit" or None in (a.place, b.place, a.date, b.date):
+        return False
+    if a.date.start == b.date.start or a.place.start == b.place.start:
+        return False
+    context = [p.actor.country for p in (*a.participants, *b.participants) if p.actor.country]
+    here, there = geocode(a.place.text, context), geocode(b.place.text, context)
+    return here is not None and there is not None and here.country != there.country
+
+
+def _drop_destination(mention: EncounterMention, place: Span) -> None:
+    mention.participants = [
+        p
+        for p in mention.participants
+        if p.phrase is None or not any(place.start <= i < place.end for i in p.phrase.tokens)
+    ]
 
 
 def _call_frame(trigger: Token) -> Token | None:
@@ -1519,6 +1625,24 @@ def _in_sequence_phrase(token: Token) -> bool:
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def _other_time(a: EncounterMention, b: EncounterMention) -> bool:
+    past = {"occurred", "ongoing"}
+    return (a.status in past) != (b.status in past)
+
+
+def _in_relative_clause(trigger: Token) -> bool:
+    """ "met Brandauer, who will visit Oslo next week": a journey told in passing, at another
+    time than the meeting (unlike "met Shoigu, who is visiting Pyongyang")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 

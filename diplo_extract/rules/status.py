@@ -32,6 +32,7 @@ def _context(trigger: Token) -> list[Token]:
             and not (
                 current.dep_ == "conj" and _is_infinitive(current)
             )  # "to visit X and to meet Y"
+            and not _shares_auxiliary(current)
         ):
             break
         parent = current.head
@@ -43,6 +44,30 @@ def _context(trigger: Token) -> list[Token]:
         chain.append(parent)
         current = parent
     return chain
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """ "will visit Vienna on Monday and fly to Rome": a bare verb joined to one with an
+    auxiliary, and no subject or auxiliary of its own, shares that auxiliary."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+    )
+
+
+def _future_time_clause(verb: Token) -> bool:
+    """ "the message he plans to convey when he meets Bush on Thursday": the present tense of a
+    clause of time stands for the future."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until")
+            for c in verb.children
+        )
+    )
 
 
 def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
@@ -173,6 +198,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if _headline_infinitive(trigger):
         return "planned"
 
+    if _future_time_clause(trigger):
+        return "planned"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     aux = [m for m in modifiers if m.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "VBG" for t in verbs[:1]) and any(
