@@ -28,7 +28,6 @@ import logging
 import math
 import os
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,8 +42,10 @@ from diplo_extract.extraction import (
     OnError,
     Outcome,
     article_chunks,
+    in_input_order,
     pipeline_for,
     process_chunk,
+    reporter,
 )
 from diplo_extract.io.readers import article_from_record
 from diplo_extract.schema import Article, Event
@@ -416,37 +417,19 @@ def cluster_documents(
     disconnect (and, for "local", stop the cluster).
     """
 
-    def report(problem: InputError) -> None:
-        if on_error is None:
-            raise problem
-        on_error(problem)
-
     failure: list[Exception] = []
     chunks = article_chunks(articles, CHUNK_DOCS, CHUNK_CHARS, failure)
     with connect(scheduler) as client:
-        in_flight = 2 * max(1, sum(client.nthreads().values()))
-        pending: deque[tuple[list[Article], Any]] = deque()
-
-        def finish() -> Iterator[tuple[Article, list[Event]]]:
-            chunk, future = pending.popleft()
-            try:
-                outcomes = future.result()
-            except KilledWorker:
-                raise DiploError(
-                    "Dask workers died on a chunk of articles (out of memory, or killed) — give "
-                    "the workers more memory, or find the article with --workers 1"
-                ) from None
-            for article, (events, problem) in zip(chunk, outcomes, strict=True):
-                if problem is not None:
-                    report(problem)
-                yield article, events
-
-        for chunk in chunks:
-            future = client.submit(_run_chunk, chunk, model, reference_date, prefilter, pure=False)
-            pending.append((chunk, future))
-            if len(pending) >= in_flight:
-                yield from finish()
-        while pending:
-            yield from finish()
+        yield from in_input_order(
+            chunks,
+            lambda chunk: client.submit(
+                _run_chunk, chunk, model, reference_date, prefilter, pure=False
+            ),
+            in_flight=2 * max(1, sum(client.nthreads().values())),
+            report=reporter(on_error),
+            died=KilledWorker,
+            died_message="Dask workers died on a chunk of articles (out of memory, or killed) — "
+            "give the workers more memory, or find the article with --workers 1",
+        )
     if failure:
         raise failure[0]

@@ -121,55 +121,90 @@ def extract_documents(
     if workers > 1 and nlp is not None:
         raise ValueError("workers > 1 loads the pipeline in each worker: pass model=, not nlp=")
 
-    def report(problem: InputError) -> None:
-        if on_error is None:
-            raise problem
-        on_error(problem)
-
+    report = reporter(on_error)
     failure: list[Exception] = []
     chunks = article_chunks(articles, chunk_docs, chunk_chars, failure)
     if workers == 1:
         pipeline = nlp if nlp is not None else pipeline_for(model)
         for chunk in chunks:
-            for article, (events, problem) in zip(
-                chunk, process_chunk(pipeline, chunk, reference_date, prefilter), strict=True
-            ):
-                if problem is not None:
-                    report(problem)
-                yield article, events
+            yield from paired(
+                chunk, process_chunk(pipeline, chunk, reference_date, prefilter), report
+            )
         if failure:
             raise failure[0]
         return
 
     with _worker_pool(workers, model) as pool:
-        pending: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
 
-        def finish() -> Iterator[tuple[Article, list[Event]]]:
-            chunk, future = pending.popleft()
-            try:
-                outcomes = future.result()
-            except BrokenProcessPool:
-                raise DiploError(
-                    "a worker process died (out of memory, or killed) — run again with fewer "
-                    "--workers, or find the article that exhausts memory with --workers 1"
-                ) from None
-            for article, (events, problem) in zip(chunk, outcomes, strict=True):
-                if problem is not None:
-                    report(problem)
-                yield article, events
-
-        for chunk in chunks:
+        def submit(chunk: list[Article]) -> Future[list[Outcome]]:
             # A worker may be started by this submit: see _sigint_ignored.
             with _sigint_ignored():
-                future = pool.submit(_work, chunk, reference_date, prefilter)
-            pending.append((chunk, future))
-            # A bounded look-ahead: enough to keep every worker busy, never the whole input.
-            if len(pending) >= 2 * workers:
-                yield from finish()
-        while pending:
-            yield from finish()
+                return pool.submit(_work, chunk, reference_date, prefilter)
+
+        yield from in_input_order(
+            chunks,
+            submit,
+            in_flight=2 * workers,
+            report=report,
+            died=BrokenProcessPool,
+            died_message="a worker process died (out of memory, or killed) — run again with "
+            "fewer --workers, or find the article that exhausts memory with --workers 1",
+        )
     if failure:
         raise failure[0]
+
+
+def reporter(on_error: OnError | None) -> OnError:
+    """`on_error`, or, when there is none, a function that raises the problem."""
+
+    def report(problem: InputError) -> None:
+        if on_error is None:
+            raise problem
+        on_error(problem)
+
+    return report
+
+
+def paired(
+    chunk: list[Article], outcomes: list[Outcome], report: OnError
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article of `chunk` with its events; its problem, if any, goes to `report`."""
+    for article, (events, problem) in zip(chunk, outcomes, strict=True):
+        if problem is not None:
+            report(problem)
+        yield article, events
+
+
+def in_input_order(
+    chunks: Iterable[list[Article]],
+    submit: Callable[[list[Article]], Any],
+    *,
+    in_flight: int,
+    report: OnError,
+    died: type[BaseException],
+    died_message: str,
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order, from chunks handed to `submit` (which
+    returns a future of the chunk's outcomes: a worker pool's, a Dask client's). A bounded
+    look-ahead: at most `in_flight` chunks are out at once, enough to keep every worker busy,
+    never the whole input. A future failing with `died` (its worker is gone) ends the run
+    with `died_message`."""
+    pending: deque[tuple[list[Article], Any]] = deque()
+
+    def finish() -> Iterator[tuple[Article, list[Event]]]:
+        chunk, future = pending.popleft()
+        try:
+            outcomes = future.result()
+        except died:
+            raise DiploError(died_message) from None
+        yield from paired(chunk, outcomes, report)
+
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= in_flight:
+            yield from finish()
+    while pending:
+        yield from finish()
 
 
 def pipeline_for(model: str | None) -> Language:
