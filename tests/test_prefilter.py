@@ -109,7 +109,7 @@ def test_a_sentence_past_the_limit_is_cut_into_windows_and_only_those_with_a_tri
     excerpt = select(text)
     assert excerpt is not None
     assert "ministers met" in excerpt.text
-    assert len(excerpt.text) <= 2 * prefilter.WINDOW_CHARS
+    assert len(excerpt.text) <= 2 * prefilter.SENTENCE_WINDOW_CHARS
 
 
 @pytest.mark.parametrize("limit", [50, 333, 5_000])

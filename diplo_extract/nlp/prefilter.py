@@ -74,11 +74,7 @@ class Excerpt:
         ):
             end = next_start - len(_JOINER)
             while end - start > limit:
-                cut = max(
-                    self.text.rfind("\n", start, start + limit),
-                    self.text.rfind(" ", start + limit // 2, start + limit),
-                )
-                cut = cut + 1 if cut > start else start + limit
+                cut = _cut(self.text, start, limit)
                 pieces.append((start, cut, source))
                 source += cut - start
                 start = cut
@@ -162,10 +158,11 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 # No sentence is longer than this (4 of the 3 million of the news bench are): a "sentence" past
 # it (a page without punctuation, a table flattened onto one line) is cut into windows of
-# WINDOW_CHARS, each ending after a space where there is one, so that the prefilter keeps only
-# the windows with an encounter word and the parser never meets one huge sentence.
+# SENTENCE_WINDOW_CHARS (see `_cut`), so that the prefilter keeps only the windows with an
+# encounter word and the parser never meets one huge sentence. (extraction.WINDOW_CHARS is
+# another window: how much of an excerpt is parsed as one Doc.)
 MAX_PIECE_CHARS = 1_000
-WINDOW_CHARS = 300
+SENTENCE_WINDOW_CHARS = 300
 # How far back from a sentence end an abbreviation can start ("approx." is the longest word; a
 # run of initials longer than this still ends in one that starts inside it).
 _ABBREVIATION_REACH = 24
@@ -192,16 +189,25 @@ def segments(text: str) -> list[tuple[int, int]]:
 
 def _bounded(body: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]) -> None:
     """Append body[start:end] (shifted by `offset`) whole, or, when it is longer than
-    MAX_PIECE_CHARS, as windows of at most WINDOW_CHARS cut after a space where there is one."""
+    MAX_PIECE_CHARS, as windows of at most SENTENCE_WINDOW_CHARS (see `_cut`)."""
     if end - start <= MAX_PIECE_CHARS:
         spans.append((offset + start, offset + end))
         return
-    while end - start > WINDOW_CHARS:
-        cut = body.rfind(" ", start + WINDOW_CHARS // 2, start + WINDOW_CHARS)
-        cut = cut + 1 if cut != -1 else start + WINDOW_CHARS
+    while end - start > SENTENCE_WINDOW_CHARS:
+        cut = _cut(body, start, SENTENCE_WINDOW_CHARS)
         spans.append((offset + start, offset + cut))
         start = cut
     spans.append((offset + start, offset + end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a window of at most `limit` characters from `start`: after its last line
+    break, or after a space in its second half, else at the limit itself."""
+    cut = max(
+        text.rfind("\n", start, start + limit),
+        text.rfind(" ", start + limit // 2, start + limit),
+    )
+    return cut + 1 if cut > start else start + limit
 
 
 def mentions_an_encounter(sentence: str) -> bool:
