@@ -146,27 +146,27 @@ def _ignore(size: int) -> None:
 
 def input_size(paths: Sequence[str]) -> int | None:
     """The bytes on disk of every file `iter_articles(paths)` would read, or None when that
-    cannot be known (standard input). Problems are left for the reading pass to report."""
+    cannot be known (standard input). The same walk as reading, silent: problems are left for
+    the reading pass to report."""
+    if STDIN in paths:
+        return None
+    walker = _Reader(
+        on_error=_ignore,
+        on_bytes=_ignore,
+        text_field="text",
+        id_field="id",
+        date_field="published",
+        title_field="title",
+        max_bytes=DEFAULT_MAX_BYTES,
+    )
     total = 0
     for path in paths:
-        if path == STDIN:
-            return None
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        if not stat.S_ISDIR(st.st_mode):
+        for file_path, _rel in walker.walk(path):
+            try:
+                st = os.stat(file_path)
+            except OSError:
+                continue
             total += st.st_size if stat.S_ISREG(st.st_mode) else 0
-            continue
-        for folder, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in files:
-                if name.startswith("."):
-                    continue
-                try:
-                    total += os.stat(os.path.join(folder, name)).st_size
-                except OSError:
-                    continue
     return total
 
 
@@ -466,21 +466,29 @@ class _Reader:
             return self._nonblank(data.decode("utf-8"), where)
         except UnicodeDecodeError:
             pass
-        if _UTF8_MULTIBYTE.search(data):
-            # Mostly UTF-8 with damage (a bad byte run, a line pasted from a legacy file): the
-            # UTF-8 stays UTF-8 rather than the whole file being read in a legacy encoding. A
-            # declared charset wins unless the UTF-8 in the bytes outweighs what is not.
-            mixed = decode_mixed(data)
-            damage = mixed.replaced_count + len(mixed.legacy_lines)
-            if not declared or len(_UTF8_MULTIBYTE.findall(data)) > damage:
-                self.warn(where, mixed.problem(), "convert the file to UTF-8")
-                return self._nonblank(mixed.text, where)
+        mostly = self._mostly_utf8(data, where, declared=declared)
+        if mostly is not None:
+            return self._nonblank(mostly, where)
         if declared:
             try:
                 return self._nonblank(data.decode(declared), where)
             except (LookupError, UnicodeDecodeError):
                 pass
         return self._decode_legacy(data, where, declared=declared)
+
+    def _mostly_utf8(self, data: bytes, where: Where, *, declared: str | None = None) -> str | None:
+        """Bytes that are not UTF-8 but mostly are (a bad byte run, a line pasted from a legacy
+        file), decoded line by line and reported; None when they are not. The UTF-8 stays
+        UTF-8 rather than the whole being read in a legacy encoding; a declared charset wins
+        unless the UTF-8 in the bytes outweighs what is not."""
+        if not _UTF8_MULTIBYTE.search(data):
+            return None
+        mixed = decode_mixed(data)
+        damage = mixed.replaced_count + len(mixed.legacy_lines)
+        if declared and len(_UTF8_MULTIBYTE.findall(data)) <= damage:
+            return None
+        self.warn(where, mixed.problem(), "convert the file to UTF-8")
+        return mixed.text
 
     def _nonblank(self, text: str, where: str) -> str | None:
         if not text.strip():
@@ -658,10 +666,9 @@ class _Reader:
                 yield lineno, raw.decode("utf-8")
             except UnicodeDecodeError:
                 line_where = _Loc(where, line=lineno)
-                if _UTF8_MULTIBYTE.search(raw):
-                    mixed = decode_mixed(raw)
-                    self.warn(line_where, mixed.problem(), "convert the file to UTF-8")
-                    yield lineno, mixed.text
+                mostly = self._mostly_utf8(raw, line_where)
+                if mostly is not None:
+                    yield lineno, mostly
                 else:
                     yield lineno, self._decode_legacy(raw, line_where) or ""
 
