@@ -9,25 +9,16 @@ from __future__ import annotations
 import signal
 import sys
 
-from diplo_extract.errors import STOP_SIGNALS, Stopped
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise Stopped(signum)
+from diplo_extract.errors import STOP_SIGNALS, Stopped, raise_stopped
 
 
 def main() -> None:
     for signum in STOP_SIGNALS:
-        signal.signal(signum, _stop)
+        signal.signal(signum, raise_stopped)
     try:
         from diplo_extract.cli import main as run_command
     except Stopped as stop:
-        said = (
-            "interrupted"
-            if stop.signum == signal.SIGINT
-            else f"stopped by {signal.Signals(stop.signum).name}"
-        )
-        sys.stderr.write(f"{said} while starting — nothing was read or written\n")
+        sys.stderr.write(f"{stop.describe()} while starting — nothing was read or written\n")
         sys.exit(128 + stop.signum)
     run_command()
 

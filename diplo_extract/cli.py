@@ -37,6 +37,7 @@ from diplo_extract.errors import (
     ModelNotFoundError,
     OutputError,
     Stopped,
+    raise_stopped,
 )
 
 if TYPE_CHECKING:
@@ -293,18 +294,12 @@ class _Stop(Exception):
     """--fail-fast: the first error ends the run (raised through the reader and the extractor)."""
 
 
-def _raise_stop(signum: int, frame: object = None) -> None:
-    raise Stopped(signum)
-
-
 def _stop_status(stop: BaseException) -> int:
     return 128 + stop.signum if isinstance(stop, Stopped) else EXIT_INTERRUPTED
 
 
 def _stop_name(stop: BaseException) -> str:
-    if isinstance(stop, Stopped) and stop.signum != signal.SIGINT:
-        return f"stopped by {signal.Signals(stop.signum).name}"
-    return "interrupted"
+    return stop.describe() if isinstance(stop, Stopped) else "interrupted"
 
 
 def _in_main_thread() -> bool:
@@ -318,17 +313,26 @@ def _stop_signals_interrupt() -> Iterator[None]:
     if not _in_main_thread():
         yield
         return
-    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
     previous_hook = sys.unraisablehook
-    for s in STOP_SIGNALS:
-        signal.signal(s, _raise_stop)
     sys.unraisablehook = _redeliver_stops
+    try:
+        with _stop_handler(raise_stopped):
+            yield
+    finally:
+        sys.unraisablehook = previous_hook
+
+
+@contextmanager
+def _stop_handler(handler: Any) -> Iterator[None]:
+    """`handler` for every stop signal inside the block, the old handlers back after it."""
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
+    for s in STOP_SIGNALS:
+        signal.signal(s, handler)
     try:
         yield
     finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-        sys.unraisablehook = previous_hook
+        for s, old in previous.items():
+            signal.signal(s, old)
 
 
 def _redeliver_stops(unraisable: Any) -> None:
@@ -371,22 +375,17 @@ def _stops_deferred() -> Iterator[None]:
         yield
         return
     caught: list[int] = []
-    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}  # known before `hold` can run
 
     def hold(signum: int, frame: object) -> None:
         caught.append(signum)
         for s, handler in previous.items():
             signal.signal(s, handler)
 
-    for s in STOP_SIGNALS:
-        signal.signal(s, hold)
-    try:
+    with _stop_handler(hold):
         yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
     if caught:
-        _raise_stop(caught[0])
+        raise_stopped(caught[0])
 
 
 class _Shown:
@@ -522,8 +521,7 @@ def run(argv: list[str] | None = None) -> int:
             status = app(args=argv, prog_name="diplo", standalone_mode=False)
         return status if isinstance(status, int) else EXIT_OK
     except (KeyboardInterrupt, Stopped) as stop:
-        _say(f"{_stop_name(stop)} — records written so far are complete")
-        return _stop_status(stop)
+        return _stopped(stop)
     except DiploError as err:
         _say(f"error: {err}")
         return EXIT_INPUT_FAILED if isinstance(err, InputError) else EXIT_USAGE
@@ -533,14 +531,18 @@ def run(argv: list[str] | None = None) -> int:
         return _unexpected(err)
 
 
+def _stopped(stop: BaseException) -> int:
+    _say(f"{_stop_name(stop)} — records written so far are complete")
+    return _stop_status(stop)
+
+
 def _unexpected(err: Exception) -> int:
     """Typer and click report usage errors and exits as exceptions when they are not left to
     exit the process themselves. Typer 0.29 bundles its own copy of click, so they are told by
     what they carry (an exit code, a message), not by the click class they come from."""
     exit_code = getattr(err, "exit_code", None)
     if type(err).__name__ == "Abort":  # a Ctrl-C that Typer caught
-        _say("interrupted — records written so far are complete")
-        return EXIT_INTERRUPTED
+        return _stopped(KeyboardInterrupt())
     if type(err).__name__ == "Exit":
         return int(exit_code or 0)
     format_message = getattr(err, "format_message", None)

@@ -100,6 +100,17 @@ class Stopped(BaseException):
         super().__init__(signum)
         self.signum = signum
 
+    def describe(self) -> str:
+        """How the run ended, for its last line: "interrupted" or "stopped by SIGTERM"."""
+        if self.signum == signal.SIGINT:
+            return "interrupted"
+        return f"stopped by {signal.Signals(self.signum).name}"
+
+
+def raise_stopped(signum: int, frame: object = None) -> None:
+    """The signal handler of the command for every stop signal."""
+    raise Stopped(signum)
+
 
 class ExtraNotInstalledError(DiploError, ImportError):
     """An optional part of diplo needs packages that are not installed (`pip install` names them).
