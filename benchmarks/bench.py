@@ -195,12 +195,11 @@ def measure_bare(records: list[dict[str, Any]], processes: int, batch_size: int)
     }
 
 
-def measure_diplo(records: list[dict[str, Any]], processes: int) -> dict[str, Any]:
-    from diplo_extract.extraction import extract_documents
-    from diplo_extract.nlp.pipeline import load_pipeline
+def as_articles(records: list[dict[str, Any]]) -> list[Any]:
+    """The corpus records as diplo's Articles, as both diplo passes take them."""
     from diplo_extract.schema import Article
 
-    articles = [
+    return [
         Article(
             id=record["id"],
             text=record["text"],
@@ -211,6 +210,13 @@ def measure_diplo(records: list[dict[str, Any]], processes: int) -> dict[str, An
         )
         for record in records
     ]
+
+
+def measure_diplo(records: list[dict[str, Any]], processes: int) -> dict[str, Any]:
+    from diplo_extract.extraction import extract_documents
+    from diplo_extract.nlp.pipeline import load_pipeline
+
+    articles = as_articles(records)
     takes_workers = "workers" in inspect.signature(extract_documents).parameters
     if processes > 1 and not takes_workers:
         return {"skipped": "extract_documents has no workers parameter"}
@@ -269,19 +275,8 @@ def measure_dask(records: list[dict[str, Any]], processes: int) -> dict[str, Any
         from diplo_extract.dask import _pipeline_here, cluster_documents, worker_config
     except ImportError:
         return {"skipped": "dask is not installed (pip install '.[dask]')"}
-    from diplo_extract.schema import Article
 
-    articles = [
-        Article(
-            id=record["id"],
-            text=record["text"],
-            title=record.get("title"),
-            published=record.get("published"),
-            url=record.get("url"),
-            source="news.jsonl",
-        )
-        for record in records
-    ]
+    articles = as_articles(records)
     # Start-up, kept out of the throughput as for diplo's worker pool: the cluster (scheduler
     # and N spawned worker processes, set up as `diplo extract --dask local` does), then the
     # pipeline loaded in every worker at once.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_sentences import E, describe, problems
+from tests.test_sentences import E, case_param, describe, problems
 
 pytestmark = pytest.mark.model
 
@@ -566,15 +566,7 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _case(case):
-    ident, text, published, expected = case
-    marks = (
-        [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[ident])] if ident in KNOWN_GAPS else []
-    )
-    return pytest.param(text, published, expected, id=ident, marks=marks)
-
-
-@pytest.mark.parametrize("text,published,expected", [_case(c) for c in CASES])
+@pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
 def test_article(extract_text, text, published, expected):
     predicted = extract_text(text, published=published)
     found = problems(expected, predicted)

@@ -150,15 +150,7 @@ def input_size(paths: Sequence[str]) -> int | None:
     the reading pass to report."""
     if STDIN in paths:
         return None
-    walker = _Reader(
-        on_error=_ignore,
-        on_bytes=_ignore,
-        text_field="text",
-        id_field="id",
-        date_field="published",
-        title_field="title",
-        max_bytes=DEFAULT_MAX_BYTES,
-    )
+    walker = _Reader(on_error=_ignore)
     total = 0
     for path in paths:
         for file_path, _rel in walker.walk(path):
@@ -189,12 +181,10 @@ def article_from_record(
     the record in problems."""
     reader = _Reader(
         on_error=on_error,
-        on_bytes=_ignore,
         text_field=text_field,
         id_field=id_field,
         date_field=date_field,
         title_field=title_field,
-        max_bytes=DEFAULT_MAX_BYTES,
     )
     return reader._record(value, where=where, default_id=default_id, source=source)
 
@@ -225,12 +215,12 @@ class _Reader:
         self,
         *,
         on_error: Callable[[InputError], None],
-        on_bytes: Callable[[int], None],
-        text_field: str,
-        id_field: str,
-        date_field: str,
-        title_field: str,
-        max_bytes: int,
+        on_bytes: Callable[[int], None] = _ignore,
+        text_field: str = "text",
+        id_field: str = "id",
+        date_field: str = "published",
+        title_field: str = "title",
+        max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         self.on_error = on_error
         self.on_bytes = on_bytes
