@@ -774,6 +774,8 @@ def _split_bilaterals(
             return [[*side, *rest] for side in sides.values()]
     others = [p for p in participants if p not in subjects and p not in objects]
     separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
+    # "after meetings with A and B": one meeting each; "talks" is plural whatever it counts.
+    separate = separate or (mention.type == "meeting" and mention.trigger.tag_ == "NNS")
     if (
         mention.type in ("meeting", "talks")
         and len(subjects) == 1
@@ -781,7 +783,7 @@ def _split_bilaterals(
         and not others
         and (mention.trigger.pos_ == "VERB" or separate)
     ):
-        # "X met with A, B and C", "X held separate meetings with A and B"
+        # "X met with A, B and C", "X held separate meetings with A and B", "meetings with A and B"
         return [[subjects[0], obj] for obj in objects]
     return [participants]
 

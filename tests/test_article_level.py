@@ -187,6 +187,62 @@ CASES = [
             E("meeting", "planned", {"Venn": "CHL", "Brenn": "NOR"}, loc=("Santiago", "CHL")),
         ],
     ),
+    (
+        "meetings_with_two_hosts",
+        "Japanese Foreign Minister Ulla Marsk, on her first trip to Brazil, sounded upbeat after "
+        "meetings with Brazilian President Pell Varga and Brazilian Foreign Minister Ivo Krent.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Marsk": "JPN", "Varga": "BRA"}),
+            E("meeting", "occurred", {"Marsk": "JPN", "Krent": "BRA"}),
+            E("visit", "occurred", {"Marsk": "JPN"}, states={"BRA"}, optional=True),
+        ],
+    ),
+    (
+        "talks_with_two_stay_one",
+        "Japanese Foreign Minister Ulla Marsk sounded upbeat after talks with Brazilian President "
+        "Pell Varga and Brazilian Foreign Minister Ivo Krent.",
+        "2025-03-12",
+        [E("talks", "occurred", {"Marsk": "JPN", "Varga": "BRA", "Krent": "BRA"})],
+    ),
+    (
+        "after_meeting_subject_took_part",
+        "Following a meeting with President Pell Varga of Brazil in Brasilia in March 2002, Prime "
+        "Minister Ulla Marsk of Japan appointed a special envoy.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": "JPN", "Varga": "BRA"}, date="2002-03-01")],
+    ),
+    (
+        "during_meeting_then_invited",
+        "President Pell Varga of Brazil, during his landmark meeting with Prime Minister Ulla "
+        "Marsk of Japan last month, had invited her to visit Brasilia.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Varga": "BRA", "Marsk": "JPN"}, loc=None, date="2025-02-01")],
+    ),
+    (
+        "after_talks_cancelled_trip",
+        "After talks with President Pell Varga of Brazil on Monday, Prime Minister Ulla Marsk of "
+        "Japan cancelled her visit to Argentina.",
+        "2025-03-12",
+        [
+            E("talks", "occurred", {"Varga": "BRA", "Marsk": "JPN"}, loc=None, date="2025-03-10"),
+            E("visit", "cancelled", {"Marsk": "JPN"}, states={"ARG"}),
+        ],
+    ),
+    (
+        "during_summit_stays_setting",
+        "During the ASEAN summit in Vientiane, President Pell Varga of Brazil met Prime Minister "
+        "Ulla Marsk of Japan.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Varga": "BRA", "Marsk": "JPN"}, loc=("Vientiane", "LAO"))],
+    ),
+    (
+        "after_meeting_of_others",
+        "Japanese Foreign Minister Ulla Marsk praised the outcome after the meeting of Brazilian "
+        "President Pell Varga with Argentine President Tomas Brell.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Varga": "BRA", "Brell": "ARG"})],
+    ),
     # ------------------------------------------------------------ actors outside the gazetteers
     (
         "unknown_states_counterpart",
@@ -598,3 +654,13 @@ def test_date_of_a_planned_mention(nlp, text, date):
     (mention,) = nlp(text)._.diplo_mentions
     assert mention.status == "planned"
     assert (mention.date.text if mention.date is not None else None) == date
+
+
+def test_after_the_meeting_of_others_leaves_the_subject_out(extract_text):
+    # "X praised ... after the meeting of Y with Z": the meeting has its own sides; X is no party
+    (event,) = extract_text(
+        "Japanese Foreign Minister Ulla Marsk praised the outcome after the meeting of Brazilian "
+        "President Pell Varga with Argentine President Tomas Brell.",
+        published="2025-03-12",
+    )
+    assert "Ulla Marsk" not in {p["name"] for p in event["participants"]}

@@ -194,6 +194,12 @@ def _governed_by(token: Token, heads: set[int]) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in _SEQUENCE_ADJUNCT_PREPS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        ):
+            return False  # "during his meeting with Y, X invited Y": the meeting is its own
         if current.i in heads:
             return True
     return False
@@ -665,6 +671,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if _time_adjunct(trigger, down):
         return "subject"  # "the president said upon arriving in Havana": he arrived
+    if _encounter_adjunct(trigger, down, kind):
+        return "subject"  # "X sounded upbeat after meetings with Y and Z": X met them
     if _purpose_adjunct(trigger, down, top):
         return "subject"  # "X is expected in Yerevan next week for talks with Y": X talks
     if any(
@@ -720,6 +728,31 @@ def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
         and trigger.dep_ == "pcomp"
         and down[1].dep_ == "prep"
         and down[1].lower_ in _TIME_ADJUNCT_PREPS
+    )
+
+
+# "after talks with Y", "following a meeting with Y": an encounter told as the time of the clause.
+_SEQUENCE_ADJUNCT_PREPS = {"after", "following", "before", "upon", "during"}
+
+
+def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
+    """The trigger is an encounter noun "with" someone in a time adjunct of the verb above ("X
+    sounded positive after meetings with Y", "Following a meeting with Y in 2002, X named an
+    envoy"): that verb's subject is the other side; not when the noun has an owner of its own
+    ("after Y's meeting with Z", "after the meeting of Y with Z")."""
+    return (
+        kind != "visit"
+        and len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ in _SEQUENCE_ADJUNCT_PREPS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        and not any(
+            (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in trigger.children
+        )
     )
 
 
@@ -1211,6 +1244,11 @@ def _occasion_tokens(sentence: Span) -> set[int]:
                 if (
                     t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
                     and t.i != token.i
+                    # "during his meeting with Y": an encounter of its own, not a setting
+                    and not (
+                        token.lower_ == "during"
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+                    )
                 ):
                     tokens.update(x.i for x in token.subtree)
                     break
@@ -1572,6 +1610,7 @@ def _merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMent
                     and _same_traveller(v, meeting)
                     and not _in_sequence_phrase(v.trigger)
                     and not (_in_relative_clause(v.trigger) and _other_time(v, meeting))
+                    and not (_in_time_adjunct(meeting.trigger) and _other_time(v, meeting))
                 ),
                 None,
             )
@@ -1631,6 +1670,15 @@ def _in_sequence_phrase(token: Token) -> bool:
 def _other_time(a: EncounterMention, b: EncounterMention) -> bool:
     past = {"occurred", "ongoing"}
     return (a.status in past) != (b.status in past)
+
+
+def _in_time_adjunct(trigger: Token) -> bool:
+    """ "after talks with Y, X cancelled his trip to Oslo": the encounter dates the news."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.dep_ == "prep"
+        and trigger.head.lower_ in _SEQUENCE_ADJUNCT_PREPS
+    )
 
 
 def _in_relative_clause(trigger: Token) -> bool:

@@ -36,6 +36,8 @@ def _context(trigger: Token) -> list[Token]:
         ):
             break
         parent = current.head
+        if _adjunct_of_news(current, parent):
+            break
         if parent.lemma_.lower() in speech:
             clause = _lost_subject_clause(current, parent)
             if clause is not None:
@@ -44,6 +46,20 @@ def _context(trigger: Token) -> list[Token]:
         chain.append(parent)
         current = parent
     return chain
+
+
+# "during his meeting with Y, X invited Y", "after talks with Y, X cancelled the trip": the time
+# of another piece of news, whose invitation or call-off is not the encounter's own.
+_ADJUNCT_PREPS = {"after", "following", "during", "upon"}
+
+
+def _adjunct_of_news(prep: Token, verb: Token) -> bool:
+    c = cues()
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _ADJUNCT_PREPS
+        and verb.lemma_.lower() in (c.invite_cues | c.cancel_cues | c.postpone_cues)
+    )
 
 
 def _shares_auxiliary(verb: Token) -> bool:
