@@ -483,9 +483,17 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     before = [v for v in candidates if v.mentions[0].sentence.start <= start]
     draft.trip = before[-1] if before else candidates[0]
     trip = draft.trip.resolved
-    if draft.resolved is None and trip is not None and trip.start and trip.start == trip.end:
+    if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+def _short_stay(span: Resolved) -> bool:
+    """A visit of one day, or of a few told to the day ("from April 5 to 7"): the time of each
+    meeting on it that names none."""
+    if span.start is None or span.precision != "day":
+        return False
+    return ((span.end or span.start) - span.start).days <= 6
 
 
 def _fold_trips(drafts: list[_Draft]) -> list[_Draft]:
@@ -731,12 +739,20 @@ def _dedupe(participants: list[Participation]) -> list[Participation]:
         key = actor_key(p.actor)
         if key not in seen:
             seen[key] = p
-    # A state named beside one of its own people adds nothing: "Putin" covers "Russia".
-    people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
+    # A state named beside one of its own people adds nothing: "Putin" covers "Russia"; but the
+    # state visited stays when its one person stands on the visiting side (a misread role).
     return [
         p
         for p in seen.values()
-        if not (p.actor.kind == "country" and p.actor.country in people_states)
+        if not (
+            p.actor.kind == "country"
+            and any(
+                q.actor.kind == "person"
+                and q.actor.country == p.actor.country
+                and not (p.role == "host" and q.role == "visitor")
+                for q in seen.values()
+            )
+        )
     ]
 
 

@@ -199,6 +199,43 @@ CASES = [
         ],
     ),
     (
+        "meetings_on_a_visit_take_its_place_and_days",
+        "Foreign Minister Ulla Marsk of Japan visited Brazil from March 5 to 7 and held meetings "
+        "with the President and the Minister of Foreign Affairs of Brazil. Foreign Minister Marsk "
+        "held meetings with President Pell Varga of Brazil and Foreign Minister Ivo Krent of "
+        "Brazil.",
+        "2025-03-12",
+        [
+            E("visit", "occurred", {"Marsk": "JPN"}, states={"BRA"}, date="2025-03-05"),
+            E(
+                "meeting",
+                "occurred",
+                {"Marsk": "JPN", "Varga": "BRA"},
+                loc=("Brazil", "BRA"),
+                date="2025-03-05",
+            ),
+            E(
+                "meeting",
+                "occurred",
+                {"Marsk": "JPN", "Krent": "BRA"},
+                loc=("Brazil", "BRA"),
+                date="2025-03-05",
+            ),
+        ],
+    ),
+    (
+        "meeting_on_a_long_stay_keeps_no_day",
+        "Foreign Minister Ulla Marsk of Japan visited Brazil from March 1 to 28. Foreign "
+        "Minister Marsk held meetings with President Pell Varga of Brazil and Foreign Minister "
+        "Ivo Krent of Brazil.",
+        "2025-04-12",
+        [
+            E("visit", "occurred", {"Marsk": "JPN"}, states={"BRA"}, date="2025-03-01"),
+            E("meeting", "occurred", {"Marsk": "JPN", "Varga": "BRA"}, date=None),
+            E("meeting", "occurred", {"Marsk": "JPN", "Krent": "BRA"}, date=None),
+        ],
+    ),
+    (
         "talks_with_two_stay_one",
         "Japanese Foreign Minister Ulla Marsk sounded upbeat after talks with Brazilian President "
         "Pell Varga and Brazilian Foreign Minister Ivo Krent.",
