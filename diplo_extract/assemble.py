@@ -85,6 +85,7 @@ class _Draft:
     trip: _Draft | None = None  # the visit this encounter is part of
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
     is_call: bool = False  # "in his conversation with X" in an article of phone calls
+    called_off: str | None = None  # a meeting of a trip called off, told in a sentence of its own
 
     @property
     def keys(self) -> set[str]:
@@ -97,6 +98,8 @@ class _Draft:
         told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
         states = [m.status for m in told]
         best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+        if self.called_off and best == "planned":
+            return self.called_off
         dated = self.resolved is not None and self.resolved.precision == "day"
         if best == "planned" and "invited" in states and not dated:
             return (
@@ -457,11 +460,13 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
         if visit is draft or visit.type != "visit":
             continue
         # "postponed a visit to Belgrade, where he was due to hold talks with Vucic": the talks
-        # share the fate of the visit they were part of.
+        # share the fate of the visit they were part of; so do talks told in another sentence
+        # that name no place of their own ("X cancelled his trip to C. X and Y were to hold talks
+        # on Thursday").
         called_off = (
             visit.status in ("postponed", "cancelled")
             and draft.status == "planned"
-            and visit.mentions[0].sentence.start == start
+            and (visit.mentions[0].sentence.start == start or not named_countries)
         )
         if visit.status not in _SETTLED_STATES and not called_off:
             continue
@@ -482,6 +487,12 @@ def _join_trip(draft: _Draft, drafts: list[_Draft]) -> None:
     # The visit told last before the meeting, else the first one told after it.
     before = [v for v in candidates if v.mentions[0].sentence.start <= start]
     draft.trip = before[-1] if before else candidates[0]
+    if (
+        draft.trip.status in ("postponed", "cancelled")
+        and draft.trip.mentions[0].sentence.start != start
+    ):
+        # told apart from the call-off, the meeting stays a record of its own, with its fate
+        draft.called_off = draft.trip.status
     trip = draft.trip.resolved
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
@@ -509,6 +520,8 @@ def _fold_trips(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         trip = draft.trip
         if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
+            continue
+        if draft.called_off:
             continue
         folded.add(id(trip))
         draft.is_visit = True

@@ -280,6 +280,40 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Varga": "BRA", "Brell": "ARG"})],
     ),
+    (
+        "parts_of_a_cancelled_trip",
+        "Foreign Minister Ulla Marsk of Japan has cancelled her visit to Brazil. Foreign Minister "
+        "Marsk and Brazilian Foreign Minister Ivo Krent had been set to hold talks on Thursday. "
+        "Foreign Minister Marsk was also expected to pay a courtesy call to President Pell Varga "
+        "of Brazil.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", {"Marsk": "JPN"}, states={"BRA"}, loc=("Brazil", "BRA")),
+            E("talks", "cancelled", {"Marsk": "JPN", "Krent": "BRA"}, loc=("Brazil", "BRA")),
+            E("meeting", "cancelled", {"Marsk": "JPN", "Varga": "BRA"}, loc=("Brazil", "BRA")),
+        ],
+    ),
+    (
+        "one_part_of_a_cancelled_trip_stays_its_own",
+        "Foreign Minister Ulla Marsk of Japan has cancelled her visit to Brazil. Foreign Minister "
+        "Marsk and Brazilian Foreign Minister Ivo Krent had been set to hold talks on Thursday.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", {"Marsk": "JPN"}, states={"BRA"}),
+            E("talks", "cancelled", {"Marsk": "JPN", "Krent": "BRA"}, date="2025-03-13"),
+        ],
+    ),
+    (
+        "talks_elsewhere_after_a_cancelled_trip",
+        "Foreign Minister Ulla Marsk of Japan has cancelled her visit to Brazil. Foreign Minister "
+        "Marsk and Brazilian Foreign Minister Ivo Krent will instead hold talks in Tokyo on "
+        "Thursday.",
+        "2025-03-12",
+        [
+            E("visit", "cancelled", {"Marsk": "JPN"}, states={"BRA"}),
+            E("talks", "planned", {"Marsk": "JPN", "Krent": "BRA"}, loc=("Tokyo", "JPN")),
+        ],
+    ),
     # ------------------------------------------------------------ actors outside the gazetteers
     (
         "unknown_states_counterpart",

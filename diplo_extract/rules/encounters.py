@@ -692,11 +692,11 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
 
 def _party_prep(word: str, kind: str, trigger: Token) -> bool:
     """A preposition whose object takes part: "met with X", "between X and Y", "spoke to X" (a
-    call), "paid a courtesy call on X", "called on X in Jakarta"."""
+    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta"."""
     return (
         word in _PARTICIPANT_PREPS
         or (word == "to" and kind == "call")
-        or (word == "on" and kind == "meeting" and trigger.lemma_ == "call")
+        or (word in ("on", "to") and kind == "meeting" and trigger.lemma_ == "call")
     )
 
 
