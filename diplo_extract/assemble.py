@@ -814,7 +814,37 @@ def _split_bilaterals(
     ):
         # "X met with A, B and C", "X held separate meetings with A and B", "meetings with A and B"
         return [[subjects[0], obj] for obj in objects]
+    if mention.type == "call" and len(subjects) == 1 and not others and _one_to_one(mention):
+        # "Kessler spoke by phone with Brandauer of Austria and Brenn of Chile": a call with each
+        # state; the two leaders of one state may share theirs.
+        states: dict[str, list[Participation]] = {}
+        for obj in objects:
+            states.setdefault(obj.actor.country or "", []).append(obj)
+        if (
+            len(states) >= 2
+            and "" not in states
+            and len(objects) == len([p for p in participants if p.relation == "object"])
+        ):
+            return [[subjects[0], *side] for side in states.values()]
     return [participants]
+
+
+# "a video conference with A and B", "a trilateral call": one call among them all.
+_CONFERENCE_WORDS = {"conference", "trilateral", "multilateral", "group"}
+
+
+def _one_to_one(mention: EncounterMention) -> bool:
+    """A call told with no word that makes it one among several parties."""
+    trigger = mention.trigger
+    doc = trigger.doc
+    before = doc[trigger.left_edge.i : trigger.i]  # "a three-way call", "a joint phone call"
+    near = [*before, trigger, *trigger.children, trigger.head, *trigger.head.children]
+    return not any(
+        w.lower_ in _CONFERENCE_WORDS | _JOINTLY
+        or w.lower_.endswith("-way")
+        or (w.lower_ == "way" and w.i > 0 and doc[w.i - 1].text == "-")
+        for w in near
+    )
 
 
 _EACH = {"both", "each", "separately", "separate", "respective", "individually"}

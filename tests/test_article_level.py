@@ -314,6 +314,37 @@ CASES = [
             E("talks", "planned", {"Marsk": "JPN", "Krent": "BRA"}, loc=("Tokyo", "JPN")),
         ],
     ),
+    (
+        "called_two_states",
+        "Prime Minister Arvid Kessler of Norway spoke by phone with President Ilse Brandauer of "
+        "Austria and Prime Minister Tomas Brenn of Chile on Tuesday.",
+        "2025-03-12",
+        [
+            E("call", "occurred", {"Kessler": "NOR", "Brandauer": "AUT"}, date="2025-03-11"),
+            E("call", "occurred", {"Kessler": "NOR", "Brenn": "CHL"}, date="2025-03-11"),
+        ],
+    ),
+    (
+        "called_two_leaders_of_one_state",
+        "Prime Minister Arvid Kessler of Norway spoke by phone with President Ilse Brandauer of "
+        "Austria and Chancellor Tomas Brenn of Austria on Tuesday.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "NOR", "Brandauer": "AUT", "Brenn": "AUT"})],
+    ),
+    (
+        "three_way_call_stays_one",
+        "Prime Minister Arvid Kessler of Norway held a three-way call with President Ilse "
+        "Brandauer of Austria and Prime Minister Tomas Brenn of Chile on Tuesday.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "NOR", "Brandauer": "AUT", "Brenn": "CHL"})],
+    ),
+    (
+        "video_conference_stays_one",
+        "Prime Minister Arvid Kessler of Norway held a video conference with President Ilse "
+        "Brandauer of Austria and Prime Minister Tomas Brenn of Chile on Tuesday.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "NOR", "Brandauer": "AUT", "Brenn": "CHL"})],
+    ),
     # ------------------------------------------------------------ actors outside the gazetteers
     (
         "unknown_states_counterpart",
