@@ -752,20 +752,12 @@ def _dedupe(participants: list[Participation]) -> list[Participation]:
         key = actor_key(p.actor)
         if key not in seen:
             seen[key] = p
-    # A state named beside one of its own people adds nothing: "Putin" covers "Russia"; but the
-    # state visited stays when its one person stands on the visiting side (a misread role).
+    # A state named beside one of its own people adds nothing: "Putin" covers "Russia".
+    people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
     return [
         p
         for p in seen.values()
-        if not (
-            p.actor.kind == "country"
-            and any(
-                q.actor.kind == "person"
-                and q.actor.country == p.actor.country
-                and not (p.role == "host" and q.role == "visitor")
-                for q in seen.values()
-            )
-        )
+        if not (p.actor.kind == "country" and p.actor.country in people_states)
     ]
 
 

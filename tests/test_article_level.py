@@ -200,9 +200,8 @@ CASES = [
     ),
     (
         "meetings_on_a_visit_take_its_place_and_days",
-        "Foreign Minister Ulla Marsk of Japan visited Brazil from March 5 to 7 and held meetings "
-        "with the President and the Minister of Foreign Affairs of Brazil. Foreign Minister Marsk "
-        "held meetings with President Pell Varga of Brazil and Foreign Minister Ivo Krent of "
+        "Foreign Minister Ulla Marsk of Japan visited Brazil from March 5 to 7. Foreign Minister "
+        "Marsk held meetings with President Pell Varga of Brazil and Foreign Minister Ivo Krent of "
         "Brazil.",
         "2025-03-12",
         [
