@@ -29,7 +29,7 @@ from diplo_extract.rules.actor_spans import (
     find_actor_phrases,
 )
 from diplo_extract.rules.lexicon import cues, trigger_patterns
-from diplo_extract.rules.status import status_of
+from diplo_extract.rules.status import marked_status, status_of
 
 # Verbs of one side receiving the other: they need a guest, and tell a visit from a meeting.
 RECEPTION_VERBS = {"receive", "welcome", "host"}
@@ -1697,7 +1697,7 @@ def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
             )
             if match is not None:
                 p.role = match.role
-    kept.status = _stronger_status(kept.status, other.status)
+    kept.status = marked_status(kept.status, other.status)
     kept_keys = {_actor_key(p.actor) for p in kept.participants}
     for p in other.participants:
         if _actor_key(p.actor) not in kept_keys:
@@ -1711,22 +1711,6 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-_STATUS_ORDER = [
-    "hypothetical",
-    "occurred",
-    "ongoing",
-    "planned",
-    "proposed",
-    "invited",
-    "postponed",
-    "cancelled",
-]
-
-
-def _stronger_status(a: str, b: str) -> str:
-    return a if _STATUS_ORDER.index(a) >= _STATUS_ORDER.index(b) else b
 
 
 def _actor_key(actor: Actor) -> str:

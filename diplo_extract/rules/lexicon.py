@@ -28,17 +28,15 @@ class Cues(BaseModel):
 
     about: str = Field(alias="_about")
     speech_verbs: frozenset[str]
-    control_verbs: frozenset[str]
     light_verbs: frozenset[str]
     group_nouns: frozenset[str]
     non_encounter_objects: frozenset[str]
-    non_encounter_call_words: frozenset[str]
     non_diplomatic_meeting_modifiers: frozenset[str]
     planned_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
+    denial_verbs: frozenset[str]
     cancel_cues: frozenset[str]
     postpone_cues: frozenset[str]
-    negation_cues: frozenset[str]
     invite_cues: frozenset[str]
     ongoing_cues: frozenset[str]
     occasion_nouns: frozenset[str]

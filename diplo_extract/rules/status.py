@@ -8,6 +8,44 @@ from diplo_extract.normalize.dates import find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 
+# The states an encounter can be in, and which wins when an article's mentions of one encounter
+# disagree: the later, more decided state wins. A planned meeting that is then called off is
+# cancelled; one reported as held is occurred; a hypothetical remark never overrides a stated plan.
+STATUS_PRIORITY = {
+    "hypothetical": 0,
+    "proposed": 1,
+    "invited": 2,
+    "planned": 3,
+    "ongoing": 4,
+    "occurred": 4,
+    "postponed": 5,
+    "cancelled": 6,
+}
+FUTURE_STATES = frozenset({"planned", "invited", "proposed", "postponed", "cancelled"})
+PAST_STATES = frozenset({"occurred", "ongoing"})
+
+
+def stronger_status(a: str, b: str) -> str:
+    """The state that wins when two mentions of one encounter in different sentences disagree
+    (the first on a tie)."""
+    return a if STATUS_PRIORITY[a] >= STATUS_PRIORITY[b] else b
+
+
+def marked_status(a: str, b: str) -> str:
+    """The state of two triggers of one sentence that tell one encounter.
+
+    A trigger with no tense or cue of its own ("the summit", "talks with X") reads as occurred;
+    a cue on the other trigger of the same sentence says more ("the summit, which will see the
+    leaders sit down for talks, is scheduled for May" is planned). So within a sentence a decided
+    state beats occurred; a hypothetical remark still beats nothing.
+    """
+    if a in PAST_STATES and b not in PAST_STATES and b != "hypothetical":
+        return b
+    if b in PAST_STATES and a not in PAST_STATES and a != "hypothetical":
+        return a
+    return stronger_status(a, b)
+
+
 _MODALS = {"could", "might", "may", "should", "would", "must", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _PAST_TAGS = {"VBD", "VBN"}
@@ -113,23 +151,6 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 _RESUME_LEMMAS = {"resume", "reconvene"}
-# Words that make an encounter a possibility: "urged to hold talks", "the prospect of a summit".
-_HYPOTHETICAL_WORDS = {
-    "offer",  # "has offered to host a meeting between X and Y"
-    "offered",
-    "keen",
-    "eager",
-    "urge",
-    "recommend",
-    "suggest",
-    "ready",
-    "willing",
-    "consider",
-    "prospect",
-    "possibility",
-}
-
-
 def _words(tokens) -> set[str]:
     found = set()
     for t in tokens:
@@ -182,7 +203,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "hypothetical"  # "the minister called for talks between Russia and Ukraine"
     if _conditional(chain):
         return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
-    if modals - {"would", "can"} or ("if" in lowers) or (words & _HYPOTHETICAL_WORDS):
+    if modals - {"would", "can"} or ("if" in lowers) or (words & c.hypothetical_cues):
         if not (
             words
             & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}
@@ -247,7 +268,6 @@ def status_of(trigger: Token, kind: str) -> str | None:
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
-_DENIAL_LEMMAS = {"deny", "refuse", "decline", "reject", "dismiss"}
 _PLAN_NOUNS = {
     "plan",
     "plans",
@@ -269,7 +289,7 @@ def _denied(trigger: Token) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
-        if current.lemma_.lower() in _DENIAL_LEMMAS:
+        if current.lemma_.lower() in cues().denial_verbs:
             return True
         if current.lower_ in _PLAN_NOUNS and any(
             c.lower_ in ("no", "not") for c in current.children
