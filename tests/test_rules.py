@@ -43,4 +43,5 @@ def test_rules_are_registered_with_docs():
 def test_examples_are_sentences_not_fragments():
     for name, registered in RULES.items():
         for example in registered.examples:
-            assert example.text[:1].isupper() and example.text.rstrip()[-1] in ".!?\"'", name
+            text = example.text.lstrip("\"“'")
+            assert text[:1].isupper() and text.rstrip()[-1] in ".!?\"”'", name

@@ -28,6 +28,7 @@ class Cues(BaseModel):
 
     about: str = Field(alias="_about")
     speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
     light_verbs: frozenset[str]
     group_nouns: frozenset[str]
     non_encounter_objects: frozenset[str]
