@@ -32,6 +32,7 @@ from diplo_extract.rules.encounters import (
     Participation,
     is_invitation,
 )
+from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
 from diplo_extract.schema import (
     Article,
     Codes,
@@ -41,21 +42,6 @@ from diplo_extract.schema import (
     Location,
     Participant,
 )
-
-_FUTURE_STATES = {"planned", "invited", "proposed", "postponed", "cancelled"}
-_PAST_STATES = {"occurred", "ongoing"}
-# When mentions disagree, the later, more decided state wins: a planned meeting that is then
-# called off is cancelled; a hypothetical remark never overrides a stated plan.
-_STATUS_PRIORITY = {
-    "hypothetical": 0,
-    "proposed": 1,
-    "invited": 2,
-    "planned": 3,
-    "ongoing": 4,
-    "occurred": 4,
-    "postponed": 5,
-    "cancelled": 6,
-}
 
 
 @dataclass(frozen=True)
@@ -97,7 +83,7 @@ class _Draft:
         # the article's sentences decide when there are any.
         told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
         states = [m.status for m in told]
-        best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+        best = max(states, key=lambda s: (STATUS_PRIORITY[s], -states.index(s)))
         if self.called_off and best == "planned":
             return self.called_off
         dated = self.resolved is not None and self.resolved.precision == "day"
@@ -189,7 +175,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 # but what has happened stays so ("the talks were paused for prayers").
                 last = drafts[-1]
                 same_form = _type_class(last.type) == _type_class(mention.type) or mention.generic
-                if same_form and last.status not in _PAST_STATES:
+                if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
             if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
@@ -593,9 +579,9 @@ def _is_domestic_trip(event: Event, home: str | None = None) -> bool:
 
 
 def _tense(status: str) -> str | None:
-    if status in _PAST_STATES:
+    if status in PAST_STATES:
         return "past"
-    if status in _FUTURE_STATES:
+    if status in FUTURE_STATES:
         return "future"
     return None
 
@@ -1082,7 +1068,7 @@ def _places_clash(mention: EncounterMention, draft: _Draft) -> bool:
 def _compatible_states(a: str, b: str) -> bool:
     if "hypothetical" in (a, b):
         return True
-    return (a in _PAST_STATES) == (b in _PAST_STATES)
+    return (a in PAST_STATES) == (b in PAST_STATES)
 
 
 def _add_participants(draft: _Draft, group: list[Participation]) -> None:
@@ -1339,7 +1325,7 @@ def _codes(
 ) -> Codes:
     countries = {p.country for p in participants if p.country}
     multilateral = len(participants) >= 3
-    if status not in _PAST_STATES:
+    if status not in PAST_STATES:
         return Codes(cameo="036", plover_mode="multilateral" if multilateral else None)
     if kind == "call":
         return Codes(cameo="041", plover_mode="phone")
