@@ -30,6 +30,7 @@ from diplo_extract.rules.encounters import (
     RECEPTION_VERBS,
     EncounterMention,
     Participation,
+    collective_of_states,
     is_invitation,
 )
 from diplo_extract.schema import (
@@ -864,9 +865,11 @@ def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool
     if mention.status == "hypothetical":
         return False
     (body,) = group
-    if not _is_body(body.actor) or body.relation not in ("subject", "modifier"):
-        return False
     trigger = mention.trigger
+    if not _is_body(body.actor):
+        return False
+    if body.relation not in ("subject", "modifier") and not _of_gathering(body, trigger):
+        return False
     if trigger.pos_ == "VERB":
         # "G7 leaders met in Cornwall", not "members meet their needs" nor a "WHO-convened study"
         if trigger.dep_ == "amod" or body.relation != "subject":
@@ -875,6 +878,18 @@ def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool
             c.dep_ == "dobj" and c.lemma_ not in _GATHERING_NOUNS for c in trigger.children
         )
     return True
+
+
+def _of_gathering(body: Participation, trigger) -> bool:
+    """ "a meeting of AMISOM troop-contributing countries", "the summit of ASEAN leaders": the
+    body whose gathering the trigger noun names (not "met with ASEAN")."""
+    if body.phrase is None or trigger.pos_ == "VERB":
+        return False
+    token = trigger.doc[body.phrase.head]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.i == trigger.i
 
 
 def _add_gathering(
@@ -906,7 +921,11 @@ def _add_gathering(
         drafts.insert(len(drafts) if at is None else at, draft)
     draft.mentions.append(mention)
     draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
-    _add_participants(draft, group)
+    states = {_side_of(p.actor) for p in draft.participants} - {None}
+    if not (collective_of_states(group[0].actor) and len(states) >= 3):
+        # "the presidents of A, B, C and D will meet ... the Central Asian leaders will meet in
+        # Dushanbe": a collective the text only describes is the states it has listed.
+        _add_participants(draft, group)
     if mention.date is not None:
         _take_date(draft, resolved, mention.date.text)
 
@@ -917,6 +936,9 @@ def _gathering_draft(
     """The encounter a body-only mention speaks of: one with that body, else the one summit (or
     gathering of three parties or more) of the document that nothing in the mention contradicts."""
     body = actor_key(group[0].actor)
+    # A collective the text only describes ("representatives from 30 countries") may meet
+    # where named bodies attend; a named body is not folded into another body's gathering.
+    described = collective_of_states(group[0].actor)
     headline = is_heading(mention.sentence)  # a headline's tense says little: "summit wraps up"
 
     def fits(draft: _Draft) -> bool:
@@ -935,7 +957,7 @@ def _gathering_draft(
         for d in drafts
         if fits(d)
         and (d.type == "summit" or len(d.keys) >= 3)
-        and not any(_is_body(p.actor) for p in d.participants)
+        and (described or not any(_is_body(p.actor) for p in d.participants))
     ]
     return gatherings[0] if len(gatherings) == 1 else None
 

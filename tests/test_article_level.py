@@ -61,6 +61,69 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    # collectives of several states, named as written (no gazetteer lists them)
+    (
+        "body_collective_of_member_states",
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday to discuss the drought.",
+        "2025-03-12",
+        [E("meeting", "occurred", orgs={"Foreign ministers from the 14 Verdan Compact member"})],
+    ),
+    (
+        "body_meeting_of_contributing_countries",
+        "The envoy discussed funding for the mission, in preparation for a meeting of VELCOM "
+        "troop-contributing countries, scheduled to be held in Port Maravel on 2 March 2026.",
+        "2026-02-20",
+        [E("meeting", "planned", orgs={"VELCOM troop-contributing countries"}, date="2026-03-02")],
+    ),
+    (
+        "body_collective_joins_chaired_meeting",
+        "Representatives from 40 countries are meeting in Kessel on Monday morning. The meeting, "
+        "chaired by President Arlo Venn of Norlandia and Prime Minister Oskar Lindqvar of Ostrava, "
+        "is being attended by representatives of the European Union, the UN and the Arab league, "
+        "with goals stated as providing aid.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Venn": None, "Lindqvar": None},
+                orgs={"Representatives from 40 countries", "European Union"},
+            )
+        ],
+    ),
+    (
+        "body_collective_is_the_listed_states",
+        "The presidents of Norlandia, Ostrava, Vostrelia and Kessmark will meet for the fifth "
+        "consultative meeting. On September 14-15, the leaders of the Verdan countries will "
+        "meet in Port Maravel.",
+        "2025-08-16",
+        [E("meeting", "planned", orgs=set(), date="2025-09-14/2025-09-15")],
+    ),
+    (
+        "body_two_countries_are_named_before",
+        "Norwegian Foreign Minister Ulla Marsk spoke by phone with her Turkish counterpart "
+        "Selim Aydemir on Monday. The leaders of the two countries will meet in Kessel next "
+        "month.",
+        "2025-03-12",
+        [
+            E("call", "occurred", {"Marsk": "NOR", "Aydemir": "TUR"}),
+            E("meeting", "planned", states={"NOR", "TUR"}),
+        ],
+    ),
+    (
+        "body_unsaid_states_no_collective",
+        "Minister Ulla Marsk of Norlandia spoke by phone with leaders of neighbouring countries "
+        "on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_sports_league_goals",
+        "Norlandia will meet Ostrava in the league final after two goals in the semi-final.",
+        "2025-03-12",
+        [],
+    ),
     # ------------------------------------------------------------ who took part
     (
         "title_then_name",

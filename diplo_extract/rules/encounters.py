@@ -165,6 +165,8 @@ class EncounterFinder:
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
+            if any(collective_of_states(p.actor) for p in chosen):
+                mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and _they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
@@ -210,8 +212,15 @@ def _is_excluded(token: Token, kind: str) -> bool:
             return True  # "meet the moment", "met the criteria"
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
-    sentence_words = {t.lower_ for t in token.sent} | {t.lemma_.lower() for t in token.sent}
-    if kind in ("meeting", "talks", "visit") and len(sentence_words & c.sports_words) >= 2:
+    # "the Arab league", "the Awami League": a people's league is a political body, not sport.
+    # Two sports words, not one word counted as its form and its lemma ("goals", "goal").
+    sports = {
+        t.lemma_.lower()
+        for t in token.sent
+        if (t.lower_ in c.sports_words or t.lemma_.lower() in c.sports_words)
+        and not (t.lower_ == "league" and _named_league(t))
+    }
+    if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
     if kind == "meeting" and token.tag_ in ("NN", "NNS"):
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
@@ -256,6 +265,11 @@ def _is_excluded(token: Token, kind: str) -> bool:
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
     return False
+
+
+def _named_league(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.ent_type_ == "NORP"
 
 
 def _is_noise_line(sentence: Span) -> bool:
@@ -343,6 +357,18 @@ def _refers_back(sentence: Span) -> str | None:
     if any(phrase in text for phrase in _BACK_TO_PEOPLE):
         return "people"
     return None
+
+
+def collective_of_states(actor: Actor) -> bool:
+    """A group that says itself which states it gathers: "the leaders of the Central Asian
+    countries", "representatives from 30 nations" (actor_spans' collectives)."""
+    words = actor.name.lower().split()
+    return (
+        actor.kind == "group"
+        and actor.country is None
+        and bool(words)
+        and words[-1] in cues().state_collective_nouns
+    )
 
 
 _RECIPROCAL_LEMMAS = {"meet", "talk", "confer", "speak"}
