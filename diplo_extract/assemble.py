@@ -958,6 +958,8 @@ def _gathering_draft(
         if fits(d)
         and (d.type == "summit" or len(d.keys) >= 3)
         and (described or not any(_is_body(p.actor) for p in d.participants))
+        # "held meetings with the President and the Foreign Minister": several, not a gathering
+        and not all(m.trigger.lower_ in ("meetings", "summits") for m in d.mentions)
     ]
     return gatherings[0] if len(gatherings) == 1 else None
 

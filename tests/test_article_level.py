@@ -124,6 +124,45 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    (
+        "body_forum_attended_by",
+        "The Verdan Compact Regional Forum, which will be attended by the foreign ministers of "
+        "the 12 member countries, opens in Kessel on Friday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "planned",
+                orgs={"foreign ministers of the 12 member countries"},
+                date="2025-03-14",
+            )
+        ],
+    ),
+    (
+        "body_forum_generic_word",
+        "Among the side events are an economic forum, a forum of scientists and an exhibition.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_meeting_attended_is_no_setting",
+        "At the Fourth Verdan Dialogue Foreign Ministers' Meeting which was attended by "
+        "foreign ministers and other officials from 26 countries, the Kessel Declaration was "
+        "adopted on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", orgs={"officials from 26 countries"})],
+    ),
+    (
+        "body_several_meetings_no_gathering",
+        "Norwegian Foreign Minister Ulla Marsk held meetings with President Tavi Orlenko and "
+        "Foreign Minister Selim Aydemir of Turkey. At the Verdan Ministers' Meeting which was "
+        "attended by ministers from 26 countries, the situation was discussed.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Marsk": "NOR", "Aydemir": "TUR"}),
+            E("meeting", "occurred", orgs={"ministers from 26 countries"}, optional=True),
+        ],
+    ),
     # ------------------------------------------------------------ who took part
     (
         "title_then_name",

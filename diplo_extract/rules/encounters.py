@@ -470,9 +470,19 @@ def _governors(trigger: Token) -> set[int]:
         ids.add(head.i)  # "talks continue between Pakistan and Afghanistan"
     if trigger.dep_ == "nsubj" and head.lemma_ in _GATHERING_VERBS and trigger.pos_ == "NOUN":
         ids.add(head.i)  # "the summit brought together Macron and Merkel"
-    for child in trigger.children:
+    named = trigger.head if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" else None
+    if named is not None:
+        ids.add(named.i)  # "the Association of ... Nations Regional Forum, which ...": one name
+    for child in [*trigger.children, *(named.children if named is not None else ())]:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in _CHAIRING_VERBS:
             ids.add(child.i)  # "the summit, chaired by Nigerian President Bola Tinubu"
+        if (
+            child.dep_ == "relcl"
+            and child.tag_ == "VBN"
+            and child.lemma_ in _CHAIRING_VERBS
+            and any(c.dep_ == "auxpass" for c in child.children)
+        ):
+            ids.add(child.i)  # "the meeting, which was attended by ministers from 26 countries"
     return ids
 
 
@@ -638,7 +648,12 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     first = up[-1]  # the phrase's branch as it reaches `top`
     if any(t.pos_ == "VERB" and t.lemma_.lower() in c.speech_verbs for t in up[1:]):
         return None  # "..., a senior Turkish official told Reuters": the source, not a party
-    if first.dep_ == "acl" and first.i in governors and len(up) >= 2 and up[-2].dep_ == "agent":
+    if (
+        first.dep_ in ("acl", "relcl")
+        and first.i in governors
+        and len(up) >= 2
+        and up[-2].dep_ == "agent"
+    ):
         return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
@@ -1238,9 +1253,20 @@ def _occasion_tokens(sentence: Span) -> set[int]:
                     t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
                     and t.i != token.i
                 ):
+                    if _told_who_attends(t):
+                        break  # "at the meeting, which was attended by ...": the encounter itself
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
+
+
+def _told_who_attends(gathering: Token) -> bool:
+    """ "the Meeting, which was attended by ministers from 26 countries": the clause on the
+    gathering says who took part."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ in ("attend", "chair", "bring", "gather")
+        for c in gathering.children
+    )
 
 
 def _occasion(sentence: Span, occasion_tokens: set[int]) -> str | None:
