@@ -163,6 +163,20 @@ CASES = [
             E("meeting", "occurred", orgs={"ministers from 26 countries"}, optional=True),
         ],
     ),
+    # multi-party talks whose "between" the parser hangs on the topic
+    (
+        "talks_between_on_the_topic",
+        "Talks on the water dispute between Egypt, Sudan and Ethiopia resumed in Kessel on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", states={"EGY", "SDN", "ETH"}, date="2025-03-10")],
+    ),
+    (
+        "talks_between_in_the_topic_only",
+        "Norwegian Foreign Minister Ulla Marsk held talks on the border dispute between Egypt "
+        "and Sudan with Turkish officials on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", {"Marsk": "NOR"}, states={"TUR"})],
+    ),
     # ------------------------------------------------------------ who took part
     (
         "title_then_name",

@@ -609,13 +609,21 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
         # person or a state ("object" of the visit: its roles make it the host).
         return "object"
-    with_phrase = False
+    with_phrase = between = False
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
             if with_phrase and word in ("at", "in") and _venue_prep(token):
                 continue  # "met today at the White House with X": "with X" hung on the venue
+            if (
+                between
+                and word in ("on", "over", "about")
+                and token.head.i in governors
+                and _no_other_party(trigger, governors)
+            ):
+                continue  # "talks on the crisis between A, B and C": "between" hung on the topic
             with_phrase = with_phrase or word in ("with", "between")
+            between = between or word == "between"
             if word == "to" and invitation:
                 return "destination"
             if word == "for" and (invitation or token.head.lemma_ in _HOSTED_OCCASIONS):
@@ -664,6 +672,11 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and first.lower_ != "of"
         and not _party_prep(first.lower_, kind, trigger)
         and not (with_phrase and _venue_prep(first))
+        and not (
+            between
+            and first.lower_ in ("on", "over", "about")
+            and _no_other_party(trigger, governors)
+        )
     ):
         return None
     if (
@@ -721,6 +734,18 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+def _no_other_party(trigger: Token, governors: set[int]) -> bool:
+    """No subject and no "with" phrase on the encounter: then "talks on the crisis between A, B
+    and C" are A, B and C's; "X held talks with Y on the dispute between A and B" are not."""
+    doc = trigger.doc
+    return not any(
+        c.dep_ in _SUBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+        for g in governors
+        for c in doc[g].children
+        if c.i not in governors
+    )
 
 
 def _party_prep(word: str, kind: str, trigger: Token) -> bool:
