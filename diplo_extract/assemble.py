@@ -175,6 +175,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     people = _people_index(mentions, doc._.diplo_people or [])
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
+    attendees: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
@@ -206,6 +207,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if not _is_encounter(group):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
+                elif _names_attendees(mention, group):
+                    attendees.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -222,6 +225,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 _take_date(draft, resolved, mention.date.text)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
+    for mention, group in attendees:
+        _add_attendees(drafts, mention, group)
     _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
@@ -928,6 +933,39 @@ def _add_gathering(
         _add_participants(draft, group)
     if mention.date is not None:
         _take_date(draft, resolved, mention.date.text)
+
+
+def _names_attendees(mention: EncounterMention, group: list[Participation]) -> bool:
+    """ "Kuleba, a guest at the talks", "the meeting will be chaired by Rahmon": one side named at
+    a gathering the text has spoken of ("the talks", "the summit"), no body among them."""
+    return (
+        bool(group)
+        and mention.anaphoric
+        and _type_class(mention.type) == "meeting"
+        and mention.status != "hypothetical"
+        and not any(_is_body(p.actor) for p in group)
+    )
+
+
+def _add_attendees(
+    drafts: list[_Draft], mention: EncounterMention, group: list[Participation]
+) -> None:
+    """Attendees join the document's one gathering of a body, when nothing in the mention
+    contradicts it; with two gatherings or none, nothing is guessed."""
+    candidates = [
+        d
+        for d in drafts
+        if _type_class(d.type) == "meeting"
+        and any(_is_body(p.actor) for p in d.participants)
+        and _compatible_states(mention.status, d.status)
+        and not _places_clash(mention, d)
+    ]
+    if len(candidates) != 1:
+        return
+    (draft,) = candidates
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    _add_participants(draft, group)
 
 
 def _gathering_draft(

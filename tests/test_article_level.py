@@ -163,6 +163,21 @@ CASES = [
             E("meeting", "occurred", orgs={"ministers from 26 countries"}, optional=True),
         ],
     ),
+    (
+        "body_guest_at_the_talks_attends",
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday for informal talks. Ahead of the meeting, Foreign Minister Ulla Marsk of "
+        "Norlandia, a guest at the talks, said he would urge the ministers to act.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Marsk": None},
+                orgs={"Foreign ministers from the 14 Verdan Compact member states"},
+            )
+        ],
+    ),
     # multi-party talks whose "between" the parser hangs on the topic
     (
         "talks_between_on_the_topic",
@@ -714,3 +729,17 @@ def test_date_of_a_planned_mention(nlp, text, date):
     (mention,) = nlp(text)._.diplo_mentions
     assert mention.status == "planned"
     assert (mention.date.text if mention.date is not None else None) == date
+
+
+def test_an_attendee_joins_only_the_one_gathering(extract_text):
+    """With two gatherings of bodies in the text, "a guest at the talks" is not guessed into
+    either (the counter-example of body_guest_at_the_talks_attends)."""
+    text = (
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday. Representatives from 30 countries met in Port Maravel on Tuesday. Foreign "
+        "Minister Ulla Marsk of Norlandia, a guest at the talks, said he would urge them to act."
+    )
+    events = extract_text(text, published="2025-03-12")
+    assert len(events) == 2
+    names = {p["name"] for e in events for p in e["participants"]}
+    assert not any("Marsk" in n for n in names)

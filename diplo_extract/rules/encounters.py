@@ -567,6 +567,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     down = _ancestors_path(trigger, top)
     if up is None or down is None or len(up) + len(down) > _MAX_PATH:
         return None
+    if not up and _attends(head, trigger):
+        return "subject"
     if not up:
         return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
     said_on_call = _call_frame(trigger) if kind == "call" else None
@@ -734,6 +736,23 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+# "X, a guest at the talks", "Y, a participant at the summit": one who attends the encounter.
+_ATTENDEE_NOUNS = {"guest", "participant", "attendee", "delegate", "observer"}
+
+
+def _attends(head: Token, trigger: Token) -> bool:
+    """ "Kuleba, a guest at the talks": the person the apposition says attends the trigger."""
+    at = trigger.head
+    noun = at.head
+    return (
+        trigger.dep_ == "pobj"
+        and at.lower_ == "at"
+        and noun.lower_ in _ATTENDEE_NOUNS
+        and noun.dep_ == "appos"
+        and noun.head.i == head.i
+    )
 
 
 def _no_other_party(trigger: Token, governors: set[int]) -> bool:
