@@ -226,7 +226,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     for mention, group in attendees:
-        _add_attendees(drafts, mention, group)
+        _add_attendees(drafts, mention, group, reference)
     _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
@@ -850,9 +850,11 @@ def _is_body(actor: actor_norm.Actor) -> bool:
         return actor_norm.is_international(actor.name)
     # "leaders of the Central Asian countries", "ministers from thirty nations"; not a national
     # body that names no state ("the Governors Association").
+    # "the Council of Heads of State of ...": the leaders of several states.
     return actor.kind == "group" and (
         actor_norm.names_international(actor.name)
         or any(w in _SEVERAL_STATES for w in actor.name.lower().split())
+        or any(f"heads of {w}" in actor.name.lower() for w in ("state", "government"))
     )
 
 
@@ -944,20 +946,34 @@ def _names_attendees(mention: EncounterMention, group: list[Participation]) -> b
         and _type_class(mention.type) == "meeting"
         and mention.status != "hypothetical"
         and not any(_is_body(p.actor) for p in group)
+        # "the Japan foreign ministers' talks": a gathering its modifier names, not a guest
+        and all(p.relation != "modifier" for p in group)
     )
 
 
 def _add_attendees(
-    drafts: list[_Draft], mention: EncounterMention, group: list[Participation]
+    drafts: list[_Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: Reference,
 ) -> None:
-    """Attendees join the document's one gathering of a body, when nothing in the mention
-    contradicts it; with two gatherings or none, nothing is guessed."""
+    """Attendees join the document's one gathering (of a body, a summit, or three sides or
+    more), when nothing in the mention contradicts it; with two gatherings or none, nothing is
+    guessed."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference.date, mention.date_tense)
     candidates = [
         d
         for d in drafts
         if _type_class(d.type) == "meeting"
-        and any(_is_body(p.actor) for p in d.participants)
+        and (
+            any(_is_body(p.actor) for p in d.participants)
+            or d.type == "summit"
+            or len(_sides(d.participants)) >= 3
+        )
         and _compatible_states(mention.status, d.status)
+        and not _dates_clash(resolved, d.resolved)
         and not _places_clash(mention, d)
     ]
     if len(candidates) != 1:
@@ -990,6 +1006,8 @@ def _gathering_draft(
     with_body = [d for d in drafts if body in d.keys and fits(d)]
     if with_body:
         return with_body[-1]
+    if not described and _of_gathering(group[0], mention.trigger):
+        return None  # "the next meeting of the Council of ...": named by its own body
     gatherings = [
         d
         for d in drafts

@@ -178,6 +178,37 @@ CASES = [
             )
         ],
     ),
+    (
+        "body_council_of_heads_of_state",
+        "The next meeting of the Council of Heads of State of the Verdan Water Fund is scheduled "
+        "in Port Maravel on 14 September.",
+        "2025-08-16",
+        [
+            E(
+                "meeting",
+                "planned",
+                orgs={"Council of Heads of State of the Verdan Water Fund"},
+                date="2025-09-14",
+            )
+        ],
+    ),
+    (
+        "body_council_of_ministers_is_domestic",
+        "The Council of Ministers met on Monday to approve the budget.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_meeting_of_its_own_body_stands_apart",
+        "The presidents of Egypt, Sudan and Ethiopia will meet in Cairo on 14 September. At the "
+        "same time, the next meeting of the Council of Heads of State of the Verdan Water Fund "
+        "is scheduled in Cairo.",
+        "2025-08-16",
+        [
+            E("meeting", "planned", states={"EGY", "SDN", "ETH"}, date="2025-09-14"),
+            E("meeting", "planned", orgs={"Council of Heads of State"}),
+        ],
+    ),
     # multi-party talks whose "between" the parser hangs on the topic
     (
         "talks_between_on_the_topic",
@@ -743,3 +774,16 @@ def test_an_attendee_joins_only_the_one_gathering(extract_text):
     assert len(events) == 2
     names = {p["name"] for e in events for p in e["participants"]}
     assert not any("Marsk" in n for n in names)
+
+
+def test_a_gathering_named_by_its_modifier_is_no_guest(extract_text):
+    """ "the Turkish ministers' talks" names a gathering of its own: its modifier is not an
+    attendee of the document's one gathering."""
+    text = (
+        "The presidents of Egypt, Sudan and Ethiopia will meet in Cairo on 14 September. At the "
+        "Turkish ministers' talks, an official said the preparations were going well."
+    )
+    events = extract_text(text, published="2025-08-16")
+    summit = [e for e in events if any(p["country"] == "EGY" for p in e["participants"])]
+    assert summit
+    assert not any(p["country"] == "TUR" for e in summit for p in e["participants"])

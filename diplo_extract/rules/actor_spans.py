@@ -608,6 +608,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
 _POSSESSIVES = {"his", "her", "their", "its"}
 # "leaders of the two countries", "both nations": the states named before, not a collective.
 _PAIR_WORDS = {"two", "both", "2"}
+_COUNCIL_NOUNS = {"council", "conference", "assembly", "summit", "meeting"}
+_LEADERS_OF = {"state", "states", "government", "governments"}
 _COLLECTIVE_WORDS = ("NUM", "ADJ", "PROPN", "NOUN")
 
 
@@ -684,6 +686,28 @@ def _collectives(
             start -= 1
         found.append((start, end + 1, i))
         i = end + 1
+    # "the Council of Heads of State of the International Fund for ...": a council of several
+    # states' leaders, named as written up to the end of its capitalised name.
+    for k, token in enumerate(doc):
+        if not (token.is_title and token.lower_ in _COUNCIL_NOUNS and free(k)):
+            continue
+        if any(s <= k < e for s, e, _ in found):
+            continue
+        words = [t.lower_ for t in doc[k + 1 : k + 5]]
+        if words[:2] != ["of", "heads"] or len(words) < 4 or words[3] not in _LEADERS_OF:
+            continue
+        end = k + 5
+        while (
+            free(end + 1)
+            and doc[end].lower_ in ("of", "for", "the", "and")
+            and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
+        ):
+            end += 1
+            while free(end) and (doc[end].is_title or doc[end].lower_ in ("the", "for", "of")):
+                end += 1
+        while end > k + 5 and doc[end - 1].lower_ in ("the", "for", "of", "and"):
+            end -= 1
+        found.append((k, end, k))
     # "AMISOM troop-contributing countries": a body's acronym or name before its members.
     for k, token in enumerate(doc):
         if token.lower_ not in states or token.tag_ not in ("NNS", "NNPS") or not free(k):
