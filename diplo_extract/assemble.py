@@ -33,6 +33,7 @@ from diplo_extract.rules.encounters import (
     collective_of_states,
     is_invitation,
 )
+from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
 from diplo_extract.schema import (
     Article,
     Codes,
@@ -42,21 +43,6 @@ from diplo_extract.schema import (
     Location,
     Participant,
 )
-
-_FUTURE_STATES = {"planned", "invited", "proposed", "postponed", "cancelled"}
-_PAST_STATES = {"occurred", "ongoing"}
-# When mentions disagree, the later, more decided state wins: a planned meeting that is then
-# called off is cancelled; a hypothetical remark never overrides a stated plan.
-_STATUS_PRIORITY = {
-    "hypothetical": 0,
-    "proposed": 1,
-    "invited": 2,
-    "planned": 3,
-    "ongoing": 4,
-    "occurred": 4,
-    "postponed": 5,
-    "cancelled": 6,
-}
 
 
 @dataclass(frozen=True)
@@ -97,7 +83,7 @@ class _Draft:
         # the article's sentences decide when there are any.
         told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
         states = [m.status for m in told]
-        best = max(states, key=lambda s: (_STATUS_PRIORITY[s], -states.index(s)))
+        best = max(states, key=lambda s: (STATUS_PRIORITY[s], -states.index(s)))
         dated = self.resolved is not None and self.resolved.precision == "day"
         if best == "planned" and "invited" in states and not dated:
             return (
@@ -188,7 +174,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 # but what has happened stays so ("the talks were paused for prayers").
                 last = drafts[-1]
                 same_form = _type_class(last.type) == _type_class(mention.type) or mention.generic
-                if same_form and last.status not in _PAST_STATES:
+                if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
             if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
@@ -578,9 +564,9 @@ def _is_domestic_trip(event: Event, home: str | None = None) -> bool:
 
 
 def _tense(status: str) -> str | None:
-    if status in _PAST_STATES:
+    if status in PAST_STATES:
         return "past"
-    if status in _FUTURE_STATES:
+    if status in FUTURE_STATES:
         return "future"
     return None
 
@@ -1109,7 +1095,7 @@ def _places_clash(mention: EncounterMention, draft: _Draft) -> bool:
 def _compatible_states(a: str, b: str) -> bool:
     if "hypothetical" in (a, b):
         return True
-    return (a in _PAST_STATES) == (b in _PAST_STATES)
+    return (a in PAST_STATES) == (b in PAST_STATES)
 
 
 def _add_participants(draft: _Draft, group: list[Participation]) -> None:
@@ -1366,7 +1352,7 @@ def _codes(
 ) -> Codes:
     countries = {p.country for p in participants if p.country}
     multilateral = len(participants) >= 3
-    if status not in _PAST_STATES:
+    if status not in PAST_STATES:
         return Codes(cameo="036", plover_mode="multilateral" if multilateral else None)
     if kind == "call":
         return Codes(cameo="041", plover_mode="phone")

@@ -19,3 +19,12 @@ def test_ruff_finds_nothing():
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_word_list_is_read():
+    """A list in models/cues.json that no rule reads is a promise the rules do not keep."""
+    from diplo_extract.rules.lexicon import Cues
+
+    source = "\n".join(p.read_text() for p in (ROOT / "diplo_extract").rglob("*.py"))
+    unread = [name for name in Cues.model_fields if name != "about" and f".{name}" not in source]
+    assert unread == []

@@ -2,7 +2,14 @@
 
 import pytest
 
-from diplo_extract.rules.status import status_of
+from diplo_extract.rules.status import (
+    FUTURE_STATES,
+    PAST_STATES,
+    STATUS_PRIORITY,
+    marked_status,
+    status_of,
+    stronger_status,
+)
 from tests.docs import parsed
 
 CASES = [
@@ -134,3 +141,35 @@ CASES = [
 def test_status_from_parse(rows, index, kind, expected):
     doc = parsed(rows)
     assert status_of(doc[index], kind) == expected
+
+
+# Two mentions of one encounter that disagree: across sentences the later, more decided state
+# wins; within one sentence a decided state beats the occurred of a trigger with no cue. Ties keep
+# the first.
+ORDER = [
+    # a, b, stronger_status(a, b), marked_status(a, b)
+    ("planned", "occurred", "occurred", "planned"),
+    ("occurred", "planned", "occurred", "planned"),
+    ("planned", "cancelled", "cancelled", "cancelled"),
+    ("cancelled", "postponed", "cancelled", "cancelled"),
+    ("invited", "planned", "planned", "planned"),
+    ("hypothetical", "planned", "planned", "planned"),
+    ("occurred", "hypothetical", "occurred", "occurred"),
+    ("hypothetical", "occurred", "occurred", "occurred"),
+    ("ongoing", "occurred", "ongoing", "ongoing"),
+    ("occurred", "proposed", "occurred", "proposed"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "across", "within"), ORDER)
+def test_status_order(a, b, across, within):
+    assert stronger_status(a, b) == across
+    assert marked_status(a, b) == within
+
+
+def test_every_status_is_ordered():
+    from diplo_extract.schema import Event
+
+    statuses = set(Event.model_fields["status"].annotation.__args__)
+    assert statuses == set(STATUS_PRIORITY)
+    assert FUTURE_STATES | PAST_STATES | {"hypothetical"} == statuses

@@ -29,7 +29,8 @@ from diplo_extract.rules.actor_spans import (
     find_actor_phrases,
 )
 from diplo_extract.rules.lexicon import cues, trigger_patterns
-from diplo_extract.rules.status import status_of
+from diplo_extract.rules.registry import rule
+from diplo_extract.rules.status import marked_status, status_of
 
 # Verbs of one side receiving the other: they need a guest, and tell a visit from a meeting.
 RECEPTION_VERBS = {"receive", "welcome", "host"}
@@ -1193,7 +1194,12 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     current = trigger
     subject = None
     possessive = next(
-        (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", *_FIRST_PERSON)
+        ),
+        None,
     )
     if possessive is not None:  # "his meeting with a delegation from Eswatini"
         subject = possessive
@@ -1210,6 +1216,10 @@ def _pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         current = current.head
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        if subject.dep_ != "poss" and not _own_clause(trigger, subject.head):
+            return None  # "we want to hear about the talks": not who talks
+        return _first_person_speaker(subject, phrases_before)
     if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
         return None
     # "While commenting on his meeting with X, Ruto said": the main clause's subject, named later.
@@ -1262,6 +1272,99 @@ def _speaker_of(pronoun: Token, phrases_before) -> ActorPhrase | None:
             phrase = phrases_before.get(child.i)
             if phrase is not None and all(a.kind != "person" for a in phrase.actors):
                 return phrase
+    return None
+
+
+_FIRST_PERSON = {"i", "we", "my", "our"}
+
+
+@rule(
+    '"I had a very good meeting with Prime Minister Teo Vaskin of Vostrelia," President Arlo '
+    "Venn of Norlandia told reporters on Monday.",
+    ["meeting occurred: Teo Vaskin + Arlo Venn"],
+    also=[
+        (
+            'President Arlo Venn of Norlandia said: "We will meet Prime Minister Teo Vaskin of '
+            'Vostrelia in Lisbon next week."',
+            ["meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17"],
+        )
+    ],
+)
+def _first_person_speaker(pronoun: Token, phrases_before) -> ActorPhrase | None:
+    """ "I spoke with President X," Venn said; a statement by Venn: "Today I spoke with X": the
+    first person is whoever speaks: the person subject of the speech verb the clause is quoted
+    by, else the person the document's title says the statement or remarks are by."""
+    current = pronoun.head
+    for _ in range(6):
+        if current.lemma_.lower() in cues().speech_verbs:
+            for child in current.children:
+                if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _FIRST_PERSON:
+                    phrase = phrases_before.get(child.i)
+                    if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                        return phrase
+        if current.head.i == current.i:
+            break
+        current = current.head
+    if _inside_quotes(pronoun):
+        return None  # a quote whose speaker the sentence does not name
+    return _title_speaker(pronoun.doc, phrases_before)
+
+
+@rule(
+    '"We want to hear about the talks in Lisbon," said President Arlo Venn of Norlandia.',
+    [],
+)
+def _own_clause(trigger: Token, verb: Token) -> bool:
+    """The trigger is the verb, its object, or an infinitive it controls: "I met", "I had a
+    call with", "we agreed to meet"; not a topic ("we want to hear about the talks")."""
+    current = trigger
+    for _ in range(4):
+        if current.i == verb.i:
+            return True
+        if current.dep_ not in ("xcomp", "dobj"):
+            return False
+        current = current.head
+    return False
+
+
+def _inside_quotes(token: Token) -> bool:
+    """Whether an opening quotation mark stands before the token in its paragraph, unclosed."""
+    doc = token.doc
+    is_open = False
+    for i in range(token.i - 1, max(-1, token.i - 120), -1):
+        t = doc[i]
+        if "\n\n" in t.text_with_ws:
+            break
+        if t.text in ("“", "”") or t.text == '"':
+            is_open = t.text == "“" or (t.text == '"' and t.is_left_punct)
+            break
+    return is_open
+
+
+@rule(
+    "Statement by Foreign Minister Ulla Marsk of Norlandia\n\nToday I spoke with Foreign "
+    "Minister Teo Vaskin of Vostrelia about the crisis.",
+    ["call occurred: Teo Vaskin + Ulla Marsk 2025-03-12"],
+)
+def _title_speaker(doc: Doc, phrases_before) -> ActorPhrase | None:
+    """The person a document's first line says is speaking: "Remarks by President X",
+    "Statement from Foreign Minister Y", "Minister Z's statement and answers to questions"."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    speech = cues().speech_nouns
+    for token in first:
+        if token.lower_ in ("by", "from", "of") and token.head.lemma_.lower() in speech:
+            phrase = phrases_before.get(token.i + 1)
+        elif token.lower_ in ("'s", "’s") and token.i + 1 < first.end:
+            following = doc[token.i + 1 : min(first.end, token.i + 4)]
+            if not any(t.lemma_.lower() in speech for t in following):
+                continue
+            phrase = phrases_before.get(token.i - 1)
+        else:
+            continue
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+            return phrase
     return None
 
 
@@ -1793,7 +1896,7 @@ def _absorb(kept: EncounterMention, other: EncounterMention) -> None:
             )
             if match is not None:
                 p.role = match.role
-    kept.status = _stronger_status(kept.status, other.status)
+    kept.status = marked_status(kept.status, other.status)
     kept_keys = {_actor_key(p.actor) for p in kept.participants}
     for p in other.participants:
         if _actor_key(p.actor) not in kept_keys:
@@ -1807,22 +1910,6 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-_STATUS_ORDER = [
-    "hypothetical",
-    "occurred",
-    "ongoing",
-    "planned",
-    "proposed",
-    "invited",
-    "postponed",
-    "cancelled",
-]
-
-
-def _stronger_status(a: str, b: str) -> str:
-    return a if _STATUS_ORDER.index(a) >= _STATUS_ORDER.index(b) else b
 
 
 def _actor_key(actor: Actor) -> str:

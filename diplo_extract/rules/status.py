@@ -7,6 +7,45 @@ from spacy.tokens import Token
 from diplo_extract.normalize.dates import find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
+
+# The states an encounter can be in, and which wins when an article's mentions of one encounter
+# disagree: the later, more decided state wins. A planned meeting that is then called off is
+# cancelled; one reported as held is occurred; a hypothetical remark never overrides a stated plan.
+STATUS_PRIORITY = {
+    "hypothetical": 0,
+    "proposed": 1,
+    "invited": 2,
+    "planned": 3,
+    "ongoing": 4,
+    "occurred": 4,
+    "postponed": 5,
+    "cancelled": 6,
+}
+FUTURE_STATES = frozenset({"planned", "invited", "proposed", "postponed", "cancelled"})
+PAST_STATES = frozenset({"occurred", "ongoing"})
+
+
+def stronger_status(a: str, b: str) -> str:
+    """The state that wins when two mentions of one encounter in different sentences disagree
+    (the first on a tie)."""
+    return a if STATUS_PRIORITY[a] >= STATUS_PRIORITY[b] else b
+
+
+def marked_status(a: str, b: str) -> str:
+    """The state of two triggers of one sentence that tell one encounter.
+
+    A trigger with no tense or cue of its own ("the summit", "talks with X") reads as occurred;
+    a cue on the other trigger of the same sentence says more ("the summit, which will see the
+    leaders sit down for talks, is scheduled for May" is planned). So within a sentence a decided
+    state beats occurred; a hypothetical remark still beats nothing.
+    """
+    if a in PAST_STATES and b not in PAST_STATES and b != "hypothetical":
+        return b
+    if b in PAST_STATES and a not in PAST_STATES and a != "hypothetical":
+        return a
+    return stronger_status(a, b)
+
 
 _MODALS = {"could", "might", "may", "should", "would", "must", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -46,6 +85,11 @@ def _context(trigger: Token) -> list[Token]:
     return chain
 
 
+@rule(
+    "Norlandian Foreign Minister Ulla Marsk will fly to Nairobi on Monday and meet President "
+    "Teo Vaskin of Kenya.",
+    ["visit planned: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-17"],
+)
 def _shares_auxiliary(verb: Token) -> bool:
     """ "will visit Vienna on Monday and fly to Rome": a bare verb joined to one with an
     auxiliary, and no subject or auxiliary of its own, shares that auxiliary."""
@@ -57,6 +101,11 @@ def _shares_auxiliary(verb: Token) -> bool:
     )
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia said he would raise the dispute when he meets "
+    "President Arlo Venn of Norlandia on Thursday.",
+    ["meeting planned: Arlo Venn + Teo Vaskin 2025-03-13"],
+)
 def _future_time_clause(verb: Token) -> bool:
     """ "the message he plans to convey when he meets Bush on Thursday": the present tense of a
     clause of time stands for the future."""
@@ -70,6 +119,12 @@ def _future_time_clause(verb: Token) -> bool:
     )
 
 
+@rule(
+    "The ministry said the visit to Lisbon by President Arlo Venn of Norlandia, which was set for "
+    "June, "
+    "has been postponed.",
+    ["visit postponed: Lisbon + Arlo Venn @Lisbon"],
+)
 def _lost_subject_clause(noun: Token, speech: Token) -> Token | None:
     """ "The ministry said the visit, which was set for June, has been postponed": the parser
     makes "the visit" the object of "said"; its verb is the subjectless clause that follows."""
@@ -96,6 +151,11 @@ def _headline(sentence) -> bool:
     )
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia plans to raise the dispute when meeting President "
+    "Arlo Venn of Norlandia.",
+    ["meeting planned: Teo Vaskin + Arlo Venn"],
+)
 def _bare_participle(verb: Token) -> bool:
     """ "keen to raise it when meeting Xi": a clause with no subject and no auxiliary of its own
     takes its time and mood from the clause above."""
@@ -113,21 +173,6 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 _RESUME_LEMMAS = {"resume", "reconvene"}
-# Words that make an encounter a possibility: "urged to hold talks", "the prospect of a summit".
-_HYPOTHETICAL_WORDS = {
-    "offer",  # "has offered to host a meeting between X and Y"
-    "offered",
-    "keen",
-    "eager",
-    "urge",
-    "recommend",
-    "suggest",
-    "ready",
-    "willing",
-    "consider",
-    "prospect",
-    "possibility",
-}
 
 
 def _words(tokens) -> set[str]:
@@ -182,7 +227,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "hypothetical"  # "the minister called for talks between Russia and Ukraine"
     if _conditional(chain):
         return "hypothetical"  # "If the ceasefire holds, officials would hold talks"
-    if modals - {"would", "can"} or ("if" in lowers) or (words & _HYPOTHETICAL_WORDS):
+    if modals - {"would", "can"} or ("if" in lowers) or (words & c.hypothetical_cues):
         if not (
             words
             & {"scheduled", "schedule", "set", "due", "slate", "slated", "confirm", "confirmed"}
@@ -247,7 +292,6 @@ def status_of(trigger: Token, kind: str) -> str | None:
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
-_DENIAL_LEMMAS = {"deny", "refuse", "decline", "reject", "dismiss"}
 _PLAN_NOUNS = {
     "plan",
     "plans",
@@ -261,6 +305,16 @@ _PLAN_NOUNS = {
 }
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia refused to hold talks with President Arlo Venn of "
+    "Norlandia.",
+    [],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of Norlandia "
+        "in Lisbon on Monday.",
+        ["talks occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10"],
+    ),
+)
 def _denied(trigger: Token) -> bool:
     """The encounter is denied or refused further up: "denied that a meeting took place",
     "refused to hold talks", "there were no plans for Putin to meet Zelensky"."""
@@ -269,7 +323,7 @@ def _denied(trigger: Token) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
-        if current.lemma_.lower() in _DENIAL_LEMMAS:
+        if current.lemma_.lower() in cues().denial_verbs:
             return True
         if current.lower_ in _PLAN_NOUNS and any(
             c.lower_ in ("no", "not") for c in current.children
@@ -278,6 +332,14 @@ def _denied(trigger: Token) -> bool:
     return False
 
 
+@rule(
+    "President Arlo Venn of Norlandia will no longer visit Portugal next week.",
+    ["visit cancelled: Arlo Venn + Portugal @Portugal 2025-03-17"],
+    counter=(
+        "President Arlo Venn of Norlandia will visit Portugal next week.",
+        ["visit planned: Arlo Venn + Portugal @Portugal 2025-03-17"],
+    ),
+)
 def _no_longer(trigger: Token) -> bool:
     """ "Orban will no longer visit Washington", "will no longer attend the summit"."""
     doc = trigger.doc
@@ -286,7 +348,13 @@ def _no_longer(trigger: Token) -> bool:
     return any(a == "no" and b == "longer" for a, b in zip(words, words[1:], strict=False))
 
 
+@rule(
+    "If the ceasefire holds, Prime Minister Teo Vaskin of Vostrelia would hold talks with "
+    "President Arlo Venn of Norlandia.",
+    ["talks hypothetical: Teo Vaskin + Arlo Venn"],
+)
 def _conditional(chain) -> bool:
+    """ "If the ceasefire holds, they would hold talks": a condition makes it a possibility."""
     return any(
         child.dep_ == "advcl"
         and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark")
@@ -318,6 +386,11 @@ def _has_future_marker(chain, modifiers) -> bool:
     return False
 
 
+@rule(
+    "Officials said Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia "
+    "would resume talks in Lisbon next week.",
+    ["talks planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17"],
+)
 def _reported(trigger: Token) -> bool:
     """ "officials said the talks would resume Thursday": would = future in the past."""
     current = trigger
@@ -328,6 +401,10 @@ def _reported(trigger: Token) -> bool:
     return False
 
 
+@rule(
+    "Kenyan President Holds Phone Talks With Ghanaian Counterpart\n\nThe call lasted an hour.",
+    ["call occurred: Kenyan President + Ghanaian Counterpart"],
+)
 def _headline_light_verb(trigger: Token, light_verbs) -> bool:
     """A present-tense light verb right before the trigger in a heading: "Holds Phone Talks"."""
     for token in trigger.sent:
@@ -338,6 +415,10 @@ def _headline_light_verb(trigger: Token, light_verbs) -> bool:
     return False
 
 
+@rule(
+    "Kenya and Ghana to hold talks in Lisbon\n\nThe two governments agreed on the date.",
+    ["talks planned: Kenya + Ghana @Lisbon"],
+)
 def _headline_infinitive(trigger: Token) -> bool:
     """ "Zelensky and Trump to Meet ...": an infinitive with nothing governing it."""
     has_to = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
