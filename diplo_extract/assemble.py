@@ -33,6 +33,7 @@ from diplo_extract.rules.encounters import (
     collective_of_states,
     is_invitation,
 )
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
 from diplo_extract.schema import (
     Article,
@@ -937,6 +938,25 @@ def _names_attendees(mention: EncounterMention, group: list[Participation]) -> b
     )
 
 
+@rule(
+    "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+    "informal talks. Ahead of the meeting, Foreign Minister Ulla Marsk of Norlandia, a guest at "
+    "the talks, said he would urge the ministers to act.",
+    [
+        "meeting occurred: Foreign ministers from the 14 Verdan Compact member states + Ulla Marsk"
+        " @Lisbon"
+    ],
+    counter=(
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+        "informal talks. Representatives from 30 countries met in Kessel on Monday. Foreign "
+        "Minister Ulla Marsk of Norlandia, a guest at the talks, said he would urge the ministers "
+        "to act.",
+        [
+            "meeting occurred: Foreign ministers from the 14 Verdan Compact member states @Lisbon",
+            "meeting occurred: Representatives from 30 countries 2025-03-10",
+        ],
+    ),
+)
 def _add_attendees(
     drafts: list[_Draft],
     mention: EncounterMention,

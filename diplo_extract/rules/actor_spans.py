@@ -21,6 +21,7 @@ from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 
 GAZETTEER_KEY = "diplo_gazetteer"
 COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TITLE"
@@ -613,6 +614,21 @@ _LEADERS_OF = {"state", "states", "government", "governments"}
 _COLLECTIVE_WORDS = ("NUM", "ADJ", "PROPN", "NOUN")
 
 
+@rule(
+    "Foreign ministers from the 14 Verdan Compact member states met in Kessel on Tuesday.",
+    ["meeting occurred: Foreign ministers from the 14 Verdan Compact member states 2025-03-11"],
+    also=[
+        (
+            "A meeting of VELCOM troop-contributing countries will be held in Lisbon on Friday.",
+            ["meeting planned: VELCOM troop-contributing countries @Lisbon 2025-03-14"],
+        )
+    ],
+    counter=(
+        "Minister Ulla Marsk of Norlandia spoke by phone with leaders of neighbouring countries "
+        "on Tuesday.",
+        [],
+    ),
+)
 def _collectives(
     doc: Doc, labels: list[str | None], taken: list[bool]
 ) -> list[tuple[int, int, int]]:

@@ -756,6 +756,15 @@ def _attends(head: Token, trigger: Token) -> bool:
     )
 
 
+@rule(
+    "Talks on the water dispute between Egypt, Sudan and Ethiopia resumed in Cairo on Tuesday.",
+    ["talks occurred: Egypt + Sudan + Ethiopia @Cairo 2025-03-11"],
+    counter=(
+        "Norwegian Foreign Minister Ulla Marsk held talks on the border dispute between Egypt and "
+        "Sudan with Turkish officials on Tuesday.",
+        ["talks occurred: Ulla Marsk + Turkish officials 2025-03-11"],
+    ),
+)
 def _no_other_party(trigger: Token, governors: set[int]) -> bool:
     """No subject and no "with" phrase on the encounter: then "talks on the crisis between A, B
     and C" are A, B and C's; "X held talks with Y on the dispute between A and B" are not."""
