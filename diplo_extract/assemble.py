@@ -30,8 +30,10 @@ from diplo_extract.rules.encounters import (
     RECEPTION_VERBS,
     EncounterMention,
     Participation,
+    collective_of_states,
     is_invitation,
 )
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
 from diplo_extract.schema import (
     Article,
@@ -163,6 +165,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     people = _people_index(mentions, doc._.diplo_people or [])
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
+    attendees: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = _resolve_people(mention.participants, people)
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
@@ -194,6 +197,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             if not _is_encounter(group):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
+                elif _names_attendees(mention, group):
+                    attendees.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -210,6 +215,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 _take_date(draft, resolved, mention.date.text)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
+    for mention, group in attendees:
+        _add_attendees(drafts, mention, group, reference)
     _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
@@ -883,9 +890,11 @@ def _is_body(actor: actor_norm.Actor) -> bool:
         return actor_norm.is_international(actor.name)
     # "leaders of the Central Asian countries", "ministers from thirty nations"; not a national
     # body that names no state ("the Governors Association").
+    # "the Council of Heads of State of ...": the leaders of several states.
     return actor.kind == "group" and (
         actor_norm.names_international(actor.name)
         or any(w in _SEVERAL_STATES for w in actor.name.lower().split())
+        or any(f"heads of {w}" in actor.name.lower() for w in ("state", "government"))
     )
 
 
@@ -903,9 +912,11 @@ def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool
     if mention.status == "hypothetical":
         return False
     (body,) = group
-    if not _is_body(body.actor) or body.relation not in ("subject", "modifier"):
-        return False
     trigger = mention.trigger
+    if not _is_body(body.actor):
+        return False
+    if body.relation not in ("subject", "modifier") and not _of_gathering(body, trigger):
+        return False
     if trigger.pos_ == "VERB":
         # "G7 leaders met in Cornwall", not "members meet their needs" nor a "WHO-convened study"
         if trigger.dep_ == "amod" or body.relation != "subject":
@@ -914,6 +925,18 @@ def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool
             c.dep_ == "dobj" and c.lemma_ not in _GATHERING_NOUNS for c in trigger.children
         )
     return True
+
+
+def _of_gathering(body: Participation, trigger) -> bool:
+    """ "a meeting of AMISOM troop-contributing countries", "the summit of ASEAN leaders": the
+    body whose gathering the trigger noun names (not "met with ASEAN")."""
+    if body.phrase is None or trigger.pos_ == "VERB":
+        return False
+    token = trigger.doc[body.phrase.head]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.i == trigger.i
 
 
 def _add_gathering(
@@ -945,9 +968,79 @@ def _add_gathering(
         drafts.insert(len(drafts) if at is None else at, draft)
     draft.mentions.append(mention)
     draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
-    _add_participants(draft, group)
+    states = {_side_of(p.actor) for p in draft.participants} - {None}
+    if not (collective_of_states(group[0].actor) and len(states) >= 3):
+        # "the presidents of A, B, C and D will meet ... the Central Asian leaders will meet in
+        # Dushanbe": a collective the text only describes is the states it has listed.
+        _add_participants(draft, group)
     if mention.date is not None:
         _take_date(draft, resolved, mention.date.text)
+
+
+def _names_attendees(mention: EncounterMention, group: list[Participation]) -> bool:
+    """ "Kuleba, a guest at the talks", "the meeting will be chaired by Rahmon": one side named at
+    a gathering the text has spoken of ("the talks", "the summit"), no body among them."""
+    return (
+        bool(group)
+        and mention.anaphoric
+        and _type_class(mention.type) == "meeting"
+        and mention.status != "hypothetical"
+        and not any(_is_body(p.actor) for p in group)
+        # "the Japan foreign ministers' talks": a gathering its modifier names, not a guest
+        and all(p.relation != "modifier" for p in group)
+    )
+
+
+@rule(
+    "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+    "informal talks. Ahead of the meeting, Foreign Minister Ulla Marsk of Norlandia, a guest at "
+    "the talks, said he would urge the ministers to act.",
+    [
+        "meeting occurred: Foreign ministers from the 14 Verdan Compact member states + Ulla Marsk"
+        " @Lisbon"
+    ],
+    counter=(
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+        "informal talks. Representatives from 30 countries met in Kessel on Monday. Foreign "
+        "Minister Ulla Marsk of Norlandia, a guest at the talks, said he would urge the ministers "
+        "to act.",
+        [
+            "meeting occurred: Foreign ministers from the 14 Verdan Compact member states @Lisbon",
+            "meeting occurred: Representatives from 30 countries 2025-03-10",
+        ],
+    ),
+)
+def _add_attendees(
+    drafts: list[_Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: Reference,
+) -> None:
+    """Attendees join the document's one gathering (of a body, a summit, or three sides or
+    more), when nothing in the mention contradicts it; with two gatherings or none, nothing is
+    guessed."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference.date, mention.date_tense)
+    candidates = [
+        d
+        for d in drafts
+        if _type_class(d.type) == "meeting"
+        and (
+            any(_is_body(p.actor) for p in d.participants)
+            or d.type == "summit"
+            or len(_sides(d.participants)) >= 3
+        )
+        and _compatible_states(mention.status, d.status)
+        and not _dates_clash(resolved, d.resolved)
+        and not _places_clash(mention, d)
+    ]
+    if len(candidates) != 1:
+        return
+    (draft,) = candidates
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    _add_participants(draft, group)
 
 
 def _gathering_draft(
@@ -956,6 +1049,9 @@ def _gathering_draft(
     """The encounter a body-only mention speaks of: one with that body, else the one summit (or
     gathering of three parties or more) of the document that nothing in the mention contradicts."""
     body = actor_key(group[0].actor)
+    # A collective the text only describes ("representatives from 30 countries") may meet
+    # where named bodies attend; a named body is not folded into another body's gathering.
+    described = collective_of_states(group[0].actor)
     headline = is_heading(mention.sentence)  # a headline's tense says little: "summit wraps up"
 
     def fits(draft: _Draft) -> bool:
@@ -969,12 +1065,16 @@ def _gathering_draft(
     with_body = [d for d in drafts if body in d.keys and fits(d)]
     if with_body:
         return with_body[-1]
+    if not described and _of_gathering(group[0], mention.trigger):
+        return None  # "the next meeting of the Council of ...": named by its own body
     gatherings = [
         d
         for d in drafts
         if fits(d)
         and (d.type == "summit" or len(d.keys) >= 3)
-        and not any(_is_body(p.actor) for p in d.participants)
+        and (described or not any(_is_body(p.actor) for p in d.participants))
+        # "held meetings with the President and the Foreign Minister": several, not a gathering
+        and not all(m.trigger.lower_ in ("meetings", "summits") for m in d.mentions)
     ]
     return gatherings[0] if len(gatherings) == 1 else None
 

@@ -61,6 +61,168 @@ CASES = [
         "2025-03-12",
         [],
     ),
+    # collectives of several states, named as written (no gazetteer lists them)
+    (
+        "body_collective_of_member_states",
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday to discuss the drought.",
+        "2025-03-12",
+        [E("meeting", "occurred", orgs={"Foreign ministers from the 14 Verdan Compact member"})],
+    ),
+    (
+        "body_meeting_of_contributing_countries",
+        "The envoy discussed funding for the mission, in preparation for a meeting of VELCOM "
+        "troop-contributing countries, scheduled to be held in Port Maravel on 2 March 2026.",
+        "2026-02-20",
+        [E("meeting", "planned", orgs={"VELCOM troop-contributing countries"}, date="2026-03-02")],
+    ),
+    (
+        "body_collective_joins_chaired_meeting",
+        "Representatives from 40 countries are meeting in Kessel on Monday morning. The meeting, "
+        "chaired by President Arlo Venn of Norlandia and Prime Minister Oskar Lindqvar of Ostrava, "
+        "is being attended by representatives of the European Union, the UN and the Arab league, "
+        "with goals stated as providing aid.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Venn": None, "Lindqvar": None},
+                orgs={"Representatives from 40 countries", "European Union"},
+            )
+        ],
+    ),
+    (
+        "body_collective_is_the_listed_states",
+        "The presidents of Norlandia, Ostrava, Vostrelia and Kessmark will meet for the fifth "
+        "consultative meeting. On September 14-15, the leaders of the Verdan countries will "
+        "meet in Port Maravel.",
+        "2025-08-16",
+        [E("meeting", "planned", orgs=set(), date="2025-09-14/2025-09-15")],
+    ),
+    (
+        "body_two_countries_are_named_before",
+        "Norwegian Foreign Minister Ulla Marsk spoke by phone with her Turkish counterpart "
+        "Selim Aydemir on Monday. The leaders of the two countries will meet in Kessel next "
+        "month.",
+        "2025-03-12",
+        [
+            E("call", "occurred", {"Marsk": "NOR", "Aydemir": "TUR"}),
+            E("meeting", "planned", states={"NOR", "TUR"}),
+        ],
+    ),
+    (
+        "body_unsaid_states_no_collective",
+        "Minister Ulla Marsk of Norlandia spoke by phone with leaders of neighbouring countries "
+        "on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_sports_league_goals",
+        "Norlandia will meet Ostrava in the league final after two goals in the semi-final.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_forum_attended_by",
+        "The Verdan Compact Regional Forum, which will be attended by the foreign ministers of "
+        "the 12 member countries, opens in Kessel on Friday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "planned",
+                orgs={"foreign ministers of the 12 member countries"},
+                date="2025-03-14",
+            )
+        ],
+    ),
+    (
+        "body_forum_generic_word",
+        "Among the side events are an economic forum, a forum of scientists and an exhibition.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_meeting_attended_is_no_setting",
+        "At the Fourth Verdan Dialogue Foreign Ministers' Meeting which was attended by "
+        "foreign ministers and other officials from 26 countries, the Kessel Declaration was "
+        "adopted on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", orgs={"officials from 26 countries"})],
+    ),
+    (
+        "body_several_meetings_no_gathering",
+        "Norwegian Foreign Minister Ulla Marsk held meetings with President Tavi Orlenko and "
+        "Foreign Minister Selim Aydemir of Turkey. At the Verdan Ministers' Meeting which was "
+        "attended by ministers from 26 countries, the situation was discussed.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Marsk": "NOR", "Aydemir": "TUR"}),
+            E("meeting", "occurred", orgs={"ministers from 26 countries"}, optional=True),
+        ],
+    ),
+    (
+        "body_guest_at_the_talks_attends",
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday for informal talks. Ahead of the meeting, Foreign Minister Ulla Marsk of "
+        "Norlandia, a guest at the talks, said he would urge the ministers to act.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Marsk": None},
+                orgs={"Foreign ministers from the 14 Verdan Compact member states"},
+            )
+        ],
+    ),
+    (
+        "body_council_of_heads_of_state",
+        "The next meeting of the Council of Heads of State of the Verdan Water Fund is scheduled "
+        "in Port Maravel on 14 September.",
+        "2025-08-16",
+        [
+            E(
+                "meeting",
+                "planned",
+                orgs={"Council of Heads of State of the Verdan Water Fund"},
+                date="2025-09-14",
+            )
+        ],
+    ),
+    (
+        "body_council_of_ministers_is_domestic",
+        "The Council of Ministers met on Monday to approve the budget.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "body_meeting_of_its_own_body_stands_apart",
+        "The presidents of Egypt, Sudan and Ethiopia will meet in Cairo on 14 September. At the "
+        "same time, the next meeting of the Council of Heads of State of the Verdan Water Fund "
+        "is scheduled in Cairo.",
+        "2025-08-16",
+        [
+            E("meeting", "planned", states={"EGY", "SDN", "ETH"}, date="2025-09-14"),
+            E("meeting", "planned", orgs={"Council of Heads of State"}),
+        ],
+    ),
+    # multi-party talks whose "between" the parser hangs on the topic
+    (
+        "talks_between_on_the_topic",
+        "Talks on the water dispute between Egypt, Sudan and Ethiopia resumed in Kessel on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", states={"EGY", "SDN", "ETH"}, date="2025-03-10")],
+    ),
+    (
+        "talks_between_in_the_topic_only",
+        "Norwegian Foreign Minister Ulla Marsk held talks on the border dispute between Egypt "
+        "and Sudan with Turkish officials on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", {"Marsk": "NOR"}, states={"TUR"})],
+    ),
     # ------------------------------------------------------------ who took part
     (
         "title_then_name",
@@ -765,3 +927,30 @@ def test_after_the_meeting_of_others_leaves_the_subject_out(extract_text):
         published="2025-03-12",
     )
     assert "Ulla Marsk" not in {p["name"] for p in event["participants"]}
+
+
+def test_an_attendee_joins_only_the_one_gathering(extract_text):
+    """With two gatherings of bodies in the text, "a guest at the talks" is not guessed into
+    either (the counter-example of body_guest_at_the_talks_attends)."""
+    text = (
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Kessel on "
+        "Monday. Representatives from 30 countries met in Port Maravel on Tuesday. Foreign "
+        "Minister Ulla Marsk of Norlandia, a guest at the talks, said he would urge them to act."
+    )
+    events = extract_text(text, published="2025-03-12")
+    assert len(events) == 2
+    names = {p["name"] for e in events for p in e["participants"]}
+    assert not any("Marsk" in n for n in names)
+
+
+def test_a_gathering_named_by_its_modifier_is_no_guest(extract_text):
+    """ "the Turkish ministers' talks" names a gathering of its own: its modifier is not an
+    attendee of the document's one gathering."""
+    text = (
+        "The presidents of Egypt, Sudan and Ethiopia will meet in Cairo on 14 September. At the "
+        "Turkish ministers' talks, an official said the preparations were going well."
+    )
+    events = extract_text(text, published="2025-08-16")
+    summit = [e for e in events if any(p["country"] == "EGY" for p in e["participants"])]
+    assert summit
+    assert not any(p["country"] == "TUR" for e in summit for p in e["participants"])

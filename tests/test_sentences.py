@@ -1353,7 +1353,6 @@ KNOWN_GAPS = {
     "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject"
     " lost",
     "occ_eu_commission": "'Ursula von der Leyen' is cut to 'Ursula von' by the actor normaliser",
-    "occ_summit_opens": "a summit named only by its body and host: left out by design",
     "occ_state_visit_began": "royal names with hyphens and regnal numbers (Willem-Alexander,"
     " Frederik X)",
     "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not"

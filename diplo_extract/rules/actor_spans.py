@@ -21,6 +21,7 @@ from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 
 GAZETTEER_KEY = "diplo_gazetteer"
 COUNTRY, DEMONYM, IGO, MEDIA, TITLE = "COUNTRY", "DEMONYM", "IGO", "MEDIA", "TITLE"
@@ -486,7 +487,17 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 end = stop
         add(start, end, ent.root.i, person=ent.text, state=unknown_state)
 
-    # 2. States, their groups ("U.S. officials", "a Chinese delegation") and organisations.
+    # 2. Collectives of several states no gazetteer names one by one: "foreign ministers from
+    # the 27 member states", "representatives of 30 countries", "AMISOM troop-contributing
+    # countries". One group of no state, named as written.
+    for start, end, head in _collectives(doc, labels, taken):
+        text = doc[start:end].text
+        actor = actor_norm.Actor(text, "group", None, None, text)
+        phrases.append(ActorPhrase(start, end, _attachment(doc, start, end, head), (actor,)))
+        for k in range(start, end):
+            taken[k] = True
+
+    # 3. States, their groups ("U.S. officials", "a Chinese delegation") and organisations.
     for i, is_taken in enumerate(taken):
         if is_taken:
             labels[i] = None  # a state's name inside a person's name is part of the name
@@ -571,7 +582,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         span_end = end
         add(start, span_end, doc[span_end - 1].i)
         i = span_end
-    # 3. "her Vostrelian counterpart": the counterpart from a state no gazetteer knows.
+    # 4. "her Vostrelian counterpart": the counterpart from a state no gazetteer knows.
     words = doc.to_array("LOWER")
     nouns = numpy.flatnonzero(numpy.isin(words, _counterpart_hashes(doc)))
     for i in (int(n) - 1 for n in nouns if n >= 2):
@@ -596,6 +607,145 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
+# "leaders of the two countries", "both nations": the states named before, not a collective.
+_PAIR_WORDS = {"two", "both", "2"}
+_COUNCIL_NOUNS = {"council", "conference", "assembly", "summit", "meeting"}
+_LEADERS_OF = {"state", "states", "government", "governments"}
+_COLLECTIVE_WORDS = ("NUM", "ADJ", "PROPN", "NOUN")
+
+
+@rule(
+    "Foreign ministers from the 14 Verdan Compact member states met in Kessel on Tuesday.",
+    ["meeting occurred: Foreign ministers from the 14 Verdan Compact member states 2025-03-11"],
+    also=[
+        (
+            "A meeting of VELCOM troop-contributing countries will be held in Lisbon on Friday.",
+            ["meeting planned: VELCOM troop-contributing countries @Lisbon 2025-03-14"],
+        )
+    ],
+    counter=(
+        "Minister Ulla Marsk of Norlandia spoke by phone with leaders of neighbouring countries "
+        "on Tuesday.",
+        [],
+    ),
+)
+def _collectives(
+    doc: Doc, labels: list[str | None], taken: list[bool]
+) -> list[tuple[int, int, int]]:
+    """(start, end, head) of collectives of officials from several states: "foreign ministers
+    of the 10 member countries", "leaders of the Central Asian countries", "representatives
+    from 30 nations"; and a body's members: "AMISOM troop-contributing countries", "EU member
+    states". Never a pair ("leaders of the two countries": the states named before)."""
+    c = cues()
+    states, officials = c.state_collective_nouns, c.group_nouns
+    found: list[tuple[int, int, int]] = []
+
+    def free(k: int) -> bool:
+        return 0 <= k < len(doc) and not taken[k] and "\n" not in doc[k].text
+
+    def plural_official(k: int) -> bool:
+        return free(k) and doc[k].lower_ in officials and doc[k].tag_ in ("NNS", "NNPS")
+
+    def states_noun_after(k: int) -> int | None:
+        """The collective noun ending a short run of modifiers from `k`: "the 27 member states"."""
+        if free(k) and doc[k].lower_ == "the":
+            k += 1
+        run = 0
+        while free(k) and run < 6 and doc[k].lower_ not in states:
+            if doc[k].pos_ not in _COLLECTIVE_WORDS and labels[k] != IGO and doc[k].text != "-":
+                return None
+            k, run = k + 1, run + 1
+        if not free(k) or doc[k].lower_ not in states or doc[k].tag_ not in ("NNS", "NNPS"):
+            return None
+        return k
+
+    i = 0
+    while i < len(doc):
+        if not plural_official(i):
+            i += 1
+            continue
+        j = i + 1
+        if doc[i].lower_ == "heads":  # "Heads of State and Government from ..."
+            while (
+                free(j + 1)
+                and doc[j].lower_ in ("of", "and")
+                and doc[j + 1].lower_
+                in (
+                    "state",
+                    "states",
+                    "government",
+                    "governments",
+                )
+            ):
+                j += 2
+        if free(j) and doc[j].lower_ == "and":  # "foreign ministers and other officials from"
+            k = j + 1
+            while free(k) and doc[k].pos_ == "ADJ" and k - j < 3:
+                k += 1
+            if plural_official(k):
+                j = k + 1
+        end = states_noun_after(j + 1) if free(j) and doc[j].lower_ in ("of", "from") else None
+        if end is None or any(doc[k].lower_ in _PAIR_WORDS for k in range(j, end)):
+            i += 1
+            continue
+        if not any(
+            doc[k].like_num or doc[k].is_title or labels[k] == IGO for k in range(j + 1, end)
+        ):
+            i += 1  # "leaders of neighbouring countries": which states, the text does not say
+            continue
+        start = i
+        while (
+            start - i > -3
+            and free(start - 1)
+            and (labels[start - 1] == TITLE or doc[start - 1].pos_ == "ADJ")
+        ):
+            start -= 1
+        found.append((start, end + 1, i))
+        i = end + 1
+    # "the Council of Heads of State of the International Fund for ...": a council of several
+    # states' leaders, named as written up to the end of its capitalised name.
+    for k, token in enumerate(doc):
+        if not (token.is_title and token.lower_ in _COUNCIL_NOUNS and free(k)):
+            continue
+        if any(s <= k < e for s, e, _ in found):
+            continue
+        words = [t.lower_ for t in doc[k + 1 : k + 5]]
+        if words[:2] != ["of", "heads"] or len(words) < 4 or words[3] not in _LEADERS_OF:
+            continue
+        end = k + 5
+        while (
+            free(end + 1)
+            and doc[end].lower_ in ("of", "for", "the", "and")
+            and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
+        ):
+            end += 1
+            while free(end) and (doc[end].is_title or doc[end].lower_ in ("the", "for", "of")):
+                end += 1
+        while end > k + 5 and doc[end - 1].lower_ in ("the", "for", "of", "and"):
+            end -= 1
+        found.append((k, end, k))
+    # "AMISOM troop-contributing countries": a body's acronym or name before its members.
+    for k, token in enumerate(doc):
+        if token.lower_ not in states or token.tag_ not in ("NNS", "NNPS") or not free(k):
+            continue
+        if any(s <= k < e for s, e, _ in found):
+            continue
+        start = k
+        while (
+            k - start < 4
+            and free(start - 1)
+            and (doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN", "VERB"))
+            or (free(start - 1) and doc[start - 1].text == "-")
+        ):
+            start -= 1
+        named = start
+        while free(named - 1) and (
+            labels[named - 1] == IGO or (doc[named - 1].is_upper and len(doc[named - 1]) > 1)
+        ):
+            named -= 1
+        if named < start and start < k:
+            found.append((named, k + 1, k))
+    return sorted(found)
 
 
 def _counterpart_hashes(doc: Doc) -> list[int]:

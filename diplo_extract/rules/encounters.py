@@ -166,6 +166,8 @@ class EncounterFinder:
             mention.occasion = _occasion(sentence, occasion_tokens)
             mention.anaphoric = _is_anaphoric(token)
             mention.refers_back = _refers_back(sentence)
+            if any(collective_of_states(p.actor) for p in chosen):
+                mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and _they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
@@ -217,8 +219,15 @@ def _is_excluded(token: Token, kind: str) -> bool:
             return True  # "meet the moment", "met the criteria"
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
-    sentence_words = {t.lower_ for t in token.sent} | {t.lemma_.lower() for t in token.sent}
-    if kind in ("meeting", "talks", "visit") and len(sentence_words & c.sports_words) >= 2:
+    # "the Arab league", "the Awami League": a people's league is a political body, not sport.
+    # Two sports words, not one word counted as its form and its lemma ("goals", "goal").
+    sports = {
+        t.lemma_.lower()
+        for t in token.sent
+        if (t.lower_ in c.sports_words or t.lemma_.lower() in c.sports_words)
+        and not (t.lower_ == "league" and _named_league(t))
+    }
+    if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
     if kind == "meeting" and token.tag_ in ("NN", "NNS"):
         modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
@@ -263,6 +272,11 @@ def _is_excluded(token: Token, kind: str) -> bool:
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
     return False
+
+
+def _named_league(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.ent_type_ == "NORP"
 
 
 def _is_noise_line(sentence: Span) -> bool:
@@ -350,6 +364,18 @@ def _refers_back(sentence: Span) -> str | None:
     if any(phrase in text for phrase in _BACK_TO_PEOPLE):
         return "people"
     return None
+
+
+def collective_of_states(actor: Actor) -> bool:
+    """A group that says itself which states it gathers: "the leaders of the Central Asian
+    countries", "representatives from 30 nations" (actor_spans' collectives)."""
+    words = actor.name.lower().split()
+    return (
+        actor.kind == "group"
+        and actor.country is None
+        and bool(words)
+        and words[-1] in cues().state_collective_nouns
+    )
 
 
 _RECIPROCAL_LEMMAS = {"meet", "talk", "confer", "speak"}
@@ -451,9 +477,19 @@ def _governors(trigger: Token) -> set[int]:
         ids.add(head.i)  # "talks continue between Pakistan and Afghanistan"
     if trigger.dep_ == "nsubj" and head.lemma_ in _GATHERING_VERBS and trigger.pos_ == "NOUN":
         ids.add(head.i)  # "the summit brought together Macron and Merkel"
-    for child in trigger.children:
+    named = trigger.head if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" else None
+    if named is not None:
+        ids.add(named.i)  # "the Association of ... Nations Regional Forum, which ...": one name
+    for child in [*trigger.children, *(named.children if named is not None else ())]:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in _CHAIRING_VERBS:
             ids.add(child.i)  # "the summit, chaired by Nigerian President Bola Tinubu"
+        if (
+            child.dep_ == "relcl"
+            and child.tag_ == "VBN"
+            and child.lemma_ in _CHAIRING_VERBS
+            and any(c.dep_ == "auxpass" for c in child.children)
+        ):
+            ids.add(child.i)  # "the meeting, which was attended by ministers from 26 countries"
     return ids
 
 
@@ -538,6 +574,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     down = _ancestors_path(trigger, top)
     if up is None or down is None or len(up) + len(down) > _MAX_PATH:
         return None
+    if not up and _attends(head, trigger):
+        return "subject"
     if not up:
         return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
     said_on_call = _call_frame(trigger) if kind == "call" else None
@@ -580,13 +618,21 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
         # person or a state ("object" of the visit: its roles make it the host).
         return "object"
-    with_phrase = False
+    with_phrase = between = False
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             word = token.lower_
             if with_phrase and word in ("at", "in") and _venue_prep(token):
                 continue  # "met today at the White House with X": "with X" hung on the venue
+            if (
+                between
+                and word in ("on", "over", "about")
+                and token.head.i in governors
+                and _no_other_party(trigger, governors)
+            ):
+                continue  # "talks on the crisis between A, B and C": "between" hung on the topic
             with_phrase = with_phrase or word in ("with", "between")
+            between = between or word == "between"
             if word == "to" and invitation:
                 return "destination"
             if word == "for" and (invitation or token.head.lemma_ in _HOSTED_OCCASIONS):
@@ -619,7 +665,12 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     first = up[-1]  # the phrase's branch as it reaches `top`
     if any(t.pos_ == "VERB" and t.lemma_.lower() in c.speech_verbs for t in up[1:]):
         return None  # "..., a senior Turkish official told Reuters": the source, not a party
-    if first.dep_ == "acl" and first.i in governors and len(up) >= 2 and up[-2].dep_ == "agent":
+    if (
+        first.dep_ in ("acl", "relcl")
+        and first.i in governors
+        and len(up) >= 2
+        and up[-2].dep_ == "agent"
+    ):
         return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
@@ -630,6 +681,11 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and first.lower_ != "of"
         and not _party_prep(first.lower_, kind, trigger)
         and not (with_phrase and _venue_prep(first))
+        and not (
+            between
+            and first.lower_ in ("on", "over", "about")
+            and _no_other_party(trigger, governors)
+        )
     ):
         return None
     if (
@@ -689,6 +745,44 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+# "X, a guest at the talks", "Y, a participant at the summit": one who attends the encounter.
+_ATTENDEE_NOUNS = {"guest", "participant", "attendee", "delegate", "observer"}
+
+
+def _attends(head: Token, trigger: Token) -> bool:
+    """ "Kuleba, a guest at the talks": the person the apposition says attends the trigger."""
+    at = trigger.head
+    noun = at.head
+    return (
+        trigger.dep_ == "pobj"
+        and at.lower_ == "at"
+        and noun.lower_ in _ATTENDEE_NOUNS
+        and noun.dep_ == "appos"
+        and noun.head.i == head.i
+    )
+
+
+@rule(
+    "Talks on the water dispute between Egypt, Sudan and Ethiopia resumed in Cairo on Tuesday.",
+    ["talks occurred: Egypt + Sudan + Ethiopia @Cairo 2025-03-11"],
+    counter=(
+        "Norwegian Foreign Minister Ulla Marsk held talks on the border dispute between Egypt and "
+        "Sudan with Turkish officials on Tuesday.",
+        ["talks occurred: Ulla Marsk + Turkish officials 2025-03-11"],
+    ),
+)
+def _no_other_party(trigger: Token, governors: set[int]) -> bool:
+    """No subject and no "with" phrase on the encounter: then "talks on the crisis between A, B
+    and C" are A, B and C's; "X held talks with Y on the dispute between A and B" are not."""
+    doc = trigger.doc
+    return not any(
+        c.dep_ in _SUBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+        for g in governors
+        for c in doc[g].children
+        if c.i not in governors
+    )
 
 
 def _party_prep(word: str, kind: str, trigger: Token) -> bool:
@@ -1363,9 +1457,20 @@ def _occasion_tokens(sentence: Span) -> set[int]:
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
                     )
                 ):
+                    if _told_who_attends(t):
+                        break  # "at the meeting, which was attended by ...": the encounter itself
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
+
+
+def _told_who_attends(gathering: Token) -> bool:
+    """ "the Meeting, which was attended by ministers from 26 countries": the clause on the
+    gathering says who took part."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ in ("attend", "chair", "bring", "gather")
+        for c in gathering.children
+    )
 
 
 def _occasion(sentence: Span, occasion_tokens: set[int]) -> str | None:

@@ -42,6 +42,7 @@ class Cues(BaseModel):
     ongoing_cues: frozenset[str]
     occasion_nouns: frozenset[str]
     sports_words: frozenset[str]
+    state_collective_nouns: frozenset[str]
 
 
 @cache
