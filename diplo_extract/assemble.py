@@ -172,6 +172,7 @@ def _fold(text: str) -> str:
 def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event]:
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
     people = _people_index(mentions, doc._.diplo_people or [])
+    titled = _titled_in_text(doc)
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
@@ -202,7 +203,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 participants = _dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
-            if not _is_encounter(group):
+            if not _is_encounter(group, titled):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
                 continue
@@ -803,7 +804,32 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
     return trigger.tag_ == "NNS" or bool(words & _EACH)
 
 
-def _is_encounter(participants: list[Participation]) -> bool:
+def _titled_in_text(doc: Doc) -> frozenset[str]:
+    """Surnames (folded) the text gives an office in an apposition or a relative clause, where
+    actor phrases do not reach: "by the Minister of Foreign Affairs, Ulla Marsk", "Jon Berg, who
+    is also a deputy prime minister"."""
+    heads = actor_norm.office_heads()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            near += [c for c in clause.children if c.dep_ in ("attr", "appos")]
+        # The parse often hangs a comma-set name elsewhere: read the words before the comma.
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            for k in range(ent.start - 2, max(ent.start - 14, ent.sent.start - 1), -1):
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                near.append(doc[k])
+        if any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in near):
+            found.add(_fold(actor_norm.surname(ent.text)))
+    return frozenset(found)
+
+
+def _is_encounter(participants: list[Participation], titled: frozenset[str] = frozenset()) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
@@ -813,16 +839,28 @@ def _is_encounter(participants: list[Participation]) -> bool:
         p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
     )
     # Someone of no known state may be the outsider ("President Hichilema"), unless the office
-    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott").
+    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott"), or the text
+    # gives no office at all: "President Biden met Joey and Paula Reed" (a family, a guest, an
+    # expert). An office may stand in an apposition the actor phrase missed (`titled`). Across
+    # a state as a whole ("the White House convened Secretary Vilsack and Jon Berg") only a
+    # leader's office tells someone from abroad: "the United States hosted President Hichilema".
+    # (A visit's host state is not such a whole: "Deputy Secretary Jon Berg traveled to Kessel".)
+    whole = any(p.actor.kind == "country" and p.role != "host" for p in participants)
     unknown = any(
-        _side_of(p.actor) is None and p.actor.title not in actor_norm.domestic_offices()
+        _side_of(p.actor) is None
+        and p.actor.title not in actor_norm.domestic_offices()
+        and (p.actor.title is not None or _fold(actor_norm.surname(p.actor.name)) in titled)
+        and (not whole or p.actor.title in actor_norm.leader_titles())
         for p in participants
     )
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
     named_party = any(
-        p.actor.kind == "group" and p.actor.country and actor_key(p.actor).startswith("o:")
+        p.actor.kind == "group"
+        and p.actor.country
+        and actor_key(p.actor).startswith("o:")
+        and not actor_norm.names_government_body(p.actor.name)  # "State Department officials"
         for p in participants
     )
     # A state no gazetteer knows counts as a side only against another named side: "Chairman X

@@ -324,6 +324,84 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "AUT", "Vee": None}, date="2025-03-11")],
     ),
+    (
+        "untitled_guests_are_no_outsiders",
+        "President Maria Kessler of Austria met today with Jon and Ella Varga, the parents of a "
+        "detained reporter.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "untitled_person_of_no_state_is_no_outsider",
+        "President Maria Kessler of Austria will meet Jon Berg on Friday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "office_in_a_relative_clause_makes_an_outsider",
+        "Jon Berg, who is also a deputy prime minister, will meet President Maria Kessler of "
+        "Austria on Friday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Berg": None, "Kessler": "AUT"}, date="2025-03-14")],
+    ),
+    (
+        "office_in_an_apposition_makes_an_outsider",
+        "President Maria Kessler of Austria met the foreign minister, Ulla Marsk, in Vienna on "
+        "Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "AUT", "Marsk": None}, loc=("Vienna", "AUT"))],
+    ),
+    (
+        "apposition_without_an_office_makes_no_outsider",
+        "President Maria Kessler of Austria met the novelist, Ulla Marsk, in Vienna on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "state_as_a_whole_needs_a_leader_across",
+        "The White House convened Secretary Tom Vell and Jon Berg on Monday to discuss the floods.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "state_as_a_whole_hosts_a_leader",
+        "The United States hosted President Tomas Vee at a state dinner on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vee": None}, states={"USA"})],
+    ),
+    (
+        "government_body_is_no_party_across",
+        "Last night, White House and State Department officials spoke with the newspaper's "
+        "editors.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "governor_is_not_the_gazetteer_namesake",
+        "President Maria Kessler of Austria spoke with Governor Tony Abbott about the floods on "
+        "Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "prime_minister_is_the_gazetteer_namesake",
+        "President Maria Kessler of Austria spoke with former Prime Minister Tony Abbott on "
+        "Monday.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "AUT", "Abbott": "AUS"})],
+    ),
+    (
+        "region_holding_a_state_name_is_not_that_state",
+        "Foreign Minister Ulla Marsk of Norlandia will travel to New Mexico next week.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": None}, states={"USA"}, loc=("New Mexico", "USA"))],
+    ),
+    (
+        "the_state_itself_is_that_state",
+        "Foreign Minister Ulla Marsk of Norlandia will travel to Mexico next week.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": None}, states={"MEX"}, loc=("Mexico", "MEX"))],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",

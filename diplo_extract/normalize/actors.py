@@ -32,7 +32,7 @@ ORGANIZATIONS_FILE = "organizations.tsv"
 LEADERS_FILE = "leaders.tsv"
 
 _TITLE_KINDS = frozenset({"office", "rank", "honorific", "collective", "excluded"})
-_ORG_KINDS = frozenset({"igo", "media", "other"})
+_ORG_KINDS = frozenset({"igo", "media", "government", "other"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class _Title:
 @dataclass(frozen=True)
 class _Org:
     name: str
-    kind: str  # igo | media | other
+    kind: str  # igo | media | government | other
     country: str | None
 
 
@@ -255,6 +255,26 @@ def _leaders() -> _Leaders:
 # --------------------------------------------------------------------------- public lookups
 
 
+@cache
+def leader_titles() -> frozenset[str]:
+    """The offices of leaders.tsv: heads of state and government, foreign ministers, heads of
+    international organisations."""
+    return frozenset(row.title for row in _leaders().rows)
+
+
+@cache
+def office_heads() -> frozenset[str]:
+    """The last words of the office titles of titles.tsv, lower-cased ("minister", "president",
+    "secretary"), those outside a state's own politics only: the nouns a clause such as "who is
+    also a deputy prime minister" gives an office with."""
+    domestic = domestic_offices()
+    return frozenset(
+        key[-1]
+        for key, entry in _lexicon().titles.items()
+        if entry.kind == "office" and not entry.plural and entry.title not in domestic
+    )
+
+
 def title_words() -> tuple[str, ...]:
     """Every title, rank and honorific surface form (plurals included), longest first."""
     return _lexicon().title_forms
@@ -271,6 +291,23 @@ def organization_forms() -> dict[str, str]:
 @cache
 def _international_names() -> frozenset[str]:
     return frozenset(org.name for org in _lexicon().orgs.values() if org.kind == "igo")
+
+
+@cache
+def _government_forms() -> tuple[str, ...]:
+    return tuple(
+        form
+        for form, name in _lexicon().org_forms.items()
+        if _lexicon().orgs[_form_key(form)].kind == "government"
+    )
+
+
+def names_government_body(phrase: str) -> bool:
+    """True when the phrase names a body of a state's own government or parliament ("State
+    Department officials", "members of the Knesset")."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase) for form in _government_forms()
+    )
 
 
 def is_international(name: str) -> bool:
@@ -936,6 +973,11 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
     name = _clean(_NICKNAME.sub(" ", ctx.phrase[part.name[0] : part.name[1]])).rstrip("'")
     country, decided = _represented(part)
     rows = _leader_rows(name)
+    own = title or part.name_title or (part.titles[0].title if part.titles else None)
+    if own in domestic_offices() and all(r.title != own for r in rows):
+        # "Governor Abbott" is not the Australian prime minister of that name: an office inside
+        # a state's own politics that the gazetteer's namesake never held says another person.
+        rows = []
     if rows and not decided:
         active = [r for r in rows if ctx.year is not None and r.active(ctx.year)]
         countries = {r.country for r in (active or rows)}

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
-from diplo_extract.normalize.places import geocode
+from diplo_extract.normalize.places import curated_names, geocode
 from diplo_extract.rules.lexicon import cues
 
 GAZETTEER_KEY = "diplo_gazetteer"
@@ -109,6 +109,9 @@ _NOT_NAME_WORDS = {
 }
 
 
+_PLACE_NAME = "PLACE_NAME"
+
+
 class GazetteerTagger:
     """Marks known actor names in ``doc.spans["diplo_gazetteer"]`` (labels above)."""
 
@@ -120,6 +123,19 @@ class GazetteerTagger:
             by_label[DEMONYM if countries.is_demonym(form) else COUNTRY].append(form)
         for form in actor_norm.organization_forms():
             by_label[MEDIA if actor_norm.is_media(form) else IGO].append(form)
+        # "New Mexico", "Northern Ireland": a region whose name holds a state's name is no actor;
+        # as the longer match it keeps the state's name inside it from being read as one.
+        by_label[_PLACE_NAME] = [
+            name
+            for name in curated_names("region")
+            if len(words := name.split()) > 1
+            and any(
+                countries.country_code(" ".join(words[i:j]))
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            )
+        ]
         for label, forms in by_label.items():
             self.case_matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(forms)))))
         titles = sorted({t.lower() for t in actor_norm.title_words()})
@@ -136,7 +152,7 @@ class GazetteerTagger:
         spans = [
             s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())
         ]
-        doc.spans[GAZETTEER_KEY] = filter_spans(spans)
+        doc.spans[GAZETTEER_KEY] = [s for s in filter_spans(spans) if s.label_ != _PLACE_NAME]
         return doc
 
 
