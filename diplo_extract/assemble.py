@@ -624,7 +624,21 @@ def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
             index[key] = replace(person, country=state)
 
 
+def _namesake(short: actor_norm.Actor, full: actor_norm.Actor) -> bool:
+    """Whether `short` ("Mr. Singh") took its state and office from a gazetteer namesake while
+    the document's fuller name ("Daleep Singh") is someone the gazetteer does not know."""
+    return (
+        len(short.name.split()) == 1
+        and len(full.name) > len(short.name)
+        and actor_norm.in_gazetteer(short.name)
+        and not actor_norm.in_gazetteer(full.name)
+    )
+
+
 def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
+    if _namesake(a, b) or _namesake(b, a):
+        full = b if len(b.name) > len(a.name) else a
+        return replace(full, kind="person")
     name = a.name if len(a.name) >= len(b.name) else b.name
     mention = a.mention if name == a.name else b.mention
     return actor_norm.Actor(
@@ -712,7 +726,11 @@ def _resolve_people(participants: list[Participation], people) -> list[Participa
                     q.actor.title for q in participants if q is not p and q.actor.kind == "person"
                 )
                 full = _holder_of(p.actor, people, peers)
-            if full is not None:
+            if full is not None and _namesake(p.actor, full):
+                p = Participation(
+                    p.phrase, replace(full, mention=p.actor.mention), p.role, p.relation
+                )
+            elif full is not None:
                 actor = actor_norm.Actor(
                     name=full.name,
                     kind="person",
@@ -836,7 +854,10 @@ def _is_encounter(participants: list[Participation], titled: frozenset[str] = fr
         return False
     known = {_side_of(p.actor) for p in participants if _side_of(p.actor)}
     has_org = any(
-        p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
+        p.actor.country is None
+        and p.actor.kind in ("organization", "group")
+        and not actor_norm.is_unaffiliated(p.actor.name)
+        for p in participants
     )
     # Someone of no known state may be the outsider ("President Hichilema"), unless the office
     # is one inside a state's own politics ("Leader McConnell", "Governor Abbott"), or the text

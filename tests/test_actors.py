@@ -678,3 +678,16 @@ def test_organization_rows_are_valid():
 )
 def test_names_government_body(phrase, expected):
     assert names_government_body(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    "phrase,country",
+    [
+        ("the People's Republic of China", "CHN"),
+        ("the Democratic People\u2019s Republic of Korea", "PRK"),
+        ("Kenya's President William Ruto", "KEN"),  # a possessive before the name stays one
+    ],
+)
+def test_possessive_inside_a_state_name(phrase, country):
+    (actor,) = parse_actor(phrase)
+    assert actor.country == country

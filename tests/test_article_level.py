@@ -402,6 +402,45 @@ CASES = [
         "2025-03-12",
         [E("visit", "planned", {"Marsk": None}, states={"MEX"}, loc=("Mexico", "MEX"))],
     ),
+    (
+        "unaffiliated_body_is_no_outsider",
+        "Today, Adviser Jon Berg and Adviser Ella Varga of the National Security Council met with "
+        "members of the caucus to discuss the situation at the border.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "international_body_is_an_outsider",
+        "Foreign Minister Ulla Marsk of Austria met with the African Union in Vienna on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": "AUT"}, orgs={"African Union"})],
+    ),
+    (
+        "surname_of_a_gazetteer_namesake_is_the_full_name_of_the_text",
+        "Deputy National Security Advisor Daleep Singh will travel to Vienna this week. Mr. Singh "
+        "will meet President Jon Berg of Austria on Tuesday.",
+        "2009-03-12",
+        [
+            E("visit", "planned", {"Singh": None, "Berg": "AUT"}),
+            E("meeting", "planned", {"Singh": None, "Berg": "AUT"}),
+        ],
+    ),
+    (
+        "surname_of_the_gazetteer_person_stays_that_person",
+        "Prime Minister Manmohan Singh will travel to Vienna this week. Mr. Singh will meet "
+        "President Jon Berg of Austria on Tuesday.",
+        "2009-03-12",
+        [
+            E("visit", "planned", {"Singh": "IND", "Berg": "AUT"}),
+            E("meeting", "planned", {"Singh": "IND", "Berg": "AUT"}),
+        ],
+    ),
+    (
+        "typographic_apostrophe_in_a_state_name",
+        "The United States and the People’s Republic of China held talks in Geneva on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", states={"USA", "CHN"}, loc=("Geneva", "CHE"))],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",

@@ -310,6 +310,20 @@ def names_government_body(phrase: str) -> bool:
     )
 
 
+@cache
+def _unaffiliated_names() -> frozenset[str]:
+    return frozenset(
+        org.name for org in _lexicon().orgs.values() if org.kind == "other" and not org.country
+    )
+
+
+def is_unaffiliated(name: str) -> bool:
+    """True for the canonical name of a body of organizations.tsv that is neither international
+    nor of one state: a forum, a company, an office every state has ("National Security
+    Council"). Meeting it is no diplomacy by itself."""
+    return name in _unaffiliated_names()
+
+
 def is_international(name: str) -> bool:
     """True for the canonical name of an international organisation ('ASEAN', 'NATO')."""
     return name in _international_names()
@@ -354,6 +368,11 @@ def leader(name: str, year: int | None = None) -> tuple[str | None, str] | None:
         return latest.country, latest.title
     offices = {(row.country, row.title) for row in rows}
     return offices.pop() if len(offices) == 1 else None
+
+
+def in_gazetteer(name: str) -> bool:
+    """True when leaders.tsv has someone `name` can stand for (a full name or a surname)."""
+    return bool(_leader_rows(name))
 
 
 def incumbent(country: str, title: str, year: int) -> str | None:
@@ -691,8 +710,17 @@ def _match_at(tokens: list[_Token], i: int, stop: int) -> _Item | None:
             return _Item(kind, i, i + n, text, title=title)
         first, last = texts[0], texts[-1].lower()
         punctuated = n > 1 and any(t in ("'s", "'", ",", "(", ")", "-") for t in texts)
-        if first[:1].isupper() and last not in ("and", "of", "the", "&") and not punctuated:
-            iso3 = country_code(text)
+        # "People's Republic of China": a possessive inside a state's own name, not before it.
+        inner = (
+            punctuated and texts[-1] != "'s" and all(t != "'s" or k for k, t in enumerate(texts))
+        )
+        inner = inner and not any(t in ("'", ",", "(", ")", "-") for t in texts)
+        if (
+            first[:1].isupper()
+            and last not in ("and", "of", "the", "&")
+            and (not punctuated or inner)
+        ):
+            iso3 = country_code(text.replace(" 's", "'s") if inner else text)
             if iso3 is not None:
                 return _Item("country", i, i + n, text, country=iso3)
     return None

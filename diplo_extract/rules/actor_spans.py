@@ -137,6 +137,9 @@ class GazetteerTagger:
             )
         ]
         for label, forms in by_label.items():
+            # "People’s Republic of China" as often as "People's": a typographic apostrophe
+            # must not leave "Republic of China" (Taiwan) as the longest match.
+            forms = [*forms, *(f.replace("'", "’") for f in forms if "'" in f)]
             self.case_matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(forms)))))
         titles = sorted({t.lower() for t in actor_norm.title_words()})
         self.title_matcher.add(TITLE, list(nlp.tokenizer.pipe(titles)))
