@@ -441,6 +441,13 @@ CASES = [
         "2025-03-12",
         [E("talks", "occurred", states={"USA", "CHN"}, loc=("Geneva", "CHE"))],
     ),
+    (
+        "honorific_between_title_and_name",
+        "Foreign Minister Jon Berg of Norway spoke on the phone yesterday with Austrian National "
+        "Security Advisor Dr. Ulla Marsk.",
+        "2025-03-12",
+        [E("call", "occurred", {"Berg": "NOR", "Marsk": "AUT"}, date="2025-03-11")],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",

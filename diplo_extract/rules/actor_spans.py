@@ -141,7 +141,8 @@ class GazetteerTagger:
             # must not leave "Republic of China" (Taiwan) as the longest match.
             forms = [*forms, *(f.replace("'", "’") for f in forms if "'" in f)]
             self.case_matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(forms)))))
-        titles = sorted({t.lower() for t in actor_norm.title_words()})
+        # As written, not lower-cased, so that the tokenizer keeps "Dr." and "Mr." one token.
+        titles = sorted(set(actor_norm.title_words()))
         self.title_matcher.add(TITLE, list(nlp.tokenizer.pipe(titles)))
 
     def __call__(self, doc: Doc) -> Doc:
