@@ -23,7 +23,7 @@ from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code, country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
-from diplo_extract.normalize.places import Place, dateline_place, geocode
+from diplo_extract.normalize.places import Place, dateline_place, geocode, shared_names
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
 from diplo_extract.rules.encounters import (
@@ -173,6 +173,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
     people = _people_index(mentions, doc._.diplo_people or [])
     titled = _titled_in_text(doc)
+    regions = _own_regions(doc)
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
@@ -203,7 +204,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 participants = _dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
-            if not _is_encounter(group, titled):
+            if not _is_encounter(group, titled, regions):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
                 continue
@@ -847,11 +848,41 @@ def _titled_in_text(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _is_encounter(participants: list[Participation], titled: frozenset[str] = frozenset()) -> bool:
+def _own_regions(doc: Doc) -> dict[str, str]:
+    """The names shared by a state and a region of another ("Georgia") that the text does not
+    show to be the state by its demonym or capital ("Georgian", "Tbilisi"), with the region's
+    state."""
+    told = {
+        country_code(span.text)
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ == DEMONYM
+    }
+    return {
+        name: region
+        for name, region in shared_names().items()
+        if (code := country_code(name)) not in told
+        and not ((capital := capital_of(code) if code else None) and capital in doc.text)
+    }
+
+
+def _is_encounter(
+    participants: list[Participation],
+    titled: frozenset[str] = frozenset(),
+    regions: dict[str, str] | None = None,
+) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
+    # "President Berg will travel to Georgia" with no other state than the one Georgia is a
+    # region of: the region, not the state of that name.
+    regions = regions or {}
+    shared = [p for p in participants if p.actor.kind == "country" and p.actor.name in regions]
+    if shared:
+        region = regions[shared[0].actor.name]
+        others = {_side_of(p.actor) for p in participants if p not in shared}
+        if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
+            return False
     known = {_side_of(p.actor) for p in participants if _side_of(p.actor)}
     has_org = any(
         p.actor.country is None

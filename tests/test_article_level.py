@@ -448,6 +448,26 @@ CASES = [
         "2025-03-12",
         [E("call", "occurred", {"Berg": "NOR", "Marsk": "AUT"}, date="2025-03-11")],
     ),
+    (
+        "shared_name_among_its_own_state_is_the_region",
+        "On Friday, President Jon Berg of the United States and Vice President Ella Varga will "
+        "travel to Georgia to meet voters.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "shared_name_told_by_its_demonym_is_the_state",
+        "Secretary of State Jon Berg of the United States will travel to Georgia on Friday to meet "
+        "Georgian officials.",
+        "2025-03-12",
+        [E("visit", "planned", {"Berg": "USA"}, states={"GEO"})],
+    ),
+    (
+        "shared_name_beside_another_state_is_the_state",
+        "Foreign Minister Ulla Marsk of Austria will travel to Georgia on Friday.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": "AUT"}, states={"GEO"})],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",

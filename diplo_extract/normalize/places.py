@@ -365,6 +365,19 @@ def curated_names(kind: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@cache
+def shared_names() -> dict[str, str]:
+    """Names of places.tsv regions that are also a state's name, with the region's own state:
+    {"Georgia": "USA"}."""
+    return {
+        row["name"]: row["country"]
+        for row in read_tsv(PLACES_FILE)
+        if row["kind"] == "region"
+        and row["country"]
+        and country_code(row["name"]) not in (None, row["country"])
+    }
+
+
 def geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
     capital = _CAPITAL_OF.match(name.strip())
     if capital:  # "the Fijian capital", "Kenya's capital"
