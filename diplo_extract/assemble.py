@@ -801,8 +801,11 @@ def _split_bilaterals(
         and not others
         and (mention.trigger.pos_ == "VERB" or separate)
     ):
-        # "X met with A, B and C", "X held separate meetings with A and B"
-        return [[subjects[0], obj] for obj in objects]
+        # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
+        # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
+        sides = {_side_of(obj.actor) for obj in objects}
+        if separate or len(objects) > 2 or sides != {None, *(sides - {None})} or len(sides) != 2:
+            return [[subjects[0], obj] for obj in objects]
     return [participants]
 
 

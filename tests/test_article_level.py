@@ -468,6 +468,23 @@ CASES = [
         "2025-03-12",
         [E("visit", "planned", {"Marsk": "AUT"}, states={"GEO"})],
     ),
+    (
+        "pair_of_one_state_is_one_meeting",
+        "President Jon Berg of Norway met today with President Ella Varga and Foreign Minister "
+        "Ulla Marsk of Austria.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Berg": "NOR", "Varga": None, "Marsk": "AUT"})],
+    ),
+    (
+        "pair_of_two_states_is_two_meetings",
+        "President Jon Berg of Norway met today with President Ella Varga of Austria and Foreign "
+        "Minister Ulla Marsk of Spain.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Berg": "NOR", "Varga": "AUT"}),
+            E("meeting", "occurred", {"Berg": "NOR", "Marsk": "ESP"}),
+        ],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",
