@@ -23,7 +23,7 @@ from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code, country_name
 from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
-from diplo_extract.normalize.places import Place, dateline_place, geocode
+from diplo_extract.normalize.places import Place, dateline_place, geocode, shared_names
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
 from diplo_extract.rules.encounters import (
@@ -163,6 +163,8 @@ def _fold(text: str) -> str:
 def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event]:
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
     people = _people_index(mentions, doc._.diplo_people or [])
+    titled = _titled_in_text(doc)
+    regions = _own_regions(doc)
     drafts: list[_Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     attendees: list[tuple[EncounterMention, list[Participation]]] = []
@@ -194,7 +196,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
                 participants = _dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
-            if not _is_encounter(group):
+            if not _is_encounter(group, titled, regions):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
                 elif _names_attendees(mention, group):
@@ -637,7 +639,21 @@ def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
             index[key] = replace(person, country=state)
 
 
+def _namesake(short: actor_norm.Actor, full: actor_norm.Actor) -> bool:
+    """Whether `short` ("Mr. Singh") took its state and office from a gazetteer namesake while
+    the document's fuller name ("Daleep Singh") is someone the gazetteer does not know."""
+    return (
+        len(short.name.split()) == 1
+        and len(full.name) > len(short.name)
+        and actor_norm.in_gazetteer(short.name)
+        and not actor_norm.in_gazetteer(full.name)
+    )
+
+
 def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
+    if _namesake(a, b) or _namesake(b, a):
+        full = b if len(b.name) > len(a.name) else a
+        return replace(full, kind="person")
     name = a.name if len(a.name) >= len(b.name) else b.name
     mention = a.mention if name == a.name else b.mention
     return actor_norm.Actor(
@@ -725,7 +741,11 @@ def _resolve_people(participants: list[Participation], people) -> list[Participa
                     q.actor.title for q in participants if q is not p and q.actor.kind == "person"
                 )
                 full = _holder_of(p.actor, people, peers)
-            if full is not None:
+            if full is not None and _namesake(p.actor, full):
+                p = Participation(
+                    p.phrase, replace(full, mention=p.actor.mention), p.role, p.relation
+                )
+            elif full is not None:
                 actor = actor_norm.Actor(
                     name=full.name,
                     kind="person",
@@ -797,8 +817,11 @@ def _split_bilaterals(
         and not others
         and (mention.trigger.pos_ == "VERB" or separate)
     ):
-        # "X met with A, B and C", "X held separate meetings with A and B", "meetings with A and B"
-        return [[subjects[0], obj] for obj in objects]
+        # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
+        # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
+        sides = {_side_of(obj.actor) for obj in objects}
+        if separate or len(objects) > 2 or sides != {None, *(sides - {None})} or len(sides) != 2:
+            return [[subjects[0], obj] for obj in objects]
     if mention.type == "call" and len(subjects) == 1 and not others and _one_to_one(mention):
         # "Kessler spoke by phone with Brandauer of Austria and Brenn of Chile": a call with each
         # state; the two leaders of one state may share theirs.
@@ -849,26 +872,96 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
     return trigger.tag_ == "NNS" or bool(words & _EACH)
 
 
-def _is_encounter(participants: list[Participation]) -> bool:
+def _titled_in_text(doc: Doc) -> frozenset[str]:
+    """Surnames (folded) the text gives an office in an apposition or a relative clause, where
+    actor phrases do not reach: "by the Minister of Foreign Affairs, Ulla Marsk", "Jon Berg, who
+    is also a deputy prime minister"."""
+    heads = actor_norm.office_heads()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            near += [c for c in clause.children if c.dep_ in ("attr", "appos")]
+        # The parse often hangs a comma-set name elsewhere: read the words before the comma.
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            for k in range(ent.start - 2, max(ent.start - 14, ent.sent.start - 1), -1):
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                near.append(doc[k])
+        if any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in near):
+            found.add(_fold(actor_norm.surname(ent.text)))
+    return frozenset(found)
+
+
+def _own_regions(doc: Doc) -> dict[str, str]:
+    """The names shared by a state and a region of another ("Georgia") that the text does not
+    show to be the state by its demonym or capital ("Georgian", "Tbilisi"), with the region's
+    state."""
+    told = {
+        country_code(span.text)
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ == DEMONYM
+    }
+    return {
+        name: region
+        for name, region in shared_names().items()
+        if (code := country_code(name)) not in told
+        and not ((capital := capital_of(code) if code else None) and capital in doc.text)
+    }
+
+
+def _is_encounter(
+    participants: list[Participation],
+    titled: frozenset[str] = frozenset(),
+    regions: dict[str, str] | None = None,
+) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
+    # "President Berg will travel to Georgia" with no other state than the one Georgia is a
+    # region of: the region, not the state of that name.
+    regions = regions or {}
+    shared = [p for p in participants if p.actor.kind == "country" and p.actor.name in regions]
+    if shared:
+        region = regions[shared[0].actor.name]
+        others = {_side_of(p.actor) for p in participants if p not in shared}
+        if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
+            return False
     known = {_side_of(p.actor) for p in participants if _side_of(p.actor)}
     has_org = any(
-        p.actor.country is None and p.actor.kind in ("organization", "group") for p in participants
+        p.actor.country is None
+        and p.actor.kind in ("organization", "group")
+        and not actor_norm.is_unaffiliated(p.actor.name)
+        for p in participants
     )
     # Someone of no known state may be the outsider ("President Hichilema"), unless the office
-    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott").
+    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott"), or the text
+    # gives no office at all: "President Biden met Joey and Paula Reed" (a family, a guest, an
+    # expert). An office may stand in an apposition the actor phrase missed (`titled`). Across
+    # a state as a whole ("the White House convened Secretary Vilsack and Jon Berg") only a
+    # leader's office tells someone from abroad: "the United States hosted President Hichilema".
+    # (A visit's host state is not such a whole: "Deputy Secretary Jon Berg traveled to Kessel".)
+    whole = any(p.actor.kind == "country" and p.role != "host" for p in participants)
     unknown = any(
-        _side_of(p.actor) is None and p.actor.title not in actor_norm.domestic_offices()
+        _side_of(p.actor) is None
+        and p.actor.title not in actor_norm.domestic_offices()
+        and (p.actor.title is not None or _fold(actor_norm.surname(p.actor.name)) in titled)
+        and (not whole or p.actor.title in actor_norm.leader_titles())
         for p in participants
     )
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
     named_party = any(
-        p.actor.kind == "group" and p.actor.country and actor_key(p.actor).startswith("o:")
+        p.actor.kind == "group"
+        and p.actor.country
+        and actor_key(p.actor).startswith("o:")
+        and not actor_norm.names_government_body(p.actor.name)  # "State Department officials"
         for p in participants
     )
     # A state no gazetteer knows counts as a side only against another named side: "Chairman X

@@ -12,6 +12,7 @@ from diplo_extract.normalize.actors import (
     incumbent,
     is_media,
     leader,
+    names_government_body,
     organization_forms,
     parse_actor,
     same_person,
@@ -662,5 +663,31 @@ def test_leaders_table_is_consistent():
 
 def test_organization_rows_are_valid():
     for row in read_tsv("organizations.tsv"):
-        assert row["kind"] in ("igo", "media", "other"), row
+        assert row["kind"] in ("igo", "media", "government", "other"), row
         assert row["country"] == "" or re.fullmatch(r"[A-Z]{3}", row["country"]), row
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("State Department officials", True),
+        ("members of the Knesset", True),
+        ("Rapid Support Forces officials", False),  # an armed faction, not the government
+        ("the Department of Statecraft", False),
+    ],
+)
+def test_names_government_body(phrase, expected):
+    assert names_government_body(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    "phrase,country",
+    [
+        ("the People's Republic of China", "CHN"),
+        ("the Democratic People\u2019s Republic of Korea", "PRK"),
+        ("Kenya's President William Ruto", "KEN"),  # a possessive before the name stays one
+    ],
+)
+def test_possessive_inside_a_state_name(phrase, country):
+    (actor,) = parse_actor(phrase)
+    assert actor.country == country

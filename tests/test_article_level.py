@@ -643,6 +643,167 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Kessler": "AUT", "Vee": None}, date="2025-03-11")],
     ),
+    (
+        "untitled_guests_are_no_outsiders",
+        "President Maria Kessler of Austria met today with Jon and Ella Varga, the parents of a "
+        "detained reporter.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "untitled_person_of_no_state_is_no_outsider",
+        "President Maria Kessler of Austria will meet Jon Berg on Friday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "office_in_a_relative_clause_makes_an_outsider",
+        "Jon Berg, who is also a deputy prime minister, will meet President Maria Kessler of "
+        "Austria on Friday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Berg": None, "Kessler": "AUT"}, date="2025-03-14")],
+    ),
+    (
+        "office_in_an_apposition_makes_an_outsider",
+        "President Maria Kessler of Austria met the foreign minister, Ulla Marsk, in Vienna on "
+        "Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "AUT", "Marsk": None}, loc=("Vienna", "AUT"))],
+    ),
+    (
+        "apposition_without_an_office_makes_no_outsider",
+        "President Maria Kessler of Austria met the novelist, Ulla Marsk, in Vienna on Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "state_as_a_whole_needs_a_leader_across",
+        "The White House convened Secretary Tom Vell and Jon Berg on Monday to discuss the floods.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "state_as_a_whole_hosts_a_leader",
+        "The United States hosted President Tomas Vee at a state dinner on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vee": None}, states={"USA"})],
+    ),
+    (
+        "government_body_is_no_party_across",
+        "Last night, White House and State Department officials spoke with the newspaper's "
+        "editors.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "governor_is_not_the_gazetteer_namesake",
+        "President Maria Kessler of Austria spoke with Governor Tony Abbott about the floods on "
+        "Monday.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "prime_minister_is_the_gazetteer_namesake",
+        "President Maria Kessler of Austria spoke with former Prime Minister Tony Abbott on "
+        "Monday.",
+        "2025-03-12",
+        [E("call", "occurred", {"Kessler": "AUT", "Abbott": "AUS"})],
+    ),
+    (
+        "region_holding_a_state_name_is_not_that_state",
+        "Foreign Minister Ulla Marsk of Norlandia will travel to New Mexico next week.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": None}, states={"USA"}, loc=("New Mexico", "USA"))],
+    ),
+    (
+        "the_state_itself_is_that_state",
+        "Foreign Minister Ulla Marsk of Norlandia will travel to Mexico next week.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": None}, states={"MEX"}, loc=("Mexico", "MEX"))],
+    ),
+    (
+        "unaffiliated_body_is_no_outsider",
+        "Today, Adviser Jon Berg and Adviser Ella Varga of the National Security Council met with "
+        "members of the caucus to discuss the situation at the border.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "international_body_is_an_outsider",
+        "Foreign Minister Ulla Marsk of Austria met with the African Union in Vienna on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Marsk": "AUT"}, orgs={"African Union"})],
+    ),
+    (
+        "surname_of_a_gazetteer_namesake_is_the_full_name_of_the_text",
+        "Deputy National Security Advisor Daleep Singh will travel to Vienna this week. Mr. Singh "
+        "will meet President Jon Berg of Austria on Tuesday.",
+        "2009-03-12",
+        [
+            E("visit", "planned", {"Singh": None, "Berg": "AUT"}),
+            E("meeting", "planned", {"Singh": None, "Berg": "AUT"}),
+        ],
+    ),
+    (
+        "surname_of_the_gazetteer_person_stays_that_person",
+        "Prime Minister Manmohan Singh will travel to Vienna this week. Mr. Singh will meet "
+        "President Jon Berg of Austria on Tuesday.",
+        "2009-03-12",
+        [
+            E("visit", "planned", {"Singh": "IND", "Berg": "AUT"}),
+            E("meeting", "planned", {"Singh": "IND", "Berg": "AUT"}),
+        ],
+    ),
+    (
+        "typographic_apostrophe_in_a_state_name",
+        "The United States and the People’s Republic of China held talks in Geneva on Monday.",
+        "2025-03-12",
+        [E("talks", "occurred", states={"USA", "CHN"}, loc=("Geneva", "CHE"))],
+    ),
+    (
+        "honorific_between_title_and_name",
+        "Foreign Minister Jon Berg of Norway spoke on the phone yesterday with Austrian National "
+        "Security Advisor Dr. Ulla Marsk.",
+        "2025-03-12",
+        [E("call", "occurred", {"Berg": "NOR", "Marsk": "AUT"}, date="2025-03-11")],
+    ),
+    (
+        "shared_name_among_its_own_state_is_the_region",
+        "On Friday, President Jon Berg of the United States and Vice President Ella Varga will "
+        "travel to Georgia to meet voters.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "shared_name_told_by_its_demonym_is_the_state",
+        "Secretary of State Jon Berg of the United States will travel to Georgia on Friday to meet "
+        "Georgian officials.",
+        "2025-03-12",
+        [E("visit", "planned", {"Berg": "USA"}, states={"GEO"})],
+    ),
+    (
+        "shared_name_beside_another_state_is_the_state",
+        "Foreign Minister Ulla Marsk of Austria will travel to Georgia on Friday.",
+        "2025-03-12",
+        [E("visit", "planned", {"Marsk": "AUT"}, states={"GEO"})],
+    ),
+    (
+        "pair_of_one_state_is_one_meeting",
+        "President Jon Berg of Norway met today with President Ella Varga and Foreign Minister "
+        "Ulla Marsk of Austria.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Berg": "NOR", "Varga": None, "Marsk": "AUT"})],
+    ),
+    (
+        "pair_of_two_states_is_two_meetings",
+        "President Jon Berg of Norway met today with President Ella Varga of Austria and Foreign "
+        "Minister Ulla Marsk of Spain.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Berg": "NOR", "Varga": "AUT"}),
+            E("meeting", "occurred", {"Berg": "NOR", "Marsk": "ESP"}),
+        ],
+    ),
     # ------------------------------------------------------------ dates and places (round two)
     (
         "date_in_relative_clause_of_a_participant",

@@ -32,7 +32,7 @@ ORGANIZATIONS_FILE = "organizations.tsv"
 LEADERS_FILE = "leaders.tsv"
 
 _TITLE_KINDS = frozenset({"office", "rank", "honorific", "collective", "excluded"})
-_ORG_KINDS = frozenset({"igo", "media", "other"})
+_ORG_KINDS = frozenset({"igo", "media", "government", "other"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class _Title:
 @dataclass(frozen=True)
 class _Org:
     name: str
-    kind: str  # igo | media | other
+    kind: str  # igo | media | government | other
     country: str | None
 
 
@@ -255,6 +255,26 @@ def _leaders() -> _Leaders:
 # --------------------------------------------------------------------------- public lookups
 
 
+@cache
+def leader_titles() -> frozenset[str]:
+    """The offices of leaders.tsv: heads of state and government, foreign ministers, heads of
+    international organisations."""
+    return frozenset(row.title for row in _leaders().rows)
+
+
+@cache
+def office_heads() -> frozenset[str]:
+    """The last words of the office titles of titles.tsv, lower-cased ("minister", "president",
+    "secretary"), those outside a state's own politics only: the nouns a clause such as "who is
+    also a deputy prime minister" gives an office with."""
+    domestic = domestic_offices()
+    return frozenset(
+        key[-1]
+        for key, entry in _lexicon().titles.items()
+        if entry.kind == "office" and not entry.plural and entry.title not in domestic
+    )
+
+
 def title_words() -> tuple[str, ...]:
     """Every title, rank and honorific surface form (plurals included), longest first."""
     return _lexicon().title_forms
@@ -271,6 +291,37 @@ def organization_forms() -> dict[str, str]:
 @cache
 def _international_names() -> frozenset[str]:
     return frozenset(org.name for org in _lexicon().orgs.values() if org.kind == "igo")
+
+
+@cache
+def _government_forms() -> tuple[str, ...]:
+    return tuple(
+        form
+        for form, name in _lexicon().org_forms.items()
+        if _lexicon().orgs[_form_key(form)].kind == "government"
+    )
+
+
+def names_government_body(phrase: str) -> bool:
+    """True when the phrase names a body of a state's own government or parliament ("State
+    Department officials", "members of the Knesset")."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase) for form in _government_forms()
+    )
+
+
+@cache
+def _unaffiliated_names() -> frozenset[str]:
+    return frozenset(
+        org.name for org in _lexicon().orgs.values() if org.kind == "other" and not org.country
+    )
+
+
+def is_unaffiliated(name: str) -> bool:
+    """True for the canonical name of a body of organizations.tsv that is neither international
+    nor of one state: a forum, a company, an office every state has ("National Security
+    Council"). Meeting it is no diplomacy by itself."""
+    return name in _unaffiliated_names()
 
 
 def is_international(name: str) -> bool:
@@ -317,6 +368,11 @@ def leader(name: str, year: int | None = None) -> tuple[str | None, str] | None:
         return latest.country, latest.title
     offices = {(row.country, row.title) for row in rows}
     return offices.pop() if len(offices) == 1 else None
+
+
+def in_gazetteer(name: str) -> bool:
+    """True when leaders.tsv has someone `name` can stand for (a full name or a surname)."""
+    return bool(_leader_rows(name))
 
 
 def incumbent(country: str, title: str, year: int) -> str | None:
@@ -654,8 +710,17 @@ def _match_at(tokens: list[_Token], i: int, stop: int) -> _Item | None:
             return _Item(kind, i, i + n, text, title=title)
         first, last = texts[0], texts[-1].lower()
         punctuated = n > 1 and any(t in ("'s", "'", ",", "(", ")", "-") for t in texts)
-        if first[:1].isupper() and last not in ("and", "of", "the", "&") and not punctuated:
-            iso3 = country_code(text)
+        # "People's Republic of China": a possessive inside a state's own name, not before it.
+        inner = (
+            punctuated and texts[-1] != "'s" and all(t != "'s" or k for k, t in enumerate(texts))
+        )
+        inner = inner and not any(t in ("'", ",", "(", ")", "-") for t in texts)
+        if (
+            first[:1].isupper()
+            and last not in ("and", "of", "the", "&")
+            and (not punctuated or inner)
+        ):
+            iso3 = country_code(text.replace(" 's", "'s") if inner else text)
             if iso3 is not None:
                 return _Item("country", i, i + n, text, country=iso3)
     return None
@@ -936,6 +1001,11 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
     name = _clean(_NICKNAME.sub(" ", ctx.phrase[part.name[0] : part.name[1]])).rstrip("'")
     country, decided = _represented(part)
     rows = _leader_rows(name)
+    own = title or part.name_title or (part.titles[0].title if part.titles else None)
+    if own in domestic_offices() and all(r.title != own for r in rows):
+        # "Governor Abbott" is not the Australian prime minister of that name: an office inside
+        # a state's own politics that the gazetteer's namesake never held says another person.
+        rows = []
     if rows and not decided:
         active = [r for r in rows if ctx.year is not None and r.active(ctx.year)]
         countries = {r.country for r in (active or rows)}

@@ -355,6 +355,29 @@ def _resolve_within(head: str, tail: str, context: Sequence[str]) -> Place | Non
 _CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<state>.+?)(?:'s|’s)?\s+capital$", re.IGNORECASE)
 
 
+@cache
+def curated_names(kind: str) -> tuple[str, ...]:
+    """The names and aliases of the places.tsv rows of that kind, as written there."""
+    names: list[str] = []
+    for row in read_tsv(PLACES_FILE):
+        if row["kind"] == kind:
+            names += [row["name"], *filter(None, (a.strip() for a in row["aliases"].split("|")))]
+    return tuple(names)
+
+
+@cache
+def shared_names() -> dict[str, str]:
+    """Names of places.tsv regions that are also a state's name, with the region's own state:
+    {"Georgia": "USA"}."""
+    return {
+        row["name"]: row["country"]
+        for row in read_tsv(PLACES_FILE)
+        if row["kind"] == "region"
+        and row["country"]
+        and country_code(row["name"]) not in (None, row["country"])
+    }
+
+
 def geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
     capital = _CAPITAL_OF.match(name.strip())
     if capital:  # "the Fijian capital", "Kenya's capital"

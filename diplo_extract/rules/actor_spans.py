@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
-from diplo_extract.normalize.places import geocode
+from diplo_extract.normalize.places import curated_names, geocode
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 
@@ -110,6 +110,9 @@ _NOT_NAME_WORDS = {
 }
 
 
+_PLACE_NAME = "PLACE_NAME"
+
+
 class GazetteerTagger:
     """Marks known actor names in ``doc.spans["diplo_gazetteer"]`` (labels above)."""
 
@@ -121,9 +124,26 @@ class GazetteerTagger:
             by_label[DEMONYM if countries.is_demonym(form) else COUNTRY].append(form)
         for form in actor_norm.organization_forms():
             by_label[MEDIA if actor_norm.is_media(form) else IGO].append(form)
+        # "New Mexico", "Northern Ireland": a region whose name holds a state's name is no actor;
+        # as the longer match it keeps the state's name inside it from being read as one.
+        by_label[_PLACE_NAME] = [
+            name
+            for name in curated_names("region")
+            if len(words := name.split()) > 1
+            and any(
+                countries.country_code(" ".join(words[i:j]))
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            )
+        ]
         for label, forms in by_label.items():
+            # "People’s Republic of China" as often as "People's": a typographic apostrophe
+            # must not leave "Republic of China" (Taiwan) as the longest match.
+            forms = [*forms, *(f.replace("'", "’") for f in forms if "'" in f)]
             self.case_matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(forms)))))
-        titles = sorted({t.lower() for t in actor_norm.title_words()})
+        # As written, not lower-cased, so that the tokenizer keeps "Dr." and "Mr." one token.
+        titles = sorted(set(actor_norm.title_words()))
         self.title_matcher.add(TITLE, list(nlp.tokenizer.pipe(titles)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,7 +157,7 @@ class GazetteerTagger:
         spans = [
             s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())
         ]
-        doc.spans[GAZETTEER_KEY] = filter_spans(spans)
+        doc.spans[GAZETTEER_KEY] = [s for s in filter_spans(spans) if s.label_ != _PLACE_NAME]
         return doc
 
 
