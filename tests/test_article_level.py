@@ -159,6 +159,8 @@ CASES = [
         "attended by ministers from 26 countries, the situation was discussed.",
         "2025-03-12",
         [
+            # "held meetings with A and B": one meeting each (the plural), as annotators count
+            E("meeting", "occurred", {"Marsk": "NOR", "Orlenko": None}),
             E("meeting", "occurred", {"Marsk": "NOR", "Aydemir": "TUR"}),
             E("meeting", "occurred", orgs={"ministers from 26 countries"}, optional=True),
         ],
