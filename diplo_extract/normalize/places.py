@@ -399,7 +399,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?![A-Z][a-z]+day\b)(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
     r"(?:(?:,\s*" + _DAY + r")?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"  # "ABU DHABI, 12th Oct, 2020 (WAM) --"
-    r"|,\s*" + _DAY + r"\s*$)"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
+    r"|,\s*" + _DAY + r"\s*$"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
+    r"|\s*\([^)]{1,40}\)\s*,?\s*" + _DAY + r"\s*$)"  # and "KESSEL (AFP) Jul 19, 2004"
 )
 # A byline with the place: "By Tala Fa'alogo | Apia | 3 July 2024".
 _BYLINE_PLACE = re.compile(
