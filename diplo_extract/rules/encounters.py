@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import Actor
+from diplo_extract.normalize.actors import Actor, title_words
 from diplo_extract.normalize.dates import find_date_mentions
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
@@ -153,12 +154,13 @@ class EncounterFinder:
                 tense = _clause_tense(span.root)
                 if (
                     tense == "past"
-                    and status in ("planned", "proposed")
+                    and status in ("planned", "proposed", "invited")
                     and not _told_below(span, token)
                 ):
-                    # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing, not
-                    # of the encounter (unlike "the planned visit, which included a stay in
-                    # Tokyo from Sunday to Wednesday")
+                    # "Hun Sen agreed yesterday to meet Abhisit", "invited Venn on Friday to
+                    # visit Oslo": the day of the agreeing or inviting, not of the encounter
+                    # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
+                    # Wednesday")
                     continue
                 mention.date, mention.date_tense = span, tense
                 break
@@ -1302,6 +1304,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             continue
         if _hyphen_joined(span):
             continue  # "the India-Brazil forum", "the China-Japan talks": the sides, not the place
+        if _title_complement(span):
+            continue  # "the High Commissioner to India": the post, not where anyone meets
         head = span.root.head
         if (
             span.root.dep_ in ("compound", "amod")
@@ -1375,6 +1379,20 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(form.lower() for form in title_words() if " " not in form)
+
+
+def _title_complement(span: Span) -> bool:
+    """A place after the "to" of a title: "Ambassador to Oslo", "High Commissioner to India"."""
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "High Commissioner to India Ashraf Qazi": India leans on the name
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ in _title_nouns()
 
 
 def _hyphen_joined(span: Span) -> bool:

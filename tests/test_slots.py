@@ -1,0 +1,74 @@
+"""The place and date of an encounter, on texts written for this file.
+
+People here are invented; cities and states are real where the rule rests on the geocoder.
+Each rule has a counter-example where it could over-fire. Expected events use the conventions of
+tests/test_sentences.py (`E`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_sentences import E, case_param, describe, problems
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # ------------------------------------------------------------ the date of an invitation
+    (
+        "invited_on_a_day_past",
+        "Norway extended a formal invitation on Friday to President Arlo Venn of Chile to visit "
+        "Oslo.",
+        "2025-03-15",
+        [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, loc=("Oslo", "NOR"), date=None)],
+    ),
+    (
+        "invited_on_a_day_for_a_month",
+        "Prime Minister Tomas Brenn of Norway on Friday invited President Arlo Venn of Chile to "
+        "visit Oslo next month.",
+        "2025-03-15",
+        [E("visit", "invited", {"Brenn": "NOR", "Venn": "CHL"}, date="2025-04")],
+    ),
+    (
+        "invited_for_a_day",  # counter-example: the date of the visit itself stays
+        "President Arlo Venn of Chile was invited to visit Oslo on May 3, Norwegian officials "
+        "said.",
+        "2025-03-15",
+        [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, date="2025-05-03")],
+    ),
+]
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
+def test_slots(extract_text, text, published, expected):
+    predicted = extract_text(text, published=published)
+    found = problems(expected, predicted)
+    assert not found, (
+        "\n".join(found) + "\npredicted:\n" + "\n".join(describe(p) for p in predicted)
+    )
+
+
+def test_table_is_well_formed():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert set(KNOWN_GAPS) <= set(ids)
+
+
+@pytest.mark.parametrize(
+    "text,place,complement",
+    [
+        ("the Norwegian Ambassador to Chile met reporters", "Chile", True),
+        ("High Commissioner to Kenya Tomas Brenn met Arlo Venn", "Kenya", True),
+        ("Arlo Venn travelled to Chile on Monday", "Chile", False),  # a journey's destination
+        ("Arlo Venn met Tomas Brenn in Chile", "Chile", False),
+    ],
+)
+def test_title_complement(nlp, text, place, complement):
+    from diplo_extract.rules.encounters import _title_complement
+
+    doc = nlp(text)
+    start = text.index(place)
+    span = doc.char_span(start, start + len(place))
+    assert _title_complement(span) is complement
