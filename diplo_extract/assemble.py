@@ -331,14 +331,18 @@ def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
     if occasion is None or _named_places(draft) or draft.trip is not None:
         return
     gathering = occasion.split()[-1].lower()  # "summit", "assembly", "forum"
+    first = draft.mentions[0].sentence.start
     for mention in mentions:
-        if mention in draft.mentions or mention.place is None or not mention.anaphoric:
+        if mention in draft.mentions or mention.place is None:
             continue
-        definite = any(
+        definite = mention.anaphoric and any(
             t.lower_ == gathering and any(c.lower_ in ("the", "this") for c in t.children)
             for t in mention.sentence
         )
-        if definite and _compatible_states(mention.status, draft.status):
+        # "a three-day summit hosted by X in Johannesburg ... On the sidelines of the summit,
+        # Modi and Xi held talks": the gathering told before, by its own trigger.
+        introduced = mention.sentence.start < first and mention.trigger.lower_ == gathering
+        if (definite or introduced) and _compatible_states(mention.status, draft.status):
             draft.mentions.append(mention)
             return
 

@@ -36,6 +36,24 @@ CASES = [
         "2025-03-15",
         [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, date="2025-05-03")],
     ),
+    # ------------------------------------------------------------ the place of an occasion
+    (
+        "sidelines_of_a_summit_told_before",
+        "Leaders of the region debated trade on Wednesday, the second day of a three-day summit "
+        "hosted by Prime Minister Tomas Brenn of Norway in Bergen. On the sidelines of the "
+        "summit on Wednesday, President Arlo Venn of Chile and Prime Minister Ilse Varro of Peru "
+        "held talks.",
+        "2025-03-13",
+        [E("talks", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Bergen", "NOR"))],
+    ),
+    (
+        "sidelines_of_a_summit_told_after",  # counter-example: another summit, told later
+        "On the sidelines of the summit on Wednesday, President Arlo Venn of Chile and Prime "
+        "Minister Ilse Varro of Peru held talks. Next year a summit will be hosted by Prime "
+        "Minister Tomas Brenn of Norway in Bergen.",
+        "2025-03-13",
+        [E("talks", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
+    ),
 ]
 
 KNOWN_GAPS: dict[str, str] = {}
