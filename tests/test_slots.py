@@ -36,6 +36,21 @@ CASES = [
         "2025-03-15",
         [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, date="2025-05-03")],
     ),
+    # ------------------------------------------------------------ a place no gazetteer knows
+    (
+        "town_of_a_named_state",
+        "President Arlo Venn of Chile met Prime Minister Ilse Varro of Peru on Monday in the "
+        "Norwegian village of Storvik.",
+        "2025-03-13",
+        [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Storvik", "NOR"))],
+    ),
+    (
+        "town_of_no_state",  # counter-example: no state says where the village is
+        "President Arlo Venn of Chile met Prime Minister Ilse Varro of Peru on Monday in the "
+        "village of Storvik.",
+        "2025-03-13",
+        [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
+    ),
     # ------------------------------------------------------------ the place of an occasion
     (
         "sidelines_of_a_summit_told_before",
@@ -90,3 +105,21 @@ def test_title_complement(nlp, text, place, complement):
     start = text.index(place)
     span = doc.char_span(start, start + len(place))
     assert _title_complement(span) is complement
+
+
+@pytest.mark.parametrize(
+    "text,name,kind,country",
+    [
+        ("the Norwegian island of Storvik", "Storvik", "region", "NOR"),  # no point, but placed
+        ("the Peruvian town of Kelmaro", "Kelmaro", "city", "PER"),
+        ("the Saudi city of Jeddah", "Jeddah", "city", "SAU"),  # known: the gazetteer's own
+        ("the village of Storvik", None, None, None),  # no state
+        ("the Ostravan town of Kelm", None, None, None),  # a state no one knows
+    ],
+)
+def test_place_of_a_named_state(text, name, kind, country):
+    from diplo_extract.normalize.places import geocode
+
+    place = geocode(text)
+    found = (place.name, place.kind, place.country) if place is not None else (None, None, None)
+    assert found == (name, kind, country)

@@ -1287,6 +1287,10 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             and doc[span.end].lower_ == "capital"
         ):
             candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
+    for token in sentence:
+        named = _named_by_place_noun(token)
+        if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
+            candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
     candidates = [c for c in candidates if geocode(c.text, context) is not None]
     governors = _governors(trigger)
@@ -1379,6 +1383,17 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+def _named_by_place_noun(noun: Token) -> Span | None:
+    """ "the Azerbaijani town of Gazakh": the whole phrase, whose state places the name."""
+    if noun.lemma_ not in _PLACE_NOUNS or noun.lemma_ == "capital":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or name.pos_ != "PROPN" or not name.is_title:
+        return None
+    return noun.doc[noun.left_edge.i : name.i + 1]
 
 
 @cache
