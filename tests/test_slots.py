@@ -36,6 +36,22 @@ CASES = [
         "2025-03-15",
         [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, date="2025-05-03")],
     ),
+    # ------------------------------------------------------------ the tense a date is read in
+    (
+        "would_meet_after_the_saying",
+        "Separately, the Norwegian Foreign Ministry said Foreign Minister Ulla Marsk and her "
+        "Peruvian counterpart Pavel Drenko would meet again in June to continue work on a treaty, "
+        "though it gave no venue.",
+        "2025-05-30",
+        [E("meeting", "planned", {"Marsk": None, "Drenko": "PER"}, date="2025-06")],
+    ),
+    (
+        "had_met_before_the_saying",  # counter-example: the past stays past
+        "Foreign Minister Ulla Marsk of Norway said on Tuesday that she had met Foreign Minister "
+        "Pavel Drenko of Peru in June.",
+        "2025-05-30",
+        [E("meeting", "occurred", {"Marsk": "NOR", "Drenko": "PER"}, date="2024-06")],
+    ),
     # ------------------------------------------------------------ a place no gazetteer knows
     (
         "town_of_a_named_state",

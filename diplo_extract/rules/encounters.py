@@ -1440,6 +1440,8 @@ def _clause_tense(token: Token) -> str | None:
             aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
+            if "would" in aux and not aux & {"have", "'ve"}:
+                return "future"  # "said they would meet again in June": later than the saying
             if current.tag_ == "VBD" or (
                 current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}
             ):
