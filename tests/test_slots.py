@@ -52,6 +52,21 @@ CASES = [
         "2025-05-30",
         [E("meeting", "occurred", {"Marsk": "NOR", "Drenko": "PER"}, date="2024-06")],
     ),
+    # ------------------------------------------------------------ places of other clauses
+    (
+        "place_of_the_saying",
+        "Analysts in Bergen say President Arlo Venn of Chile and Prime Minister Ilse Varro of "
+        "Peru could meet in November.",
+        "2025-03-13",
+        [E("meeting", "hypothetical", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
+    ),
+    (
+        "place_of_the_meeting_then_the_saying",  # counter-example: the meeting's own place
+        "President Arlo Venn of Chile met Prime Minister Ilse Varro of Peru in Lima on Monday, "
+        "officials in Bergen said.",
+        "2025-03-13",
+        [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Lima", "PER"))],
+    ),
     # ------------------------------------------------------------ a place no gazetteer knows
     (
         "town_of_a_named_state",

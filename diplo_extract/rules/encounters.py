@@ -1329,6 +1329,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         down = _ancestors_path(trigger, top)
         if up is None or down is None or not up:
             continue
+        if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
+            continue  # "analysts in Yerevan say the two could meet": where it is said
         if any(
             t.tag_ == "VB" and t.i not in governors and t.head.i not in governors and _infinitive(t)
             for t in up[1:]
