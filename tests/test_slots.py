@@ -36,6 +36,20 @@ CASES = [
         "2025-03-15",
         [E("visit", "invited", {"Venn": "CHL"}, states={"NOR"}, date="2025-05-03")],
     ),
+    # ------------------------------------------------------------ the day of a call-off
+    (
+        "postponed_on_a_day",
+        "On Wednesday, the talks between President Arlo Venn of Chile and Prime Minister Ilse "
+        "Varro of Peru were postponed until January.",
+        "2025-03-13",
+        [E("talks", "cancelled", {"Venn": "CHL", "Varro": "PER"}, date=None)],
+    ),
+    (
+        "postponed_visit_of_a_day",  # counter-example: the day in the visit's own phrase stays
+        "President Arlo Venn of Chile has postponed his March 28 visit to Peru.",
+        "2025-03-13",
+        [E("visit", "cancelled", {"Venn": "CHL"}, states={"PER"}, date="2025-03-28")],
+    ),
     # ------------------------------------------------------------ the tense a date is read in
     (
         "would_meet_after_the_saying",

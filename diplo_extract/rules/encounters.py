@@ -1523,6 +1523,12 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
             continue
         if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
+        if top.i != trigger.i and (
+            top.lemma_.lower() in cues().postpone_cues or top.lemma_.lower() in ("cancel", "scrap")
+        ):
+            # "On Wednesday the council was postponed until January": the day of the decision,
+            # and the day of another encounter, not the day this one was to be
+            continue
         if span[0].lower_ == "since" or any(
             t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children)
             for t in up[1:]
