@@ -81,6 +81,24 @@ CASES = [
         "2025-03-13",
         [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Lima", "PER"))],
     ),
+    (
+        "comes_after_a_call",
+        "President Arlo Venn of Chile received a Peruvian delegation on Sunday. The visit comes "
+        "days after a phone call between President Arlo Venn of Chile and Prime Minister Ilse "
+        "Varro of Peru on Wednesday.",
+        "2021-11-21",
+        [
+            E("visit", "occurred", {"Venn": "CHL"}, states={"PER"}, date="2021-11-21"),
+            E("call", "occurred", {"Venn": "CHL", "Varro": "PER"}, date="2021-11-17"),
+        ],
+    ),
+    (
+        "will_travel_after_talks",  # counter-example: what comes after is still to come
+        "President Arlo Venn of Chile will travel to Lima after talks with Prime Minister Ilse "
+        "Varro of Peru on Wednesday.",
+        "2021-11-21",
+        [E(None, "planned", {"Venn": "CHL", "Varro": "PER"}, date="2021-11-24")],
+    ),
     # ------------------------------------------------------------ a place no gazetteer knows
     (
         "town_of_a_named_state",

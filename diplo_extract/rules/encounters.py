@@ -162,6 +162,8 @@ class EncounterFinder:
                     # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
                     # Wednesday")
                     continue
+                if tense is None and _told_as_before(token):
+                    tense = "past"  # "the visit comes days after a call on Wednesday"
                 mention.date, mention.date_tense = span, tense
                 break
             mention.occasion = _occasion(sentence, occasion_tokens)
@@ -1477,6 +1479,21 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
             if place is not None:
                 return place
     return None
+
+
+def _told_as_before(trigger: Token) -> bool:
+    """An encounter named as what something now or then came after: "the visit comes days after
+    a call", "the talks came a week after their meeting" (not "will meet after the summit")."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "a phone call"
+    prep = trigger.head
+    verb = prep.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "after"
+        and verb.tag_ in ("VBZ", "VBP", "VBD")
+        and _clause_tense(verb) != "future"
+    )
 
 
 def _told_below(date: Span, trigger: Token) -> bool:
