@@ -114,6 +114,20 @@ CASES = [
         "2025-03-13",
         [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
     ),
+    (
+        "seat_of_an_organisation",
+        "President Arlo Venn of Chile met Prime Minister Ilse Varro of Peru at the African Union "
+        "headquarters on Monday.",
+        "2025-03-13",
+        [E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Addis Ababa", "ETH"))],
+    ),
+    (
+        "seat_of_an_organisation_speaking",  # counter-example: the body says, no one meets there
+        "The ASEAN Secretariat said President Arlo Venn of Chile would meet Prime Minister Ilse "
+        "Varro of Peru in May.",
+        "2025-03-13",
+        [E("meeting", "planned", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
+    ),
     # ------------------------------------------------------------ the place of an occasion
     (
         "sidelines_of_a_summit_told_before",

@@ -1290,7 +1290,7 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         ):
             candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
     for token in sentence:
-        named = _named_by_place_noun(token)
+        named = _named_by_place_noun(token) or _venue_phrase(token)
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
             candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
@@ -1398,6 +1398,15 @@ def _named_by_place_noun(noun: Token) -> Span | None:
     if name is None or name.pos_ != "PROPN" or not name.is_title:
         return None
     return noun.doc[noun.left_edge.i : name.i + 1]
+
+
+def _venue_phrase(noun: Token) -> Span | None:
+    """ "at the African Union headquarters": a venue the tagger names only in part."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in") or noun.pos_ != "NOUN":
+        return None
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    place = geocode(span.text)
+    return span if place is not None and place.kind == "venue" else None
 
 
 @cache
