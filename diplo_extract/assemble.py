@@ -22,7 +22,12 @@ from spacy.tokens import Doc
 from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code, country_name
-from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
+from diplo_extract.normalize.dates import (
+    Resolved,
+    find_reference_date,
+    resolve_date,
+    within_stay,
+)
 from diplo_extract.normalize.places import Place, dateline_place, geocode
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
@@ -31,6 +36,7 @@ from diplo_extract.rules.encounters import (
     EncounterMention,
     Participation,
     is_invitation,
+    stay_days,
 )
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
 from diplo_extract.schema import (
@@ -196,6 +202,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             resolved = None
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference.date, tense)
+                if mention.type == "visit":
+                    resolved = within_stay(resolved, stay_days(mention.trigger))
                 mention.status = _status_by_date(mention.status, resolved, reference.date)
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None:

@@ -50,6 +50,20 @@ CASES = [
         "2025-03-13",
         [E("visit", "cancelled", {"Venn": "CHL"}, states={"PER"}, date="2025-03-28")],
     ),
+    # ------------------------------------------------------------ the days of a visit
+    (
+        "six_day_trip_from_sunday",
+        "Foreign Minister Ulla Marsk of Norway began an official six-day trip to Peru on Sunday.",
+        "2025-03-10",
+        [E("visit", "occurred", {"Marsk": "NOR"}, states={"PER"}, date="2025-03-09/2025-03-14")],
+    ),
+    (
+        "six_day_talks_from_sunday",  # counter-example: only a visit spans its stay
+        "Foreign Minister Ulla Marsk of Norway held six-day talks with Prime Minister Ilse Varro "
+        "of Peru from Sunday.",
+        "2025-03-10",
+        [E("talks", "occurred", {"Marsk": "NOR", "Varro": "PER"}, date="2025-03-09/2025-03-09")],
+    ),
     # ------------------------------------------------------------ the tense a date is read in
     (
         "would_meet_after_the_saying",
@@ -200,3 +214,20 @@ def test_place_of_a_named_state(text, name, kind, country):
     place = geocode(text)
     found = (place.name, place.kind, place.country) if place is not None else (None, None, None)
     assert found == (name, kind, country)
+
+
+@pytest.mark.parametrize(
+    "phrase,days",
+    [
+        ("a three-day state visit", 3),
+        ("an official six-day trip", 6),
+        ("his 6-day trip", 6),
+        ("a two-day stay", 2),
+        ("a day trip", None),  # no number
+        ("a 50-minute call", None),
+    ],
+)
+def test_stay_length(phrase, days):
+    from diplo_extract.normalize.dates import stay_length
+
+    assert stay_length(phrase) == days

@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.normalize.actors import Actor, title_words
-from diplo_extract.normalize.dates import find_date_mentions
+from diplo_extract.normalize.dates import find_date_mentions, stay_length
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
     COUNTRY,
@@ -1487,6 +1487,20 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
             place = next((c for c in candidates if c.start <= agent.i < c.end), None)
             if place is not None:
                 return place
+    return None
+
+
+_STAY_NOUNS = {"visit", "trip", "stay", "tour", "journey"}
+
+
+def stay_days(trigger: Token) -> int | None:
+    """How many days the visit a trigger tells of lasts: "arrived on Sunday for a three-day
+    state visit", "an official six-day trip to the United States"."""
+    for noun in (trigger, *trigger.subtree):
+        if noun.lemma_.lower() in _STAY_NOUNS and noun.pos_ == "NOUN":
+            days = stay_length(noun.doc[noun.left_edge.i : noun.i + 1].text)
+            if days is not None:
+                return days
     return None
 
 
