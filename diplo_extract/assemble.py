@@ -202,8 +202,6 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
             resolved = None
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference.date, tense)
-                if mention.type == "visit":
-                    resolved = within_stay(resolved, stay_days(mention.trigger))
                 mention.status = _status_by_date(mention.status, resolved, reference.date)
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None:
@@ -1237,6 +1235,11 @@ def _date_span(draft: _Draft, reference: Reference) -> DateSpan | None:
     if draft.date_text is None:
         return None
     resolved = draft.resolved
+    if draft.type == "visit":
+        # Only the record spans the stay: the encounter's first day still decides which other
+        # mentions are of it.
+        dated = next((m for m in draft.mentions if m.date and m.date.text == draft.date_text), None)
+        resolved = within_stay(resolved, stay_days(dated.trigger) if dated else None)
     return DateSpan(
         mention=draft.date_text,
         start=resolved.start if resolved else None,
