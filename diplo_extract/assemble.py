@@ -22,7 +22,12 @@ from spacy.tokens import Doc
 from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code, country_name
-from diplo_extract.normalize.dates import Resolved, find_reference_date, resolve_date
+from diplo_extract.normalize.dates import (
+    Resolved,
+    find_reference_date,
+    resolve_date,
+    within_stay,
+)
 from diplo_extract.normalize.places import Place, dateline_place, geocode, shared_names
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, is_heading
@@ -32,6 +37,7 @@ from diplo_extract.rules.encounters import (
     Participation,
     collective_of_states,
     is_invitation,
+    stay_days,
 )
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY
@@ -343,14 +349,18 @@ def _join_occasion(draft: _Draft, mentions: list[EncounterMention]) -> None:
     if occasion is None or _named_places(draft) or draft.trip is not None:
         return
     gathering = occasion.split()[-1].lower()  # "summit", "assembly", "forum"
+    first = draft.mentions[0].sentence.start
     for mention in mentions:
-        if mention in draft.mentions or mention.place is None or not mention.anaphoric:
+        if mention in draft.mentions or mention.place is None:
             continue
-        definite = any(
+        definite = mention.anaphoric and any(
             t.lower_ == gathering and any(c.lower_ in ("the", "this") for c in t.children)
             for t in mention.sentence
         )
-        if definite and _compatible_states(mention.status, draft.status):
+        # "a three-day summit hosted by X in Johannesburg ... On the sidelines of the summit,
+        # Modi and Xi held talks": the gathering told before, by its own trigger.
+        introduced = mention.sentence.start < first and mention.trigger.lower_ == gathering
+        if (definite or introduced) and _compatible_states(mention.status, draft.status):
             draft.mentions.append(mention)
             return
 
@@ -1471,6 +1481,11 @@ def _date_span(draft: _Draft, reference: Reference) -> DateSpan | None:
     if draft.date_text is None:
         return None
     resolved = draft.resolved
+    if draft.type == "visit":
+        # Only the record spans the stay: the encounter's first day still decides which other
+        # mentions are of it.
+        dated = next((m for m in draft.mentions if m.date and m.date.text == draft.date_text), None)
+        resolved = within_stay(resolved, stay_days(dated.trigger) if dated else None)
     return DateSpan(
         mention=draft.date_text,
         start=resolved.start if resolved else None,

@@ -234,6 +234,7 @@ def test_every_country_has_a_point() -> None:
         ("MUSCAT, 14th Feb, 2021 (ONA) -- The minister received his counterpart.", "Muscat", "OMN"),
         ("Nairobi, Tuesday, March 5, 2024\n\nPresident Ruto today held talks.", "Nairobi", "KEN"),
         ("Title\nBy Sione Tupou | Nuku'alofa | 3 July 2024\nThe two met.", "Nuku‘alofa", "TON"),
+        ("Talks open\nWINDHOEK (AFP) Jul 19, 2004\nThe ministers met.", "Windhoek", "NAM"),
     ],
 )
 def test_dateline_place(text, city, country):
@@ -252,6 +253,7 @@ def test_dateline_place(text, city, country):
         "Trump and Putin Set to Convene in Alaska",
         "Kenya, Uganda agree on border\nThe two met.",
         "By Sports Reporter | 27 November 2011",
+        "Talks open\nWindhoek (AFP) said on Jul 19, 2004\nThe ministers met.",
     ],
 )
 def test_no_dateline_in_prose_or_headings(text):

@@ -666,6 +666,28 @@ def _resolve(
     return None
 
 
+_STAY = re.compile(r"\b(?P<n>[a-z]+|\d{1,2})\s*-\s*days?\b", re.IGNORECASE)
+
+
+def stay_length(phrase: str) -> int | None:
+    """The days a visit lasts, as its phrase says: "a three-day state visit", "his 6-day trip"."""
+    match = _STAY.search(phrase)
+    if match is None:
+        return None
+    word = match.group("n").lower()
+    days = int(word) if word.isdigit() else _NUMBERS.get(word)
+    return days if days is not None and 1 <= days <= 31 else None
+
+
+def within_stay(resolved: Resolved | None, days: int | None) -> Resolved | None:
+    """A visit dated by its first day and told to last `days` days spans them all."""
+    if days is None or days < 2 or resolved is None or resolved.precision != "day":
+        return resolved
+    if resolved.start is None or resolved.end != resolved.start:
+        return resolved
+    return Resolved(resolved.start, resolved.start + (days - 1) * _DAY, "day")
+
+
 def resolve_date(
     mention: str,
     reference: dt.date | None,

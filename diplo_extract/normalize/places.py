@@ -353,6 +353,12 @@ def _resolve_within(head: str, tail: str, context: Sequence[str]) -> Place | Non
 
 
 _CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<state>.+?)(?:'s|’s)?\s+capital$", re.IGNORECASE)
+# "the Azerbaijani town of Gazakh", "the Norwegian island of Storvik": a place in a named state.
+_PLACE_OF = re.compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][^,;]*?)\s+(?P<noun>city|town|port|village|resort|island|region|"
+    r"province)\s+of\s+(?P<name>[A-Z][^,;]*)$"
+)
+_REGION_NOUNS = {"island", "region", "province"}
 
 
 @cache
@@ -384,6 +390,16 @@ def geocode(name: str, context_countries: Sequence[str] = ()) -> Place | None:
         code = country_code(capital.group("state"))
         city = capital_of(code) if code else None
         return _geocode(city, (code,)) if city else None
+    placed = _PLACE_OF.match(name.strip())
+    code = country_code(placed.group("state")) if placed else None
+    if placed and code:
+        # A small place the gazetteers lack is still where it is said to be: named as written,
+        # in the state named with it, with no point.
+        found = _geocode(placed.group("name"), (code, *context_countries))
+        if found is not None and found.country == code:
+            return found
+        kind: PlaceKind = "region" if placed.group("noun") in _REGION_NOUNS else "city"
+        return Place(_clean(placed.group("name")), kind, code, None, None, None)
     return _geocode(name, context_countries)
 
 
@@ -422,7 +438,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?![A-Z][a-z]+day\b)(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
     r"(?:(?:,\s*" + _DAY + r")?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"  # "ABU DHABI, 12th Oct, 2020 (WAM) --"
-    r"|,\s*" + _DAY + r"\s*$)"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
+    r"|,\s*" + _DAY + r"\s*$"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
+    r"|\s*\([^)]{1,40}\)\s*,?\s*" + _DAY + r"\s*$)"  # and "KESSEL (AFP) Jul 19, 2004"
 )
 # A byline with the place: "By Tala Fa'alogo | Apia | 3 July 2024".
 _BYLINE_PLACE = re.compile(

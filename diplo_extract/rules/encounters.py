@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import Actor
-from diplo_extract.normalize.dates import find_date_mentions
+from diplo_extract.normalize.actors import Actor, title_words
+from diplo_extract.normalize.dates import find_date_mentions, stay_length
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
     COUNTRY,
@@ -154,13 +155,16 @@ class EncounterFinder:
                 tense = _clause_tense(span.root)
                 if (
                     tense == "past"
-                    and status in ("planned", "proposed")
+                    and status in ("planned", "proposed", "invited")
                     and not _told_below(span, token)
                 ):
-                    # "Hun Sen agreed yesterday to meet Abhisit": the day of the agreeing, not
-                    # of the encounter (unlike "the planned visit, which included a stay in
-                    # Tokyo from Sunday to Wednesday")
+                    # "Hun Sen agreed yesterday to meet Abhisit", "invited Venn on Friday to
+                    # visit Oslo": the day of the agreeing or inviting, not of the encounter
+                    # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
+                    # Wednesday")
                     continue
+                if tense is None and _told_as_before(token):
+                    tense = "past"  # "the visit comes days after a call on Wednesday"
                 mention.date, mention.date_tense = span, tense
                 break
             mention.occasion = _occasion(sentence, occasion_tokens)
@@ -1541,6 +1545,10 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             and doc[span.end].lower_ == "capital"
         ):
             candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
+    for token in sentence:
+        named = _named_by_place_noun(token) or _venue_phrase(token)
+        if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
+            candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
     candidates = [c for c in candidates if geocode(c.text, context) is not None]
     governors = _governors(trigger)
@@ -1558,6 +1566,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
             continue
         if _hyphen_joined(span):
             continue  # "the India-Brazil forum", "the China-Japan talks": the sides, not the place
+        if _title_complement(span):
+            continue  # "the High Commissioner to India": the post, not where anyone meets
         head = span.root.head
         if (
             span.root.dep_ in ("compound", "amod")
@@ -1577,6 +1587,8 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
         down = _ancestors_path(trigger, top)
         if up is None or down is None or not up:
             continue
+        if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
+            continue  # "analysts in Yerevan say the two could meet": where it is said
         if any(
             t.tag_ == "VB" and t.i not in governors and t.head.i not in governors and _infinitive(t)
             for t in up[1:]
@@ -1633,6 +1645,40 @@ def _place(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span 
     return host
 
 
+def _named_by_place_noun(noun: Token) -> Span | None:
+    """ "the Azerbaijani town of Gazakh": the whole phrase, whose state places the name."""
+    if noun.lemma_ not in _PLACE_NOUNS or noun.lemma_ == "capital":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or name.pos_ != "PROPN" or not name.is_title:
+        return None
+    return noun.doc[noun.left_edge.i : name.i + 1]
+
+
+def _venue_phrase(noun: Token) -> Span | None:
+    """ "at the African Union headquarters": a venue the tagger names only in part."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in") or noun.pos_ != "NOUN":
+        return None
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    place = geocode(span.text)
+    return span if place is not None and place.kind == "venue" else None
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(form.lower() for form in title_words() if " " not in form)
+
+
+def _title_complement(span: Span) -> bool:
+    """A place after the "to" of a title: "Ambassador to Oslo", "High Commissioner to India"."""
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "High Commissioner to India Ashraf Qazi": India leans on the name
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ in _title_nouns()
+
+
 def _hyphen_joined(span: Span) -> bool:
     """A name joined by a hyphen to another name: "India-Brazil", "US-China"."""
     doc = span.doc
@@ -1663,6 +1709,8 @@ def _clause_tense(token: Token) -> str | None:
             aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
+            if "would" in aux and not aux & {"have", "'ve"}:
+                return "future"  # "said they would meet again in June": later than the saying
             if current.tag_ == "VBD" or (
                 current.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}
             ):
@@ -1696,6 +1744,35 @@ def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> 
             if place is not None:
                 return place
     return None
+
+
+_STAY_NOUNS = {"visit", "trip", "stay", "tour", "journey"}
+
+
+def stay_days(trigger: Token) -> int | None:
+    """How many days the visit a trigger tells of lasts: "arrived on Sunday for a three-day
+    state visit", "an official six-day trip to the United States"."""
+    for noun in (trigger, *trigger.subtree):
+        if noun.lemma_.lower() in _STAY_NOUNS and noun.pos_ == "NOUN":
+            days = stay_length(noun.doc[noun.left_edge.i : noun.i + 1].text)
+            if days is not None:
+                return days
+    return None
+
+
+def _told_as_before(trigger: Token) -> bool:
+    """An encounter named as what something now or then came after: "the visit comes days after
+    a call", "the talks came a week after their meeting" (not "will meet after the summit")."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "a phone call"
+    prep = trigger.head
+    verb = prep.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "after"
+        and verb.tag_ in ("VBZ", "VBP", "VBD")
+        and _clause_tense(verb) != "future"
+    )
 
 
 def _told_below(date: Span, trigger: Token) -> bool:
@@ -1742,6 +1819,12 @@ def _dates(trigger: Token, sentence: Span) -> list[Span]:
             continue
         if is_invitation(trigger) and len(down) > 1:
             continue  # "spoke on Monday, securing an invitation to visit": the call's date
+        if top.i != trigger.i and (
+            top.lemma_.lower() in cues().postpone_cues or top.lemma_.lower() in ("cancel", "scrap")
+        ):
+            # "On Wednesday the council was postponed until January": the day of the decision,
+            # and the day of another encounter, not the day this one was to be
+            continue
         if span[0].lower_ == "since" or any(
             t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children)
             for t in up[1:]
