@@ -1195,13 +1195,13 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
 # --------------------------------------------------------------------------- comparison
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", _fold(text)))
+    return set(re.findall(r"[^\W_]+", fold_text(text)))
 
 
 def _has_words(key: str, name: str) -> bool:
@@ -1240,10 +1240,10 @@ def _loc_ok(want: Any, got: dict[str, Any] | None) -> bool:
     names, country = want
     if got.get("country") != country:
         return False
-    got_name = _fold(got.get("name") or "")
+    got_name = fold_text(got.get("name") or "")
     got_words = _words(got_name) - _STOP
     for alt in names.split("|"):
-        a = _fold(alt)
+        a = fold_text(alt)
         if a in got_name or (got_name and got_name in a) or (_words(a) - _STOP) & got_words:
             return True
     return False

@@ -190,7 +190,7 @@ def test_table_is_well_formed():
     ],
 )
 def test_title_complement(nlp, text, place, complement):
-    from diplo_extract.rules.encounters import _title_complement
+    from diplo_extract.rules.setting import _title_complement
 
     doc = nlp(text)
     start = text.index(place)
