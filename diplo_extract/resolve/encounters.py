@@ -280,6 +280,13 @@ def _join_occasion(draft: Draft, mentions: list[EncounterMention]) -> None:
             return
 
 
+@rule(
+    "President Tomas Feira of Portugal will visit Kenya next month. President Mara Oduya "
+    "of Kenya said on Monday the trip would boost trade.",
+    [
+        "visit planned: Tomas Feira + Mara Oduya @Kenya 2025-04-01",
+    ],
+)
 def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
     """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
     invitation to visit Russia"; "Kessler will visit Berlin" in an article that names one German,
@@ -313,6 +320,21 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the region. "
+    "During his conversation with President Mara Oduya of Kenya on Monday, he discussed trade.",
+    [
+        "call occurred: Mara Oduya + Teo Vaskin 2025-03-10",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the "
+        "region. During his conversation with President Mara Oduya of Kenya in Nairobi on "
+        "Monday, he discussed trade.",
+        [
+            "meeting occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+        ],
+    ),
+)
 def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention]) -> None:
     """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
     with the King of X, ...": an encounter told only with a word that names no form ("his
@@ -337,6 +359,13 @@ def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention
             draft.is_call = True
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will visit Lisbon next week. Vaskin's trip to "
+    "President Tomas Feira of Portugal will focus on trade.",
+    [
+        "visit planned: Teo Vaskin + Tomas Feira @Lisbon 2025-03-17",
+    ],
+)
 def _merge_restated(drafts: list[Draft]) -> list[Draft]:
     """Two visits that now have the same sides, form and state, at no clashing time or place,
     are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
@@ -366,6 +395,15 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He held talks "
+    "with President Mara Oduya of Kenya. He also met Foreign Minister Ada Njeri of Kenya.",
+    [
+        "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+        "talks occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+        "meeting occurred: Ada Njeri + Teo Vaskin @Nairobi 2025-03-10",
+    ],
+)
 def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     """A meeting that names no place, between a visitor and someone of the state visited, at a
     time the visit allows, is part of that visit: "Ardern pays her first visit to Fiji today. She
@@ -427,6 +465,22 @@ def _short_stay(span: Resolved) -> bool:
     return ((span.end or span.start) - span.start).days <= 6
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will travel to Lisbon next week for talks "
+    "with President Tomas Feira of Portugal.",
+    [
+        "visit planned: Teo Vaskin + Tomas Feira @Lisbon 2025-03-17",
+    ],
+    also=[
+        (
+            "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He "
+            "later held talks with President Mara Oduya of Kenya.",
+            [
+                "visit occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+            ],
+        ),
+    ],
+)
 def _fold_trips(drafts: list[Draft]) -> list[Draft]:
     """A visit with one meeting with its hosts is one encounter, told as the visit: "Modi will
     travel to Paris for talks with Macron" is Modi's visit to Macron, in Paris; so is "Ardern
@@ -480,6 +534,15 @@ def _tense(status: str) -> str | None:
     return None
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia, "
+    "President Lena Osei of Kessary and President Mara Oduya of Kenya in Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+        "meeting occurred: Teo Vaskin + Lena Osei @Lisbon 2025-03-10",
+        "meeting occurred: Teo Vaskin + Mara Oduya @Lisbon 2025-03-10",
+    ],
+)
 def _split_bilaterals(
     mention: EncounterMention, participants: list[Participation]
 ) -> list[list[Participation]]:
@@ -557,6 +620,21 @@ def _one_to_one(mention: EncounterMention) -> bool:
     )
 
 
+@rule(
+    "President Tomas Feira of Portugal and President Lena Osei of Ghana have each "
+    "cancelled their trips to Kenya.",
+    [
+        "visit cancelled: Tomas Feira + Kenya @Kenya",
+        "visit cancelled: Lena Osei + Kenya @Kenya",
+    ],
+    counter=(
+        "President Tomas Feira of Portugal and President Lena Osei of Ghana visited Kenya "
+        "together on Monday.",
+        [
+            "visit occurred: Tomas Feira + Lena Osei + Kenya @Kenya 2025-03-10",
+        ],
+    ),
+)
 def _each_on_their_own(mention: EncounterMention) -> bool:
     """Whether the sides named together travel each on their own: a plural trigger ("the
     visits of A and B", "trips"), or "both", "each", "separately" in the clause; never "together",
@@ -570,12 +648,32 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
     return trigger.tag_ == "NNS" or bool(words & cues().each_words)
 
 
+@rule(
+    "President Mara Oduya of Kenya met President Tomas Feira of Portugal in Nairobi on Monday.",
+    [
+        "meeting occurred: Mara Oduya + Tomas Feira @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "President Mara Oduya of Kenya met Interior Minister Jomo Karanu of Kenya in "
+        "Nairobi on Monday.",
+        [],
+    ),
+    also=[
+        (
+            "Chairman Olaf Brenn of Norlandia Steel met President Arlo Venn of Norlandia "
+            "in Lisbon on Monday.",
+            [],
+        ),
+    ],
+)
 def _is_encounter(
     participants: list[Participation],
     titled: frozenset[str] = frozenset(),
     regions: dict[str, str] | None = None,
 ) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
+    """Two sides at least, of different states (or a named group across): a meeting of one state's
+    own officials is domestic, and a person of no known state and no office is no outsider."""
     keys = {actor_key(p.actor) for p in participants}
     if len(keys) < 2:
         return False
@@ -630,6 +728,16 @@ def _is_encounter(
     )
 
 
+@rule(
+    "The African Union summit opened in Nairobi on Monday.",
+    [
+        "summit occurred: African Union @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "The African Union summit could take up the crisis next month, officials said.",
+        [],
+    ),
+)
 def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool:
     """A gathering of a body is an encounter though no attendee is named: "the G20 summit opened
     in Osaka", "ASEAN foreign ministers met in Vientiane". Its one party is the body, as the
@@ -810,7 +918,24 @@ def _type_class(kind: str) -> str:
     return {"call": "call", "visit": "visit"}.get(kind, "meeting")
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+    "Lisbon on Monday. Vaskin and Venn also held talks on trade.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+        "Lisbon on Monday. Vaskin and Venn will meet again in Nairobi on Friday.",
+        [
+            "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+            "meeting planned: Teo Vaskin + Arlo Venn @Nairobi 2025-03-14",
+        ],
+    ),
+)
 def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) -> Draft | None:
+    """The draft this mention tells again: same sides (or a subset standing for them), a compatible
+    form, state, date and place."""
     keys = {actor_key(p.actor) for p in group}
     sides = sides_of(group)
     for draft in reversed(drafts):

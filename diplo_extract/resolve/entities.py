@@ -18,6 +18,7 @@ from diplo_extract.normalize.places import shared_names
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
+from diplo_extract.rules.registry import rule
 
 
 def actor_key(actor: actor_norm.Actor) -> str:
@@ -103,6 +104,14 @@ def people_index(
     return index
 
 
+@rule(
+    "Foreign Minister Ada Njeri met Foreign Minister Tomas Feira of Portugal in Lisbon on "
+    "Monday. The Kenyan foreign minister will visit Ghana next month.",
+    [
+        "meeting occurred: Ada Njeri + Tomas Feira @Lisbon 2025-03-10",
+        "visit planned: Ada Njeri + Ghana @Ghana 2025-04-01",
+    ],
+)
 def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
     """A title in one sentence and the name in another: "External Affairs Minister Sushma Swaraj"
     (no state) is of India when the document speaks of "the Indian foreign minister" and of no
@@ -161,6 +170,15 @@ def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
 _COUNTERPART = re.compile(r"\b(?:counterpart|peer)s?\b", re.IGNORECASE)
 
 
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia met her Kenyan and Portuguese counterparts "
+    "separately in Lisbon on Monday. At the meetings, Kenyan Foreign Minister Ada Njeri "
+    "and Portuguese Foreign Minister Tomas Feira signed pacts.",
+    [
+        "meeting occurred: Ulla Marsk + Ada Njeri @Lisbon 2025-03-10",
+        "meeting occurred: Ulla Marsk + Tomas Feira @Lisbon 2025-03-10",
+    ],
+)
 def _counterparts(actor: actor_norm.Actor) -> bool:
     """ "Tonga counterparts" of "his Tonga and Samoa counterparts": a group of one state."""
     return (
@@ -187,6 +205,13 @@ def _title_only(actor: actor_norm.Actor) -> bool:
     )
 
 
+@rule(
+    "President Mara Oduya of Kenya addressed parliament on Monday. Prime Minister Teo "
+    "Vaskin of Vostrelia met the Kenyan president in Nairobi on Tuesday.",
+    [
+        "meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+    ],
+)
 def _holder_of(
     actor: actor_norm.Actor, people, peers: tuple[str | None, ...] = ()
 ) -> actor_norm.Actor | None:
@@ -213,7 +238,17 @@ def _holder_of(
     return holders[0] if len(holders) == 1 else None
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia gave a speech on Sunday. Vaskin met President "
+    "Arlo Venn of Norlandia in Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+)
 def resolve_people(participants: list[Participation], people) -> list[Participation]:
+    """A mention's participants as the whole article knows them: a surname takes the full name and
+    state, an office ("the Kenyan foreign minister") or a counterpart the one person the article
+    names for it."""
     resolved = []
     for p in participants:
         if _counterparts(p.actor):

@@ -14,6 +14,14 @@ from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import SUBJECT_DEPS
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia spoke by "
+    "phone last week. The two leaders met in Lisbon on Tuesday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11",
+    ],
+)
 def back_reference(sentence: Span) -> str | None:
     """Whether the sentence names its sides only by reference to ones named before."""
     text = sentence.text.lower()
@@ -24,6 +32,14 @@ def back_reference(sentence: Span) -> str | None:
     return None
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia spoke by "
+    "phone last week. They met in Lisbon on Tuesday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11",
+    ],
+)
 def they_meet(trigger: Token) -> bool:
     """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
     object to name both sides."""
@@ -32,6 +48,13 @@ def they_meet(trigger: Token) -> bool:
     )
 
 
+@rule(
+    "After months of friction between Kenya and Portugal, delegations of the two "
+    "countries held talks in Lisbon on Tuesday.",
+    [
+        "talks occurred: Kenya + Portugal @Lisbon 2025-03-11",
+    ],
+)
 def states_named_before(
     trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
 ) -> list[Participation]:
@@ -48,6 +71,13 @@ def states_named_before(
     return list(found.values()) if len(found) >= 2 and not known - {None} else []
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will raise the dispute with President Arlo "
+    "Venn of Norlandia when he meets him in Lisbon on Friday.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-14",
+    ],
+)
 def object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
     """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
     the last person named before it, in its sentence or the one before, who is not already a
@@ -132,6 +162,12 @@ _SUBJECT_GAP = {
 }
 
 
+@rule(
+    "Norlandian President Arlo Venn to meet Kenyan President Mara Oduya in Nairobi",
+    [
+        "meeting planned: Mara Oduya + Arlo Venn @Nairobi",
+    ],
+)
 def subject_before(
     trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
 ) -> ActorPhrase | None:
@@ -172,6 +208,13 @@ def subject_before(
     return phrase
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia welcomed the ceasefire. On Monday he met "
+    "President Arlo Venn of Norlandia in Lisbon.",
+    [
+        "meeting occurred: Arlo Venn + Teo Vaskin @Lisbon 2025-03-10",
+    ],
+)
 def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     """ "he met Maduro": the subject pronoun stands for the last person named before it."""
     current = trigger
@@ -230,6 +273,22 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     return people[0] if people else None
 
 
+@rule(
+    "President Arlo Venn of Norlandia praised Prime Minister Teo Vaskin of Vostrelia for "
+    "his meeting with President Lena Osei of Kessary on Monday.",
+    [
+        "meeting occurred: Lena Osei + Teo Vaskin 2025-03-10",
+    ],
+    also=[
+        (
+            "President Mara Oduya of Kenya thanked Prime Minister Teo Vaskin of Vostrelia "
+            "for his visit to Nairobi on Monday.",
+            [
+                "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-10",
+            ],
+        ),
+    ],
+)
 def _praised_for(trigger: Token, phrases_before) -> ActorPhrase | None:
     """ "Biden commended Modi for his visits to Poland and Ukraine", "thanked X for his visit":
     the one praised (the verb's object) is the one the possessive stands for."""
@@ -244,6 +303,12 @@ def _praised_for(trigger: Token, phrases_before) -> ActorPhrase | None:
     return None
 
 
+@rule(
+    "The Kenyan army said it will hold talks with Portugal in Lisbon next week.",
+    [
+        "talks planned: Portugal + Kenyan army @Lisbon 2025-03-17",
+    ],
+)
 def _speaker_of(pronoun: Token, phrases_before) -> ActorPhrase | None:
     """ "the Sudanese army said it had accepted", "Beijing says they will attend": a state, a body
     or a group speaking of itself, when "it" or "they" is the subject of what it says."""

@@ -50,6 +50,13 @@ def participation_clause(verb: Token) -> bool:
     return bool(lemmas & cues().participation_verbs)
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia agreed to a proposal from President Arlo Venn "
+    "of Norlandia to meet in Lisbon next week.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17",
+    ],
+)
 def _agreed_proposal(token: Token, top: Token) -> bool:
     """ "X agreed to a request from Y to meet": whoever agrees to the proposal takes part."""
     if top.lemma_ not in ("agree", "accept", "consent"):
@@ -59,6 +66,12 @@ def _agreed_proposal(token: Token, top: Token) -> bool:
     return token.lemma_ in cues().proposal_nouns and token.dep_ in ("pobj", "dobj")
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia signed the trade deal on a visit to Kenya on Monday.",
+    [
+        "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-10",
+    ],
+)
 def _visit_frame(token: Token, kind: str) -> bool:
     """ "X finalised the talks on a recent visit to Y": the visit is X's, through 'on'/'during'."""
     if kind != "visit":
@@ -312,6 +325,18 @@ def _party_prep(word: str, kind: str, trigger: Token) -> bool:
 _TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia is due in Nairobi next week for talks with "
+    "President Mara Oduya of Kenya.",
+    [
+        "talks planned: Teo Vaskin + Mara Oduya @Nairobi 2025-03-17",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia praised Prime Minister Teo Vaskin of Vostrelia "
+        "for talks with Kenya.",
+        [],
+    ),
+)
 def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
     """The trigger is what a trip or a stay is for: "X is due in Yerevan for talks with Y", "X is
     in Kampala for talks", "X flew to Lima for a meeting with Y": that verb's subject takes part."""
@@ -327,6 +352,22 @@ def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
     )
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia told reporters upon arriving in Nairobi on "
+    "Monday that ties were strong.",
+    [
+        "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+    ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia spoke to reporters after meeting Prime "
+            "Minister Teo Vaskin of Vostrelia in Lisbon.",
+            [
+                "meeting occurred: Arlo Venn + Teo Vaskin @Lisbon",
+            ],
+        ),
+    ],
+)
 def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
     """The trigger is a gerund in a time adjunct of the verb above ("upon arriving in Havana",
     "after meeting Xi"): that verb's subject does it."""
@@ -371,6 +412,17 @@ def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
     )
 
 
+@rule(
+    "President Tomas Feira of Portugal met today with Kenyan President Mara Oduya to "
+    "deepen trade ties.",
+    [
+        "meeting occurred: Tomas Feira + Mara Oduya 2025-03-12",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met with reporters on Monday.",
+        [],
+    ),
+)
 def _orphan_with(trigger: Token) -> Token | None:
     """A "with" (or a call's "to") right after the trigger that the parser left objectless."""
     doc = trigger.doc
@@ -383,7 +435,26 @@ def _orphan_with(trigger: Token) -> Token | None:
     return None
 
 
+@rule(
+    "President Tomas Feira of Portugal received Prime Minister Teo Vaskin of Vostrelia in "
+    "Lisbon on Monday.",
+    [
+        "meeting occurred: Tomas Feira + Teo Vaskin @Lisbon 2025-03-10",
+    ],
+    counter=(
+        "Portugal received 500 tonnes of aid from Kenya on Monday.",
+        [],
+    ),
+    also=[
+        (
+            "President Tomas Feira of Portugal welcomed Kenya as a partner.",
+            [],
+        ),
+    ],
+)
 def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
+    """A reception verb needs a guest: "received Prime Minister X", "hosted a dinner for X"; not
+    "received 500 tonnes of aid" or "welcomes India as a partner"."""
     guests = [p for p in chosen if p.relation == "object"]
     if not guests:
         return False
@@ -403,6 +474,12 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
     return True
 
 
+@rule(
+    "President Mara Oduya of Kenya accepted an invitation from President Tomas Feira of Portugal.",
+    [
+        "visit invited: Mara Oduya + Tomas Feira @Portugal",
+    ],
+)
 def _invitee_subject(trigger: Token) -> bool:
     """ "X accepted/received/secured an invitation": X is invited, not inviting."""
     return is_invitation(trigger) and trigger.head.lemma_ in (
@@ -415,6 +492,12 @@ def _invitee_subject(trigger: Token) -> bool:
     )
 
 
+@rule(
+    "President Mara Oduya of Kenya accepted an invitation from Portugal to pay a state visit.",
+    [
+        "visit invited: Mara Oduya + Portugal @Portugal",
+    ],
+)
 def _invitation_from(head: Token, trigger: Token) -> bool:
     """The phrase hangs on "from" under the invitation: "an invitation from X and Y"."""
     current = head
@@ -427,6 +510,13 @@ def _invitation_from(head: Token, trigger: Token) -> bool:
     return False
 
 
+@rule(
+    "President Mara Oduya of Kenya was invited by President Tomas Feira of Portugal to "
+    "pay a state visit.",
+    [
+        "visit invited: Mara Oduya + Tomas Feira @Portugal",
+    ],
+)
 def _voice(head: Token, trigger: Token) -> str | None:
     """ "patient" for the subject of a passive ("Y was invited"), "agent" for its by-phrase."""
     current = head
@@ -446,9 +536,24 @@ def _voice(head: Token, trigger: Token) -> str | None:
     return None
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of "
+    "Norlandia in Nairobi on Tuesday.",
+    [
+        "talks occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-11",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia discussed the crisis in Vostrelia at talks in "
+        "Lisbon on Monday.",
+        [],
+    ),
+)
 def participants_of(
     trigger: Token, kind: str, phrases: list[ActorPhrase], by_token
 ) -> list[Participation]:
+    """The actor phrases that stand in an argument position of the trigger (subject, object, a
+    with/between/to phrase, a possessor, the controller of an infinitive), with their role in a
+    visit; then the subject the parser lost, a pronoun's antecedent, the chair of a summit."""
     governors = carriers(trigger)
     doc = trigger.doc
     chosen: list[Participation] = []
@@ -548,6 +653,13 @@ def participants_of(
     return chosen
 
 
+@rule(
+    "Prime Minister Ulla Marsk of Norway and Chancellor Tomas Feira of Austria arrived in "
+    "Nairobi on Monday.",
+    [
+        "visit occurred: Ulla Marsk + Nairobi + Tomas Feira @Nairobi 2025-03-10",
+    ],
+)
 def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc) -> None:
     """ "Prime Minister X of Norway and President Y of Austria visited Kyiv": the parser hangs
     the second name on the first one's state; a phrase conjoined to a word of a party's phrase
@@ -572,6 +684,13 @@ def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc
         taken.add(id(phrase))
 
 
+@rule(
+    "The African Union summit opened in Nairobi on Monday, chaired by President Arlo Venn "
+    "of Norlandia.",
+    [
+        "summit occurred: African Union + Arlo Venn @Nairobi 2025-03-10",
+    ],
+)
 def _chaired_by(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> None:
     """ "The summit opened in Vientiane, chaired by Prime Minister X": the chair of a gathering
     whose participle hangs on the gathering's own verb rather than on the gathering."""
@@ -610,6 +729,12 @@ def _headline_pair(chosen: list[Participation], phrases: list[ActorPhrase], doc)
         return
 
 
+@rule(
+    "The Kenya-Portugal summit will take place in Lisbon next week.",
+    [
+        "summit planned: Kenya + Portugal @Lisbon 2025-03-17",
+    ],
+)
 def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
     """ "the Trump-Putin summit", "EU-Japan summit": names glued by hyphens."""
     doc = trigger.doc

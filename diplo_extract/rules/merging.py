@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from diplo_extract.normalize.actors import Actor
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.mentions import EncounterMention
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import marked_status
 from diplo_extract.rules.syntax import (
     SEQUENCE_ADJUNCT_PREPS,
@@ -21,6 +22,31 @@ from diplo_extract.rules.syntax import (
 from diplo_extract.rules.triggers import in_relative_clause, in_sequence_phrase, is_invitation
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia travelled to Lisbon to meet President Arlo "
+    "Venn of Norlandia on Monday.",
+    [
+        "visit occurred: Teo Vaskin + Lisbon @Lisbon 2025-03-10",
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    also=[
+        (
+            "Prime Minister Teo Vaskin of Vostrelia flew to Lisbon on Monday for a "
+            "meeting with President Arlo Venn of Norlandia.",
+            [
+                "visit occurred: Teo Vaskin + Lisbon @Lisbon 2025-03-10",
+                "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+            ],
+        ),
+        (
+            "President Tomas Feira of Portugal hosted Prime Minister Teo Vaskin of "
+            "Vostrelia for talks in Lisbon on Monday.",
+            [
+                "talks occurred: Tomas Feira + Teo Vaskin @Lisbon 2025-03-10",
+            ],
+        ),
+    ],
+)
 def merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMention]:
     """Triggers of one sentence that share participants describe one encounter."""
     merged: list[EncounterMention] = []
@@ -89,6 +115,14 @@ def merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMenti
     return sorted(merged, key=lambda m: m.trigger.i)
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will travel to Nairobi on Friday and visit "
+    "Lisbon next month.",
+    [
+        "visit planned: Teo Vaskin + Nairobi @Nairobi 2025-03-14",
+        "visit planned: Teo Vaskin + Lisbon @Lisbon 2025-04-01",
+    ],
+)
 def _separate_trips(a: EncounterMention, b: EncounterMention) -> bool:
     """Two journeys of one sentence, each with its own destination in another state and its own
     time: "was to travel to Vienna this evening and also visit Rome next week"."""
@@ -123,6 +157,14 @@ def _in_time_adjunct(trigger: Token) -> bool:
     )
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia ended a visit to Lisbon on Monday, where he "
+    "met President Arlo Venn of Norlandia.",
+    [
+        "visit occurred: Teo Vaskin + Lisbon @Lisbon 2025-03-10",
+        "meeting occurred: Arlo Venn + Teo Vaskin @Lisbon 2025-03-10",
+    ],
+)
 def _same_traveller(visit: EncounterMention, meeting: EncounterMention) -> bool:
     """ "X wrapped up a visit to Kyiv, where he met Y": the visitor is at the meeting."""
     if triggers_linked(visit.trigger, meeting.trigger):

@@ -18,6 +18,7 @@ from diplo_extract.rules.actor_spans import (
     GAZETTEER_KEY,
 )
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import (
     SUBJECT_DEPS,
     ancestors_path,
@@ -36,7 +37,15 @@ def is_city(text: str, context: list[str]) -> bool:
     return place is not None and place.kind == "city"
 
 
+@rule(
+    "The summit will take place in Lisbon. Prime Minister Teo Vaskin of Vostrelia will "
+    "meet President Arlo Venn of Norlandia on the sidelines of the summit on Friday.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-14",
+    ],
+)
 def occasion_of(sentence: Span, occasion_tokens: set[int]) -> str | None:
+    """The gathering the sentence names as the setting: "on the sidelines of the NATO summit"."""
     c = cues()
     for token in sentence:
         if (
@@ -80,7 +89,24 @@ def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
     return index
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+    "Lisbon on Monday to discuss the unrest in Nairobi.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia spoke by phone with President Arlo Venn "
+        "of Norlandia about the unrest in Nairobi on Monday.",
+        [
+            "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        ],
+    ),
+)
 def place_of(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span | None:
+    """Where the encounter happens, from its own clause: "met in Kessel", "talks at the palace",
+    "travelled to Lisbon to meet X", "Kenya will host talks"; not the place of a saying, of an
+    arrival's origin or of a title ("Ambassador to Oslo")."""
     if kind == "call":
         return None
     doc = trigger.doc
@@ -253,6 +279,22 @@ def _hyphen_joined(span: Span) -> bool:
     return before or after
 
 
+@rule(
+    "Kenya will host talks between Prime Minister Teo Vaskin of Vostrelia and President "
+    "Arlo Venn of Norlandia next week.",
+    [
+        "talks planned: Kenya + Teo Vaskin + Arlo Venn @Kenya 2025-03-17",
+    ],
+    also=[
+        (
+            "Kenya will host talks between Prime Minister Teo Vaskin of Vostrelia and "
+            "President Arlo Venn of Norlandia in Nairobi next week.",
+            [
+                "talks planned: Kenya + Teo Vaskin + Arlo Venn @Nairobi 2025-03-17",
+            ],
+        ),
+    ],
+)
 def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
     """ "Iraq will host talks", "talks hosted by Baghdad": the host state is where they happen."""
     doc = trigger.doc
@@ -301,6 +343,19 @@ def told_as_before(trigger: Token) -> bool:
     )
 
 
+@rule(
+    "The planned visit of President Arlo Venn of Norlandia to Kenya, which was scheduled "
+    "for March 20, was announced on Monday.",
+    [
+        "visit planned: Arlo Venn + Kenya @Kenya 2025-03-20",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia agreed on Monday to visit Portugal.",
+        [
+            "visit planned: Arlo Venn + Portugal @Portugal",
+        ],
+    ),
+)
 def told_below(date: Span, trigger: Token) -> bool:
     """Whether the verb a date hangs on sits in a relative clause on the trigger's own noun."""
     current = date.root
@@ -320,6 +375,22 @@ def _of_a_person(clause: Token) -> bool:
     )
 
 
+@rule(
+    "The ministry said on Monday that Prime Minister Teo Vaskin of Vostrelia will meet "
+    "President Arlo Venn of Norlandia in Lisbon on Friday.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-14",
+    ],
+    also=[
+        (
+            "On Tuesday Prime Minister Teo Vaskin of Vostrelia made his first visit to "
+            "Kenya since becoming prime minister in 2023.",
+            [
+                "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-11",
+            ],
+        ),
+    ],
+)
 def dates_of(trigger: Token, sentence: Span) -> list[Span]:
     """The sentence's dates close enough to the trigger to be its date, the closest first."""
     doc = trigger.doc

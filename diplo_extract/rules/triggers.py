@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import SEQUENCE_ADJUNCT_PREPS
 
 # "held talks after his Paris trip": what happened before or after is another encounter.
@@ -21,7 +22,16 @@ def is_invitation(token: Token) -> bool:
     return token.lemma_.lower() in ("invite", "invitation")
 
 
+@rule(
+    "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+    "visit Lisbon next month.",
+    [
+        "visit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01",
+    ],
+)
 def governed_by(token: Token, heads: set[int]) -> bool:
+    """Whether an invitation (or another trigger in `heads`) stands a few steps above: "invited X to
+    visit Lisbon" is one encounter, carried by the invitation."""
     current = token
     for _ in range(4):
         if current.head.i == current.i:
@@ -38,7 +48,40 @@ def governed_by(token: Token, heads: set[int]) -> bool:
     return False
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+    "Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    also=[
+        (
+            "President Mara Oduya of Kenya and President Tomas Feira of Portugal attended "
+            "a board meeting in Lisbon on Monday.",
+            [],
+        ),
+        (
+            "Kenya will meet Portugal in the final of the football tournament in Lisbon on Sunday.",
+            [],
+        ),
+        (
+            "Kenya has met all the conditions set by Portugal.",
+            [],
+        ),
+        (
+            "President Mara Oduya of Kenya called on Portugal to release the prisoners.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norlandia visited flood victims in Kenya on Monday.",
+            [],
+        ),
+    ],
+)
 def is_excluded(token: Token, kind: str) -> bool:
+    """A matched word that is no encounter here: "meet the criteria", "a board meeting", "called on
+    both sides to show restraint", "spoke at a press conference", "India will meet Australia in
+    the final", "visited flood victims"."""
     c = cues()
     lower = token.lower_
     if is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
@@ -117,7 +160,25 @@ def is_noise_line(sentence: Span) -> bool:
     return len(words) < 3
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held a virtual meeting with President Arlo "
+    "Venn of Norlandia on Monday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+    ],
+    also=[
+        (
+            "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia "
+            "held a summit meeting in Lisbon on Monday.",
+            [
+                "summit occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+            ],
+        ),
+    ],
+)
 def refine_type(token: Token, kind: str) -> str:
+    """The form the trigger's own words give: a virtual or video meeting is a call; "summit meeting"
+    is a summit; an invitation is to a visit, a summit or a meeting by what it invites to."""
     if kind == "meeting" and token.lower_ in ("summit",):
         return "summit"
     if kind in ("meeting", "talks") and any(
@@ -152,6 +213,13 @@ def is_anaphoric(token: Token) -> bool:
     return bool(dets & {"the", "this", "that", "these", "their", "such"})
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia on the "
+    "sidelines of the African Union summit in Nairobi on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-10",
+    ],
+)
 def setting_tokens(sentence: Span) -> set[int]:
     """Tokens of a gathering named as the setting: "on the sidelines of the NATO summit"."""
     tokens: set[int] = set()
@@ -198,6 +266,14 @@ def call_frame(trigger: Token) -> Token | None:
     return verb
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia on "
+    "Monday ahead of his visit to Lisbon next week.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "visit planned: Lisbon + Teo Vaskin @Lisbon 2025-03-17",
+    ],
+)
 def in_sequence_phrase(token: Token) -> bool:
     """ "talks after his Paris trip", "ahead of the visit": another encounter, before or after."""
     if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPS for c in token.children):
