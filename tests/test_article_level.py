@@ -14,6 +14,36 @@ from tests.test_sentences import E, case_param, describe, problems
 pytestmark = pytest.mark.model
 
 CASES = [
+    # ------------------------------------------------------------ a meeting on a visit
+    (
+        "trip_meeting_dated_apart_is_a_meeting",
+        "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He met President "
+        "Mara Oduya of Kenya on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Vaskin": None, "Oduya": "KEN"},
+                loc=("Nairobi", "KEN"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "trip_meeting_undated_is_the_visit",
+        "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He met President "
+        "Mara Oduya of Kenya.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Vaskin": None, "Oduya": "KEN"}, loc=("Nairobi", "KEN"))],
+    ),
+    (
+        "trip_meeting_on_the_visit_day_is_the_visit",
+        "Prime Minister Teo Vaskin of Vostrelia will travel to Nairobi on Tuesday to meet "
+        "President Mara Oduya of Kenya.",
+        "2025-03-12",
+        [E("visit", "planned", {"Vaskin": None, "Oduya": "KEN"}, loc=("Nairobi", "KEN"))],
+    ),
     # ------------------------------------------------------------ gatherings of a body
     (
         "body_ministers_met",

@@ -50,6 +50,7 @@ class Draft:
     date_text: str | None = None
     trip: Draft | None = None  # the visit this encounter is part of
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
+    own_type: str | None = None  # a meeting dated apart from the visit folded into it
     is_call: bool = False  # "in his conversation with X" in an article of phone calls
     called_off: str | None = None  # a meeting of a trip called off, told in a sentence of its own
 
@@ -78,6 +79,8 @@ class Draft:
         """The form the encounter is first stated in with its sides; a call stays a call."""
         if self.is_visit:
             return "visit"
+        if self.own_type is not None:
+            return self.own_type
         if self.is_call:
             return "call"
         if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
@@ -437,7 +440,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
             continue  # it names a place elsewhere
         if not (called_off or _compatible_states(draft.status, visit.status)):
             continue
-        if _dates_clash(draft.resolved, visit.resolved):
+        if not _during_stay(draft.resolved, visit.resolved):
             continue
         candidates.append(visit)
     if not candidates:
@@ -455,6 +458,20 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
+    """A meeting's day that the visit allows: inside its days, or, for a visit told by one day
+    (the arrival: "arrived in Nairobi on Monday. He met the President on Tuesday"), in the week
+    after it."""
+    if meeting is None or visit is None or meeting.start is None or visit.start is None:
+        return True
+    if meeting.precision != "day" or visit.precision != "day":
+        return not _dates_clash(meeting, visit)
+    end = visit.end or visit.start
+    if end == visit.start:
+        end = visit.start + dt.timedelta(days=6)
+    return visit.start <= meeting.start <= end
 
 
 def _short_stay(span: Resolved) -> bool:
@@ -498,7 +515,15 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
         if draft.called_off:
             continue
         folded.add(id(trip))
-        draft.is_visit = True
+        # A meeting the text dates apart from its visit is the encounter, the visit its frame
+        # ("arrived on Sunday; on Monday she met the President"); one undated, or on the visit's
+        # own day ("will travel to X on Tuesday to meet Y"), is the visit's substance.
+        own, stay = draft.resolved, trip.resolved
+        draft.is_visit = own is None or (
+            stay is not None and (own.start, own.end) == (stay.start, stay.end)
+        )
+        if not draft.is_visit:
+            draft.own_type = draft.type
         draft.mentions = sorted(
             [*draft.mentions, *trip.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
