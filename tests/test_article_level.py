@@ -263,7 +263,15 @@ CASES = [
         "counterpart Selim Aydemir on Tuesday.",
         "2025-03-12",
         [
-            E("visit", "occurred", {"Wekesa": "KEN"}, states={"TUR"}, date="2025-03-10"),
+            # the visit is the dated meeting's envelope (dev annotation rule 4): optional
+            E(
+                "visit",
+                "occurred",
+                {"Wekesa": "KEN"},
+                states={"TUR"},
+                date="2025-03-10",
+                optional=True,
+            ),
             E("meeting", "occurred", {"Wekesa": "KEN", "Aydemir": "TUR"}, date="2025-03-11"),
         ],
     ),
