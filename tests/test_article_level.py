@@ -14,6 +14,24 @@ from tests.test_sentences import E, case_param, describe, problems
 pytestmark = pytest.mark.model
 
 CASES = [
+    # ------------------------------------------------------------ one office, several names
+    (
+        "office_foreign_minister_is_secretary_of_state",
+        "U.S. Secretary of State Arlo Venn will visit Tokyo next week. The U.S. foreign minister "
+        "will meet Prime Minister Teo Vaskin of Japan on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Venn": "USA", "Vaskin": "JPN"}, date="2025-03-18")],
+    ),
+    (
+        "office_other_ministers_stay_apart",
+        "U.S. Secretary of Defense Arlo Venn will visit Tokyo next week. The U.S. foreign "
+        "minister will meet Prime Minister Teo Vaskin of Japan on Tuesday.",
+        "2025-03-12",
+        [
+            E("visit", "planned", {"Venn": "USA"}, states={"JPN"}),
+            E("meeting", "planned", {"Vaskin": "JPN"}, states={"USA"}, date="2025-03-18"),
+        ],
+    ),
     # ------------------------------------------------------------ a meeting on a visit
     (
         "trip_meeting_dated_apart_is_a_meeting",

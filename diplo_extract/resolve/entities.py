@@ -234,8 +234,15 @@ def _holder_of(
     if actor.title.lower() == "leader":
         holders = [p for p in named if (p.title or "").lower() in cues().head_titles]
     else:
-        holders = [p for p in named if (p.title or "").lower() == actor.title.lower()]
+        holders = [p for p in named if _office(p.title) == _office(actor.title)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _office(title: str | None) -> str:
+    """A title as the office it names: "the top U.S. diplomat" (Foreign Minister) is the
+    Secretary of State."""
+    lowered = (title or "").lower()
+    return "foreign minister" if lowered in cues().foreign_minister_titles else lowered
 
 
 @rule(

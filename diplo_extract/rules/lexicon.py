@@ -63,6 +63,7 @@ class Cues(BaseModel):
     happening_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     head_titles: frozenset[str]
+    foreign_minister_titles: frozenset[str]
     each_words: frozenset[str]
     jointly_words: frozenset[str]
     several_states_nouns: frozenset[str]
