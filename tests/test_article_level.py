@@ -14,6 +14,14 @@ from tests.test_sentences import E, case_param, describe, problems
 pytestmark = pytest.mark.model
 
 CASES = [
+    # ------------------------------------------------------------ a visit to the home state
+    (
+        "visit_to_the_home_state_as_a_whole",
+        "U.S. officials said Deputy Prime Minister Lam Vo will visit the United States next "
+        "month. The U.S. side hopes to expand trade, and U.S. companies are keen.",
+        "2025-03-12",
+        [E("visit", "planned", {"Vo": None}, states={"USA"}, loc=("United States", "USA"))],
+    ),
     # ------------------------------------------------------------ one office, several names
     (
         "office_foreign_minister_is_secretary_of_state",

@@ -544,8 +544,11 @@ def is_domestic_trip(event: Event, home: str | None = None) -> bool:
     # Not the capital: that is where visitors from abroad go ("the visit of Foreign Minister
     # Bilawal Bhutto Zardari to Moscow" in a story that names Russia most).
     capital = capital_of(home) if home else None
+    # Nor the state as a whole: a trip at home names where it goes ("visited Utah"); "a visit
+    # to the United States" is a visit from abroad.
     return (
         event.location.country == home
+        and event.location.kind != "country"
         and visitors <= {None, home}
         and (capital is None or fold_text(event.location.name) != fold_text(capital))
     )
