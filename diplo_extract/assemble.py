@@ -304,8 +304,7 @@ def _evidence(mentions: list[EncounterMention], text: str, excerpt: Excerpt) -> 
         if m.sentence.start_char in seen:
             continue
         seen.add(m.sentence.start_char)
-        start = excerpt.to_source(m.sentence.start_char)
-        end = excerpt.to_source(m.sentence.end_char)
+        start, end = excerpt.source_span(m.sentence.start_char, m.sentence.end_char)
         evidence.append(Evidence(text=text[start:end], start=start, end=end))
     return evidence
 
