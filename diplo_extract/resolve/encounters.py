@@ -101,6 +101,10 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     attendees: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = resolve_people(mention.participants, people)
+        if not drafts and mention.refers_back == "people" and mention.named_before:
+            # "X and Y were also in Oslo. The two leaders met on Tuesday": before any encounter
+            # is told, "the two" are the people of the sentence before.
+            participants = dedupe(resolve_people(mention.named_before, people))
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
             if (
                 mention.status in ("cancelled", "postponed")
@@ -177,7 +181,7 @@ def _tells_more_of(
     if not _compatible_states(mention.status, draft.status) or mention.status == "hypothetical":
         return False
     adds_place = False
-    if mention.place is not None:
+    if mention.place is not None and _place_told_of(mention):
         if _places_clash(mention, draft):
             return False
         context = [p.actor.country for p in draft.participants if p.actor.country]
@@ -188,6 +192,20 @@ def _tells_more_of(
             p is None or (p.kind == "country" and here.kind != "country") for p in there
         )
     return adds_place or (mention.date is not None and draft.resolved is None)
+
+
+def _place_told_of(mention: EncounterMention) -> bool:
+    """The place hangs on the trigger or on the verb of its taking place: "the meeting in
+    Vienna", "The talks will be held in Baghdad", "The meeting took place in Vienna"; not on a
+    topic ("The meeting underscores ties amid tensions in Eastern Europe")."""
+    assert mention.place is not None
+    prep = mention.place.root.head
+    if prep.dep_ != "prep":
+        return False
+    host, trigger = prep.head, mention.trigger
+    if host.i == trigger.i:
+        return True
+    return host.lemma_.lower() in cues().happening_verbs and trigger.head.i == host.i
 
 
 def _add_time(draft: Draft, mention: EncounterMention, reference: dt.date | None) -> None:

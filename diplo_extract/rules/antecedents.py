@@ -414,3 +414,31 @@ def _title_speaker(doc: Doc, phrases_before) -> ActorPhrase | None:
         if phrase is not None and any(a.kind == "person" for a in phrase.actors):
             return phrase
     return None
+
+
+@rule(
+    "Prime Minister Tomas Brenn of Norway spoke with reporters. President Arlo Venn of Chile and "
+    "Chancellor Ilse Brandauer of Austria were also in Oslo. The two leaders met on Tuesday.",
+    ["meeting occurred: Arlo Venn + Ilse Brandauer 2025-03-11"],
+    counter=(
+        "President Arlo Venn of Chile spoke with reporters in Oslo. The two leaders met on "
+        "Tuesday.",
+        [],
+    ),
+)
+def people_of_sentence_before(sentence: Span, phrases: list[ActorPhrase]) -> list[Participation]:
+    """ "X of A and Y of B were also in Oslo. The two leaders met on Tuesday": the people of the
+    sentence just before, when it names two or more of them; they are who "the two" are before
+    the article has told any encounter of theirs."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return []
+    before = doc[sentence.start - 1].sent
+    people = [
+        Participation(phrase, actor, None, "subject")
+        for phrase in phrases
+        if before.start <= phrase.start < before.end
+        for actor in phrase.actors
+        if actor.kind == "person"
+    ]
+    return people if len({a.actor.name for a in people}) >= 2 else []

@@ -21,7 +21,12 @@ from diplo_extract.rules.actor_spans import (
     ActorPhrase,
     find_actor_phrases,
 )
-from diplo_extract.rules.antecedents import back_reference, states_named_before, they_meet
+from diplo_extract.rules.antecedents import (
+    back_reference,
+    people_of_sentence_before,
+    states_named_before,
+    they_meet,
+)
 from diplo_extract.rules.arguments import collective_of_states, has_guest, participants_of
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.mentions import EncounterMention
@@ -131,6 +136,8 @@ class EncounterFinder:
             if mention.refers_back is None and not chosen and they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
+            if mention.refers_back == "people" and not chosen:
+                mention.named_before = people_of_sentence_before(sentence, phrases)
             if mention.refers_back == "states" and len(chosen) < 2:
                 named = states_named_before(token, sentence_phrases, chosen)
                 if named:

@@ -41,5 +41,7 @@ class EncounterMention:
     occasion: str | None = None
     anaphoric: bool = False  # "the meeting", "this summit": a definite mention of an encounter
     refers_back: str | None = None  # "people" ("the two leaders") or "states" ("both governments")
+    # the people of the sentence before, for "the two leaders" told before any encounter is
+    named_before: list[Participation] = field(default_factory=list)
     generic: bool = False  # "the discussion", "their conversation": names no particular form
     trigger_ids: list[str] = field(default_factory=list)
