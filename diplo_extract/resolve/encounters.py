@@ -162,6 +162,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
     drafts = _fold_trips(drafts)
+    for draft in drafts:
+        _name_the_state(draft, people)
     return drafts
 
 
@@ -339,6 +341,57 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+@rule(
+    "Ghana and Kenya will hold a summit in Accra next week. President Mara Oduya of Kenya said "
+    "the talks would focus on trade.",
+    ["summit planned: Ghana + Mara Oduya @Accra 2025-03-17"],
+    counter=(
+        "Ghana and Kenya will hold a summit in Accra next week. Foreign Minister Ada Njeri of "
+        "Kenya said the talks would focus on trade.",
+        ["summit planned: Ghana + Kenya @Accra 2025-03-17"],
+    ),
+    also=[
+        (
+            "President Arlo Venn of Norlandia will visit Kenya next week. President Mara Oduya "
+            "of Kenya welcomed the plan.",
+            ["visit planned: Arlo Venn + Mara Oduya @Kenya 2025-03-17"],
+        ),
+        (
+            "Special Envoy Tomas Brenn of Norway held talks with Kenya in Nairobi on Monday. "
+            "President Mara Oduya of Kenya welcomed the talks.",
+            ["talks occurred: Tomas Brenn + Kenya @Nairobi 2025-03-10"],
+        ),
+    ],
+)
+def _name_the_state(draft: Draft, named) -> None:
+    """ "Kenya and Ghana will hold a summit in Accra", in an article whose one Kenyan leader is
+    President Oduya: at a summit, or beside heads of state or government only, a state at the
+    table is its one named head; a named person says more than a collective. A visit keeps its
+    host state, where it goes; a meeting of officials keeps the states they stand for."""
+    if draft.type == "visit":
+        return
+    heads = cues().head_titles
+    people = [p.actor for p in draft.participants if p.actor.kind == "person"]
+    leaders = draft.type == "summit" or (
+        bool(people) and all((a.title or "").lower() in heads for a in people)
+    )
+    if not leaders:
+        return  # "Envoy X met U.S. and German officials": the state stands for its officials
+    for i, part in enumerate(draft.participants):
+        if part.actor.kind != "country" or part.actor.country is None:
+            continue
+        holders = [
+            actor
+            for actor in named.values()
+            if actor.country == part.actor.country
+            and not is_unnamed(actor)
+            and not actor.former
+            and (actor.title or "").lower() in heads
+        ]
+        if len(holders) == 1 and actor_key(holders[0]) not in draft.keys:
+            draft.participants[i] = Participation(None, holders[0], part.role, part.relation)
 
 
 @rule(
