@@ -437,6 +437,26 @@ PHRASES = [
     case("Reuters"),
     case("AFP"),
     case("Bernama"),
+    # an office served is not the office held: "adviser to the Vice President"
+    case(
+        "National Security Adviser to the Vice President Tomas Gerrard",
+        ("Tomas Gerrard", P, "National Security Adviser", None),
+        person="Tomas Gerrard",
+    ),
+    case(
+        "Assistant to the President for Trade Tomas Gerrard",
+        ("Tomas Gerrard", P, None, None),
+        person="Tomas Gerrard",
+    ),
+    case(
+        "Danish Foreign Minister and Alternate Prime Minister Yosef Baram",
+        ("Yosef Baram", P, "Foreign Minister", "DNK"),
+    ),
+    case(
+        "Chilean Prime Minister and forum chairperson Jan Tovar",
+        ("Jan Tovar", P, "Prime Minister", "CHL"),
+        person="Jan Tovar",
+    ),
     case("KT Press"),
     case("CNN"),
     case("Yonhap"),
@@ -500,6 +520,10 @@ SURNAMES = [
     ("Zine El Abidine Ben Ali", "Ben Ali"),
     ("Al Gore", "Gore"),
     ("Tamim bin Hamad Al Thani", "Tamim"),
+    # a chain of forefathers' names ends in the house's, every prince's: the given name
+    ("Karim Al-Rashed Al-Tovar Al-Dunmar", "Karim"),
+    ("Yusuf Karim Al-Hamid Al-Dunmar", "Yusuf"),
+    ("Karim al-Dunmar", "al-Dunmar"),  # one: a family name
     ("Hun Sen", "Hun Sen"),
     ("Jane Smith", "Smith"),
     ("Carlos Alberto de la Cruz", "de la Cruz"),

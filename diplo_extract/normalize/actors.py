@@ -501,9 +501,21 @@ def _variant(words: list[str], row: _Leader) -> bool:
     return words[-1] in spellings and words[0][:1] == _name_words(row.name)[0][:1]
 
 
+# "Al-Jaber", "Al-Sabah": a forefather's or the house's name in a chain of them.
+_LINEAGE = re.compile(r"^(?:al|el)[-‑]\w", re.IGNORECASE)
+
+
 def _default_surname(name: str) -> str:
     tokens = [t.strip(",;") for t in name.split()]
     tokens = [t for t in tokens if t]
+    if (
+        len(tokens) > 2
+        and not _LINEAGE.match(tokens[0])
+        and sum(bool(_LINEAGE.match(t)) for t in tokens) >= 2
+    ):
+        # "Meshal Al-Ahmad Al-Jaber Al-Sabah" is "Sheikh Meshal" on second mention: the
+        # house's name is every prince's.
+        return tokens[0]
     while len(tokens) > 1 and _fold(tokens[-1]).strip(".") in (_SUFFIXES | _REGNAL):
         tokens.pop()
     if not tokens:
@@ -520,8 +532,10 @@ def surname(name: str) -> str:
     For a person of leaders.tsv, its surname column ('Xi Jinping' -> 'Xi', 'Luiz Inácio Lula da
     Silva' -> 'Lula', 'Ban Ki-moon' -> 'Ban'). Otherwise the last word with the particles before
     it ('Mohamed bin Zayed' -> 'bin Zayed', 'Ursula von der Leyen' -> 'von der Leyen'), without
-    Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'). Family-name-first names of people
-    not in the table come out wrong ('Cho Tae-yong' -> 'Tae-yong'): the letters do not say.
+    Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'); the given name before a chain of
+    forefathers' names ('Meshal Al-Ahmad Al-Jaber Al-Sabah' -> 'Meshal'). Family-name-first
+    names of people not in the table come out wrong ('Cho Tae-yong' -> 'Tae-yong'): the letters
+    do not say.
     """
     name = " ".join(name.split())
     if len(_name_words(name)) > 1:
@@ -872,6 +886,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
     part.end = tokens[items[-1].end - 1].end
     runs: list[tuple[int, int, bool]] = []  # item index range, followed by a head
     destination = complement = False
+    served: set[int] = set()  # offices served, not held: "adviser to the Prime Minister"
     run_start: int | None = None
     for at, item in enumerate(items):
         if item.kind in ("title", "coll", "country", "org"):
@@ -906,6 +921,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
             if destination:
                 # "adviser to the Prime Minister of Sweden": serves that office, of that state
                 destination = False
+                served.add(at)
                 continue
             part.titles.append(item.title)
         elif item.kind == "coll":
@@ -943,7 +959,11 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
                 return part
             span = (tokens[leaders[0]].start, tokens[leaders[0]].end)
             words, known = [tokens[leaders[0]].text], True
-        before_name = [i.title for i in items[:first] if i.kind == "title" and i.title]
+        before_name = [
+            i.title
+            for at, i in enumerate(items[:first])
+            if i.kind == "title" and i.title and at not in served
+        ]
         offices = [t for t in before_name if t.kind == "office"]
         if offices or before_name:
             part.name_title = (offices or before_name)[-1].title
