@@ -13,8 +13,10 @@ from diplo_extract.normalize.actors import (
     is_media,
     leader,
     names_government_body,
+    of_publisher,
     organization_forms,
     parse_actor,
+    publisher_state,
     same_person,
     surname,
     title_words,
@@ -715,3 +717,44 @@ def test_names_government_body(phrase, expected):
 def test_possessive_inside_a_state_name(phrase, country):
     (actor,) = parse_actor(phrase)
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.whitehouse.gov/briefing-room/readout", "USA"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/x", "USA"),
+        ("https://www.mofa.go.jp/press/release/x.html", "JPN"),
+        ("https://www.gov.uk/government/news/x", "GBR"),
+        ("www.mea.gov.in/bilateral-documents.htm", "IND"),
+        # not a government's own site
+        ("https://www.reuters.com/world/x", None),
+        ("https://thegov.com/x", None),
+        ("https://news.un.org/en/story/x", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_publisher_state(url, expected):
+    assert publisher_state(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("National Security Advisor Tomas Gerrard", "USA"),
+        ("Secretary of Homeland Security Tomas Gerrard", "USA"),
+        # a state given in the phrase stays; an international office, a diplomat, a rank, a
+        # domestic office and a bare name get none
+        ("Chilean Foreign Minister Ulla Marsk", "CHL"),
+        ("Secretary-General Tomas Gerrard", None),
+        ("Ambassador Tomas Gerrard", None),
+        ("General Tomas Gerrard", None),
+        ("Governor Tomas Gerrard", None),
+        ("Mr. Tomas Gerrard", None),
+    ],
+)
+def test_of_publisher(phrase, expected):
+    [actor] = parse_actor(phrase, person_name="Tomas Gerrard" if "Gerrard" in phrase else None)
+    assert of_publisher(actor, "USA").country == expected
+    assert of_publisher(actor, None) == actor

@@ -166,3 +166,35 @@ def test_adviser_to_an_office_holds_the_adviser_s_office(extract_text):
     )
     titles = {p["name"]: p["title"] for p in event["participants"]}
     assert titles["Tomas Gerrard"] == "National Security Adviser"
+
+
+def _events_of(nlp, text: str, url: str | None) -> list[dict]:
+    import json
+
+    from diplo_extract.extraction import extract
+    from diplo_extract.schema import Article
+
+    article = Article(id="t", text=text, published="2025-03-12", url=url)
+    return [json.loads(e.model_dump_json()) for e in extract([article], nlp=nlp)]
+
+
+RELEASE = (
+    "Foreign Minister Ulla Marsk of Chile met National Security Advisor Tomas Gerrard and "
+    "Ambassador Jorge Pardo in Kessel on Tuesday."
+)
+
+
+def test_officials_of_a_government_s_own_release(nlp):
+    """On the White House's site, a titled official with no state is of the United States."""
+    events = _events_of(nlp, RELEASE, "https://www.whitehouse.gov/briefing-room/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries["Tomas Gerrard"] == "USA"
+    assert countries["Ulla Marsk"] == "CHL"
+    assert countries.get("Jorge Pardo") is None  # a diplomat may be of either side
+
+
+def test_officials_of_a_news_report_keep_no_state(nlp):
+    """Counter-example: the same text on a news site says nothing of Gerrard's state."""
+    events = _events_of(nlp, RELEASE, "https://www.example-news.com/world/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries["Tomas Gerrard"] is None

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from urllib.parse import urlsplit
 
 from diplo_extract.errors import DataError
 from diplo_extract.normalize.countries import country_code, is_demonym
@@ -191,6 +192,65 @@ def _lexicon() -> _Lexicon:
     longest = max(len(key) for key in (*titles, *exact, *orgs))
     title_forms = tuple(sorted(set(forms), key=lambda f: (-len(f), f)))
     return _Lexicon(titles, exact, title_forms, orgs, org_forms, frozenset(media), longest)
+
+
+GOVERNMENT_SITES_FILE = "government_sites.tsv"
+
+
+@cache
+def _government_sites() -> dict[str, str]:
+    sites = {}
+    for row in read_tsv(GOVERNMENT_SITES_FILE):
+        code = row["iso3"]
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataError(
+                f"{GOVERNMENT_SITES_FILE}: {row['suffix']!r} has no ISO3 code: {code!r}"
+            )
+        sites[row["suffix"].lower().strip(".")] = code
+    return sites
+
+
+def publisher_state(url: str | None) -> str | None:
+    """The state whose government published the page at `url` ("https://www.whitehouse.gov/..."
+    -> USA), by the longest suffix of its host in government_sites.tsv; None for any other site."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    sites = _government_sites()
+    for at in range(len(labels)):
+        code = sites.get(".".join(labels[at:]))
+        if code is not None:
+            return code
+    return None
+
+
+def of_publisher(actor: Actor, state: str | None) -> Actor:
+    """In a government's own release, an official it names with an office of a state but no
+    state ("National Security Advisor Jake Sullivan" on whitehouse.gov) is of that government.
+    Not an official of an international organisation (Secretary-General), not a diplomat (an
+    ambassador named in a release is as often the other side's), not an office of domestic
+    politics (domestic_offices.tsv), not a rank or a bare name."""
+    if state is None or actor.kind != "person" or actor.country is not None or actor.state:
+        return actor
+    if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
+        return actor  # a governor or a senator is judged by the encounter's other side
+    if actor.title not in _national_offices():
+        return actor
+    return replace(actor, country=state)
+
+
+@cache
+def _national_offices() -> frozenset[str]:
+    """Canonical titles of offices of a state: never a rank, never an international one."""
+    titles = list(_lexicon().titles.values()) + list(_lexicon().titles_exact.values())
+    igo = {t.title for t in titles if t.igo}
+    return frozenset(
+        t.title for t in titles if t.kind == "office" and t.title and t.title not in igo
+    )
+
+
+_NOT_PUBLISHERS = frozenset({"Ambassador", "Envoy", "Chairman", "Chairperson"})
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"

@@ -498,6 +498,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     labels = _gazetteer_labels(doc)
     group_nouns = cues().group_nouns
     taken = [False] * len(doc)
+    publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     phrases: list[ActorPhrase] = []
 
     def title_end(at: int) -> int:
@@ -516,6 +517,9 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 replace(a, state=state) if a.kind == "person" and a.country is None else a
                 for a in found
             ]
+        if publisher is not None and not any(labels[i] == IGO for i in range(start, end)):
+            # "National Security Advisor Jake Sullivan" in the White House's own release
+            found = [actor_norm.of_publisher(a, publisher) for a in found]
         if found:
             phrases.append(
                 ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
