@@ -459,6 +459,11 @@ PHRASES = [
         ("Jan Tovar", P, "Prime Minister", "CHL"),
         person="Jan Tovar",
     ),
+    case(
+        "Chilean High Commissioner to Peru Jorge Pardo",
+        ("Jorge Pardo", P, "High Commissioner", "CHL"),
+        person="Jorge Pardo",
+    ),
     case("KT Press"),
     case("CNN"),
     case("Yonhap"),

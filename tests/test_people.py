@@ -67,6 +67,29 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Gerrard": None, "Marsk": "CHL"}, date="2025-03-11")],
     ),
+    # ------------------------------------------------- an envoy and the state he is posted to
+    (
+        "envoy_to_a_state",
+        "Chilean Ambassador to Denmark Jorge Pardo met Danish Foreign Minister Ulla Marsk in "
+        "Kessel on Friday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Pardo": "CHL", "Marsk": "DNK"}, date="2025-03-07")],
+    ),
+    (
+        "high_commissioner_to_a_state",
+        "Chile High Commissioner to Peru Ashraf Jehangir Tovar met Peruvian Foreign Secretary "
+        "Ulla Marsk in Kessel on Friday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Tovar": "CHL", "Marsk": "PER"})],
+    ),
+    (
+        # counter-example: the state he is posted to is never his
+        "envoy_to_a_state_of_no_state",
+        "Ambassador to Denmark Jorge Pardo met Danish Foreign Minister Ulla Marsk in Kessel on "
+        "Friday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Pardo": None, "Marsk": "DNK"})],
+    ),
     # ------------------------------------------------- names the NER misses or cuts
     (
         "state_name_as_title_apostrophe_name",

@@ -387,7 +387,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     for span in doc.spans.get(GAZETTEER_KEY, []):
         if span.label_ != TITLE or _heading_line(span.sent):
             continue
-        first = _after_title_of_state(doc, labels, span.end)
+        first, appositive = _after_title_of_state(doc, labels, span.end)
         end = words = first
         while (
             end < len(doc)
@@ -417,7 +417,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         name = doc[first:end]
         if not looks_like_name(name):
             continue
-        if first > span.end:
+        if appositive:
             # "the Taoiseach of Ostrava, Micheál Dunleary,": the name closes the apposition.
             if name[0].is_sent_start or (end < len(doc) and doc[end].text not in _CLOSING):
                 continue
@@ -446,21 +446,25 @@ def _heading_line(sentence: Span) -> bool:
     )
 
 
-def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> int:
-    """Where a name may start after a title that ends at `at`: right there ("King Abdullah II"),
-    or after "of (the) <state>," ("the Taoiseach of Ostrava, Micheál Dunleary,")."""
-    if at >= len(doc) or doc[at].lower_ != "of":
-        return at
+def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[int, bool]:
+    """Where a name may start after a title that ends at `at`, and whether it stands in
+    apposition: right there ("King Abdullah II"), after the state an envoy is posted to
+    ("High Commissioner to India Ashraf Qazi"), or after "of (the) <state>," ("the Taoiseach of
+    Ostrava, Micheál Dunleary,")."""
+    if at >= len(doc) or doc[at].lower_ not in ("of", "to"):
+        return at, False
     stop = at + 1
     if stop < len(doc) and doc[stop].lower_ == "the":
         stop += 1
     if stop >= len(doc) or labels[stop] != COUNTRY:
-        return at
+        return at, False
     while stop < len(doc) and labels[stop] == COUNTRY:
         stop += 1
+    if doc[at].lower_ == "to":
+        return stop, False
     if stop + 1 < len(doc) and doc[stop].text == ",":
-        return stop + 1
-    return at
+        return stop + 1, True
+    return at, False
 
 
 _ATTACHMENT_ORDER = (
@@ -575,8 +579,17 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 prev.lower_ == "to"
                 and start >= 2
                 and labels[start - 2] == TITLE
+                and labels[start] == COUNTRY
+            ):
+                # "Chilean Ambassador to Denmark Jorge Pardo": the state he is posted to is not
+                # his; the phrase takes the whole office
+                start -= 1
+            elif (
+                prev.lower_ == "to"
+                and start >= 2
+                and labels[start - 2] == TITLE
                 and doc[start].lower_ == "the"
-                and labels[start + 1] == TITLE
+                and labels[start + 1] in (TITLE, COUNTRY)
             ):
                 # "Security Adviser to the Vice President Tom Gerrard": the adviser's name; but
                 # "Karin Holm, State Secretary to Prime Minister Ulla Marsk": the office's.
