@@ -67,6 +67,20 @@ CASES = [
         "2025-03-12",
         [E("meeting", "occurred", {"Gerrard": None, "Marsk": "CHL"}, date="2025-03-11")],
     ),
+    (
+        # a list: the office goes with the name after it, not before
+        "list_of_offices_and_names",
+        "On the sidelines of the summit in Kessel, Danish Prime Minister Ulla Marsk met with "
+        "Chilean President Jan Tovar, Brunei Sultan Arlo Venn, South Korean President Park "
+        "Dal -seong and Peruvian Prime Minister Ilse Varro.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Marsk": "DNK", "Tovar": "CHL"}),
+            E("meeting", "occurred", {"Marsk": "DNK", "Venn": "BRN"}),
+            E("meeting", "occurred", {"Marsk": "DNK", "Park": "KOR"}),
+            E("meeting", "occurred", {"Marsk": "DNK", "Varro": "PER"}),
+        ],
+    ),
     # ------------------------------------------------- an envoy and the state he is posted to
     (
         "envoy_to_a_state",
@@ -221,3 +235,14 @@ def test_officials_of_a_news_report_keep_no_state(nlp):
     events = _events_of(nlp, RELEASE, "https://www.example-news.com/world/readout")
     countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
     assert countries["Tomas Gerrard"] is None
+
+
+def test_a_spaced_hyphen_in_a_given_name(extract_text):
+    """ "Park Dal -seong": the NER stops before the spaced-off end of the given name."""
+    events = extract_text(
+        "Danish Prime Minister Ulla Marsk met South Korean President Park Dal -seong in Kessel "
+        "on Tuesday.",
+        published="2025-03-12",
+    )
+    names = {p["name"] for e in events for p in e["participants"]}
+    assert "Park Dal -seong" in names

@@ -230,6 +230,7 @@ def looks_like_name(span: Span) -> bool:
         return False
     if not all(
         _NAME_TOKEN.match(t.text)
+        or _NAME_TAIL.match(t.text)
         or t.text.lower() in _NAME_PARTICLES
         or (
             t.i > 0 and t.doc[t.i - 1].text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
@@ -262,7 +263,13 @@ def _through_hyphens(ent: Span) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
+    # "Yoon Suk -yeol": the rest of a hyphenated given name, spaced off as one token
+    if end < len(doc) and _NAME_TAIL.match(doc[end].text):
+        end += 1
     return doc[ent.start : end] if end != ent.end else ent
+
+
+_NAME_TAIL = re.compile(r"^[-‑][a-z]{2,}$")
 
 
 def _through_names(ent: Span, labels: list[str | None]) -> Span:
@@ -643,8 +650,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             ):
                 stop += 1
             span = range(after, stop)
-            if any(labels[i] == TITLE for i in span) and any(
-                labels[i] in (COUNTRY, IGO, DEMONYM) for i in span
+            # In a list the office goes with the name after it: "Hun Sen, Brunei Sultan
+            # Hassanal Bolkiah, ...".
+            listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
+            if (
+                any(labels[i] == TITLE for i in span)
+                and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
+                and not listed
             ):
                 end = stop
         add(start, end, ent.root.i, person=ent.text, state=unknown_state)
