@@ -464,6 +464,11 @@ PHRASES = [
         ("Jorge Pardo", P, "High Commissioner", "CHL"),
         person="Jorge Pardo",
     ),
+    case(
+        "White House Homeland Security Advisor Tomas Gerrard",
+        ("Tomas Gerrard", P, "Homeland Security Adviser", "USA"),
+        person="Tomas Gerrard",
+    ),
     case("KT Press"),
     case("CNN"),
     case("Yonhap"),
