@@ -246,3 +246,36 @@ def test_a_spaced_hyphen_in_a_given_name(extract_text):
     )
     names = {p["name"] for e in events for p in e["participants"]}
     assert "Park Dal -seong" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER tags the state with the name, or leaves the first name out
+        (
+            "President of Chile Andrés Manuel Tovar Varro received Danish Foreign Minister Ulla "
+            "Marsk in Kessel on Tuesday.",
+            "Andrés Manuel Tovar Varro",
+        ),
+        (
+            "Danish Foreign Minister Ulla Marsk will meet the President of Chile, Bola Ahmed "
+            "Tovar, in Kessel on Tuesday.",
+            "Bola Ahmed Tovar",
+        ),
+    ],
+)
+def test_the_whole_name_after_the_state(extract_text, text, name):
+    events = extract_text(text, published="2025-03-12")
+    people = {p["name"]: p for e in events for p in e["participants"]}
+    assert name in people and people[name]["country"] == "CHL"
+
+
+def test_an_office_word_before_the_name_is_not_a_first_name(extract_text):
+    """Counter-example: a capitalised word between a demonym and a name may be an office."""
+    events = extract_text(
+        "Danish Representative Tomas Gerrard met President Jan Tovar of Chile in Kessel on "
+        "Tuesday.",
+        published="2025-03-12",
+    )
+    names = {p["name"] for e in events for p in e["participants"]}
+    assert "Representative Tomas Gerrard" not in names

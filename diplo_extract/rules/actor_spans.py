@@ -328,6 +328,26 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             start = ent.start
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
+            if start > 0 and doc[start - 1].lower_ in ("of", "the") and labels[start] == COUNTRY:
+                # "President of Ostrava Andrés Tovar" tagged as one PERSON: the state is no name
+                while start < ent.end and labels[start] == COUNTRY:
+                    start += 1
+            # ... nor the first name left out of it, right after the state: "President of
+            # Mexico Andrés | Manuel López Obrador", "the President of Nigeria, Bola | Ahmed ..."
+            while (
+                start > 2
+                and (
+                    labels[start - 2] in (COUNTRY, DEMONYM)
+                    or (doc[start - 2].text == "," and labels[start - 3] == COUNTRY)
+                )
+                and doc[start - 1].ent_type_ == ""
+                and labels[start - 1] is None
+                and _capitalised(doc[start - 1])
+                and doc[start - 1].dep_ == "compound"
+                and ent.start <= doc[start - 1].head.i < ent.end
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
             ent = doc[start : ent.end]
             # A surname may be a state's name ("Siniša Mali"), but a name never starts with one.
             if (
