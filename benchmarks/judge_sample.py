@@ -37,20 +37,11 @@ def sample_releases(corpus: Path, releases: int) -> list[dict[str, Any]]:
 
 
 def extract_records(releases: list[dict[str, Any]], workers: int) -> list[dict[str, Any]]:
-    from diplo_extract.extraction import extract_documents
-    from diplo_extract.schema import Article
+    from bench import as_articles  # the corpus records as Articles, as bench.py reads them
 
-    articles = [
-        Article(
-            id=record["id"],
-            text=record["text"],
-            title=record.get("title"),
-            published=record.get("published"),
-            url=record.get("url"),
-            source="news.jsonl",
-        )
-        for record in releases
-    ]
+    from diplo_extract.extraction import extract_documents
+
+    articles = as_articles(releases)
     found: list[dict[str, Any]] = []
     for done, (article, events) in enumerate(extract_documents(articles, workers=workers), 1):
         for event in events:

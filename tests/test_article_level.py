@@ -9,11 +9,67 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_sentences import E, case_param, describe, problems
+from tests.test_sentences import E, assert_events, assert_well_formed, case_param
 
 pytestmark = pytest.mark.model
 
 CASES = [
+    # ------------------------------------------------------------ a visit to the home state
+    (
+        "visit_to_the_home_state_as_a_whole",
+        "U.S. officials said Deputy Prime Minister Lam Vo will visit the United States next "
+        "month. The U.S. side hopes to expand trade, and U.S. companies are keen.",
+        "2025-03-12",
+        [E("visit", "planned", {"Vo": None}, states={"USA"}, loc=("United States", "USA"))],
+    ),
+    # ------------------------------------------------------------ one office, several names
+    (
+        "office_foreign_minister_is_secretary_of_state",
+        "U.S. Secretary of State Arlo Venn will visit Tokyo next week. The U.S. foreign minister "
+        "will meet Prime Minister Teo Vaskin of Japan on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "planned", {"Venn": "USA", "Vaskin": "JPN"}, date="2025-03-18")],
+    ),
+    (
+        "office_other_ministers_stay_apart",
+        "U.S. Secretary of Defense Arlo Venn will visit Tokyo next week. The U.S. foreign "
+        "minister will meet Prime Minister Teo Vaskin of Japan on Tuesday.",
+        "2025-03-12",
+        [
+            E("visit", "planned", {"Venn": "USA"}, states={"JPN"}),
+            E("meeting", "planned", {"Vaskin": "JPN"}, states={"USA"}, date="2025-03-18"),
+        ],
+    ),
+    # ------------------------------------------------------------ a meeting on a visit
+    (
+        "trip_meeting_dated_apart_is_a_meeting",
+        "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He met President "
+        "Mara Oduya of Kenya on Tuesday.",
+        "2025-03-12",
+        [
+            E(
+                "meeting",
+                "occurred",
+                {"Vaskin": None, "Oduya": "KEN"},
+                loc=("Nairobi", "KEN"),
+                date="2025-03-11",
+            )
+        ],
+    ),
+    (
+        "trip_meeting_undated_is_the_visit",
+        "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He met President "
+        "Mara Oduya of Kenya.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Vaskin": None, "Oduya": "KEN"}, loc=("Nairobi", "KEN"))],
+    ),
+    (
+        "trip_meeting_on_the_visit_day_is_the_visit",
+        "Prime Minister Teo Vaskin of Vostrelia will travel to Nairobi on Tuesday to meet "
+        "President Mara Oduya of Kenya.",
+        "2025-03-12",
+        [E("visit", "planned", {"Vaskin": None, "Oduya": "KEN"}, loc=("Nairobi", "KEN"))],
+    ),
     # ------------------------------------------------------------ gatherings of a body
     (
         "body_ministers_met",
@@ -233,7 +289,15 @@ CASES = [
         "counterpart Selim Aydemir on Tuesday.",
         "2025-03-12",
         [
-            E("visit", "occurred", {"Wekesa": "KEN"}, states={"TUR"}, date="2025-03-10"),
+            # the visit is the dated meeting's envelope (dev annotation rule 4): optional
+            E(
+                "visit",
+                "occurred",
+                {"Wekesa": "KEN"},
+                states={"TUR"},
+                date="2025-03-10",
+                optional=True,
+            ),
             E("meeting", "occurred", {"Wekesa": "KEN", "Aydemir": "TUR"}, date="2025-03-11"),
         ],
     ),
@@ -1042,25 +1106,16 @@ CASES = [
     ),
 ]
 
-KNOWN_GAPS: dict[str, str] = {
-    "the_two_named_just_before": "'the two' before any encounter is told is not bound to the "
-    "last two people named (binding them cost a seed its place and a held-out false positive)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
 def test_article(extract_text, text, published, expected):
-    predicted = extract_text(text, published=published)
-    found = problems(expected, predicted)
-    assert not found, (
-        "\n".join(found) + "\npredicted:\n" + "\n".join(describe(p) for p in predicted)
-    )
+    assert_events(extract_text(text, published=published), expected)
 
 
 def test_table_is_well_formed():
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN_GAPS) <= set(ids)
+    assert_well_formed(CASES, KNOWN_GAPS)
 
 
 @pytest.mark.parametrize(

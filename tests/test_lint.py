@@ -28,3 +28,14 @@ def test_every_word_list_is_read():
     source = "\n".join(p.read_text() for p in (ROOT / "diplo_extract").rglob("*.py"))
     unread = [name for name in Cues.model_fields if name != "about" and f".{name}" not in source]
     assert unread == []
+
+
+def test_every_word_list_is_documented():
+    """models/MODEL_CARD.md says what each list in models/cues.json is for."""
+    from diplo_extract.rules.lexicon import Cues
+
+    card = (ROOT / "models" / "MODEL_CARD.md").read_text()
+    undocumented = [
+        name for name in Cues.model_fields if name != "about" and f"`{name}`" not in card
+    ]
+    assert undocumented == []

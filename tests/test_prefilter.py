@@ -124,11 +124,139 @@ def test_windows_are_bounded_and_map_back_to_the_source(limit: int) -> None:
         assert all(len(w.text) <= limit for w in windows)
         kept = []
         for window in windows:
-            ends = [s - 2 for s in window.excerpt_starts[1:]] + [len(window.text)]
-            for start, end in zip(window.excerpt_starts, ends, strict=True):
+            for start, end in zip(window.excerpt_starts, window.excerpt_ends, strict=True):
                 piece = window.text[start:end]
                 source = window.to_source(start)
                 assert text[source : source + len(piece)] == piece
                 kept.append(piece)
         # Every character of the excerpt's pieces is in exactly one window.
-        assert "".join(kept) == excerpt.text.replace("\n\n", "")
+        pieces = zip(excerpt.excerpt_starts, excerpt.excerpt_ends, strict=True)
+        assert "".join(kept) == "".join(excerpt.text[start:end] for start, end in pieces)
+
+
+# -- the excerpt reads as the source: neighbours stay together, pieces keep their separators -----
+
+
+def test_neighbouring_kept_sentences_stay_one_piece_with_the_source_text_between():
+    text = (
+        'Ulla Marsk arrived in Kessel on Monday. "We met the president." Talks ended late. '
+        "Prices rose.\nShe left on Friday."
+    )
+    excerpt = select(text)
+    assert excerpt is not None
+    # One piece, closing quote included, not three paragraphs.
+    assert (
+        excerpt.text
+        == 'Ulla Marsk arrived in Kessel on Monday. "We met the president." Talks ended late.'
+    )
+    assert excerpt.excerpt_starts == (0,)
+
+
+def test_paragraphs_and_windows_of_one_sentence_stay_apart():
+    text = "Ulla Marsk met Teodor Varga.\n\nTalks ended late."
+    excerpt = select(text)
+    assert excerpt is not None
+    assert excerpt.text == text  # the blank line as in the source...
+    assert len(excerpt.excerpt_starts) == 2  # ...between two pieces, where windows may cut
+
+
+def test_a_piece_follows_the_white_space_it_follows_in_the_source():
+    text = (
+        "Ports reopen\n\nThe port reopened. Fishing resumed. Ulla Marsk met Teodor Varga.\n"
+        "Prices rose.\nTalks ended late.\n\nPrices fell.\n\nTalks resume today."
+    )
+    excerpt = select(text)
+    assert excerpt is not None
+    # A blank line, a line break, a blank line: as after or before each piece in the source.
+    assert excerpt.text == (
+        "Ports reopen\n\nUlla Marsk met Teodor Varga.\nTalks ended late.\n\nTalks resume today."
+    )
+    for start, end in zip(excerpt.excerpt_starts, excerpt.excerpt_ends, strict=True):
+        piece = excerpt.text[start:end]
+        source = excerpt.to_source(start)
+        assert text[source : source + len(piece)] == piece
+
+
+def test_a_span_that_takes_in_the_white_space_after_its_piece_ends_with_that_piece():
+    text = "Ports reopen\nPrices rose.\nUlla Marsk met Teodor Varga."
+    excerpt = select(text)
+    assert excerpt is not None
+    assert excerpt.text == "Ports reopen\nUlla Marsk met Teodor Varga."
+    # "Ports reopen\n" (the headline and its line break) is "Ports reopen" in the source, not
+    # everything up to the next piece.
+    start, end = excerpt.source_span(0, len("Ports reopen\n"))
+    assert text[start:end] == "Ports reopen"
+    start, end = excerpt.source_span(len("Ports reopen\n"), len(excerpt.text))
+    assert text[start:end] == "Ulla Marsk met Teodor Varga."
+    assert excerpt.to_source(len("Ports reopen")) == len("Ports reopen")
+
+
+# -- the first full mention of a name the kept sentences use alone ---------------------------------
+
+_HARBOUR = "Harbour reopens\nThe port of Kessel reopened on Monday after a week of storms. "
+
+
+def test_the_first_full_mention_of_a_surname_used_alone_is_kept():
+    text = (
+        _HARBOUR + "Norwegian Foreign Minister Ulla Marsk toured the old docks. "
+        "Fishing boats returned to sea. Marsk also called on President Varga of Estonia."
+    )
+    excerpt = select(text)
+    assert excerpt is not None
+    assert "Norwegian Foreign Minister Ulla Marsk toured the old docks." in excerpt.text
+    assert "Fishing boats" not in excerpt.text
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        # the name is already given in full in a kept sentence
+        "Foreign Minister Ulla Marsk toured the old docks. ",
+        # a run of capitals that no title introduces is no full mention of a person
+        "The Marsk Harbour Authority toured the old docks. ",
+    ],
+)
+def test_other_capitalised_phrases_do_not_bring_a_sentence_back(dropped: str):
+    text = (
+        _HARBOUR + dropped + "Fishing boats returned to sea. "
+        "Foreign Minister Ulla Marsk later met Varga."
+        if dropped.startswith("Foreign")
+        else _HARBOUR + dropped + "Fishing boats returned to sea. Marsk later met Varga."
+    )
+    excerpt = select(text)
+    assert excerpt is not None
+    assert "toured" not in excerpt.text
+
+
+# -- what the pipeline makes of an excerpt ---------------------------------------------------------
+
+
+@pytest.mark.model
+def test_each_piece_starts_a_sentence_even_when_joined_by_a_space(nlp):
+    from diplo_extract.extraction import _make_doc, reference_for
+    from diplo_extract.schema import Article
+
+    text = "Ulla Marsk arrived on Monday. Fishing resumed. Ulla Marsk met Teodor Varga on Friday."
+    excerpt = select(text)
+    assert excerpt is not None
+    assert excerpt.text == "Ulla Marsk arrived on Monday. Ulla Marsk met Teodor Varga on Friday."
+    article = Article(id="t", text=text)
+    doc = nlp(_make_doc(nlp, excerpt, reference_for(article, None)))
+    starts = {s.start_char for s in doc.sents}
+    assert starts >= set(excerpt.excerpt_starts)
+
+
+@pytest.mark.model
+def test_a_surname_after_dropped_sentences_is_read_as_in_the_whole_text(nlp):
+    # Joined by a blank line, "Marsk also called on..." read like a dateline: Marsk a place.
+    from diplo_extract.extraction import extract
+
+    text = (
+        _HARBOUR + "Norwegian Foreign Minister Ulla Marsk toured the old docks. "
+        "Fishing boats returned to sea. Marsk also called on President Varga of Estonia."
+    )
+    runs = [list(extract([text], nlp=nlp, prefilter=on)) for on in (True, False)]
+    for events in runs:
+        assert [e.type for e in events] == ["meeting"]
+        people = {p.name: p.country for p in events[0].participants}
+        assert people == {"Ulla Marsk": "NOR", "Varga": "EST"}

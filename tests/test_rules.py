@@ -35,13 +35,12 @@ def test_rule_example(extract_text, example):
 
 
 def test_rules_are_registered_with_docs():
-    assert len(RULES) >= 10
+    assert len(RULES) >= 60
     undocumented = [name for name, registered in RULES.items() if not registered.doc]
     assert undocumented == []
 
 
-def test_examples_are_sentences_not_fragments():
+def test_examples_are_short_texts():
     for name, registered in RULES.items():
         for example in registered.examples:
-            text = example.text.lstrip("\"“'")
-            assert text[:1].isupper() and text.rstrip()[-1] in ".!?\"”'", name
+            assert 20 <= len(example.text) <= 400, name

@@ -1195,13 +1195,13 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
 # --------------------------------------------------------------------------- comparison
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", _fold(text)))
+    return set(re.findall(r"[^\W_]+", fold_text(text)))
 
 
 def _has_words(key: str, name: str) -> bool:
@@ -1240,10 +1240,10 @@ def _loc_ok(want: Any, got: dict[str, Any] | None) -> bool:
     names, country = want
     if got.get("country") != country:
         return False
-    got_name = _fold(got.get("name") or "")
+    got_name = fold_text(got.get("name") or "")
     got_words = _words(got_name) - _STOP
     for alt in names.split("|"):
-        a = _fold(alt)
+        a = fold_text(alt)
         if a in got_name or (got_name and got_name in a) or (_words(a) - _STOP) & got_words:
             return True
     return False
@@ -1384,7 +1384,11 @@ def case_param(case, known_gaps: dict[str, str]):
 
 @pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
 def test_sentence(extract_text, text, published, expected):
-    predicted = extract_text(text, published=published)
+    assert_events(extract_text(text, published=published), expected)
+
+
+def assert_events(predicted: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
+    """The predicted events are the expected ones (the table's conventions above)."""
     required = sum(not e["optional"] for e in expected)
     found = problems(expected, predicted)
     assert not found, (
@@ -1395,8 +1399,13 @@ def test_sentence(extract_text, text, published, expected):
     )
 
 
-def test_table_is_well_formed():
-    ids = [c[0] for c in CASES]
+def assert_well_formed(cases: list, known_gaps: dict[str, str]) -> None:
+    """Case ids are unique and every known gap names a case."""
+    ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
+    assert set(known_gaps) <= set(ids)
+
+
+def test_table_is_well_formed():
+    assert_well_formed(CASES, KNOWN_GAPS)
     assert len(CASES) >= 90
-    assert set(KNOWN_GAPS) <= set(ids)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_sentences import E, case_param, describe, problems
+from tests.test_sentences import E, assert_events, assert_well_formed, case_param
 
 pytestmark = pytest.mark.model
 
@@ -167,17 +167,11 @@ KNOWN_GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
 def test_slots(extract_text, text, published, expected):
-    predicted = extract_text(text, published=published)
-    found = problems(expected, predicted)
-    assert not found, (
-        "\n".join(found) + "\npredicted:\n" + "\n".join(describe(p) for p in predicted)
-    )
+    assert_events(extract_text(text, published=published), expected)
 
 
 def test_table_is_well_formed():
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN_GAPS) <= set(ids)
+    assert_well_formed(CASES, KNOWN_GAPS)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +184,7 @@ def test_table_is_well_formed():
     ],
 )
 def test_title_complement(nlp, text, place, complement):
-    from diplo_extract.rules.encounters import _title_complement
+    from diplo_extract.rules.setting import _title_complement
 
     doc = nlp(text)
     start = text.index(place)

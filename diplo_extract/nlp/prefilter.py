@@ -3,9 +3,12 @@
 Most sentences of a news article say nothing about an encounter. Before any model runs, the text
 is cut into lines and sentences with a regular expression, and only the sentences that contain
 an encounter word from the trigger lexicon are kept, each with the sentence before it (for "he",
-"the two leaders" and surnames), plus the article's first lines (headline, dateline). The kept
-pieces are joined with line breaks into an `Excerpt`, which maps its offsets back to the source,
-so evidence offsets still index the original text.
+"the two leaders" and surnames), plus the article's first lines (headline, dateline) and the
+sentence where a name the kept ones use alone is first written in full with a title. The excerpt
+should read as the article does: neighbouring kept sentences stay one piece with the source text
+between them, and pieces are joined by a space, a line break or a blank line as the source
+separates them. An `Excerpt` maps its offsets back to the source, so evidence offsets still
+index the original text.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Prof|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Rev|Hon|Pres|Gov|approx|vs|etc)\.)$"
 )
-# Pieces are joined as paragraphs: a blank line keeps each one's parse as in the full text.
+# Pieces regrouped into windows (`Excerpt.windows`) are joined as paragraphs.
 _JOINER = "\n\n"
 _HEADLINE_CHARS = 200  # the first line is kept when it is short enough to be a headline
 _LEANS_BACK = {
@@ -50,11 +53,32 @@ class Excerpt:
     text: str
     excerpt_starts: tuple[int, ...]  # where each piece starts in `text`
     source_starts: tuple[int, ...]  # where the same piece starts in the source
+    # Where each piece ends in `text` (the white space after it joins it to the next one).
+    excerpt_ends: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.excerpt_ends:  # pieces joined by _JOINER
+            ends = [start - len(_JOINER) for start in self.excerpt_starts[1:]] + [len(self.text)]
+            object.__setattr__(self, "excerpt_ends", tuple(ends))
 
     def to_source(self, offset: int) -> int:
-        """The source offset of an offset in the excerpt (the end of a piece maps to its end)."""
+        """The source offset of an offset in the excerpt (the end of a piece, or any offset in
+        the white space after it, maps to its end)."""
         piece = bisect.bisect_right(self.excerpt_starts, offset) - 1
-        return self.source_starts[piece] + offset - self.excerpt_starts[piece]
+        within = min(offset, self.excerpt_ends[piece]) - self.excerpt_starts[piece]
+        return self.source_starts[piece] + within
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets of `text[start:end]`. An end where a piece begins ends the piece
+        before: a sentence that took in the line break after its piece ends where that piece
+        ends, not where the next one starts (which would take in the sentences between)."""
+        if end <= start:
+            return self.to_source(start), self.to_source(start)
+        return self.to_source(start), self.to_source(end - 1) + (end - 1 < self._last_end(end))
+
+    def _last_end(self, end: int) -> int:
+        piece = bisect.bisect_right(self.excerpt_starts, end - 1) - 1
+        return self.excerpt_ends[piece]
 
     @classmethod
     def whole(cls, text: str) -> Excerpt:
@@ -68,11 +92,9 @@ class Excerpt:
             return [self]
         # (start in text, end in text, start in source) of each piece, long ones cut.
         pieces: list[tuple[int, int, int]] = []
-        ends = [*self.excerpt_starts[1:], len(self.text) + len(_JOINER)]
-        for start, next_start, source in zip(
-            self.excerpt_starts, ends, self.source_starts, strict=True
+        for start, end, source in zip(
+            self.excerpt_starts, self.excerpt_ends, self.source_starts, strict=True
         ):
-            end = next_start - len(_JOINER)
             while end - start > limit:
                 cut = _cut(self.text, start, limit)
                 pieces.append((start, cut, source))
@@ -230,15 +252,104 @@ def select(text: str, *, context: int = 1) -> Excerpt | None:
         first = text[pieces[i][0] : pieces[i][1]].split(maxsplit=1)[0].lower() if i else ""
         if first in _LEANS_BACK:
             keep.update(range(max(0, i - context), i))
-    chosen = [pieces[i] for i in sorted(keep)]
+    keep |= _first_mentions(text, pieces, keep)
+    chosen = _runs(text, [pieces[i] for i in sorted(keep)])
     parts: list[str] = []
-    excerpt_starts: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     at = 0
-    for start, end in chosen:
-        excerpt_starts.append(at)
+    for k, (start, end) in enumerate(chosen):
+        if k:
+            # Pieces are joined as the source separates them from their neighbours, by a space
+            # within a line, a line break or a blank line (the wider of the white space after
+            # the one and before the other), so that each is read as it was there.
+            gap = text[chosen[k - 1][1] : start]
+            after, before = gap[: len(gap) - len(gap.lstrip())], gap[len(gap.rstrip()) :]
+            breaks = max(after.count("\n"), before.count("\n"))
+            joiner = "\n\n" if breaks > 1 else "\n" if breaks else " "
+            parts.append(joiner)
+            at += len(joiner)
+        starts.append(at)
         parts.append(text[start:end])
-        at += end - start + len(_JOINER)
-    return Excerpt(_JOINER.join(parts), tuple(excerpt_starts), tuple(s for s, _e in chosen))
+        at += end - start
+        ends.append(at)
+    return Excerpt("".join(parts), tuple(starts), tuple(s for s, _e in chosen), tuple(ends))
+
+
+# What may stand between two sentences the prefilter keeps for them to stay one piece: the
+# sentence end's closing quote or bracket and white space with at most one line break, as in the
+# source. Paragraphs stay apart (joined by a blank line as in the source, and where `windows`
+# cuts), and so do two windows of one over-long sentence (nothing between them).
+_BETWEEN_SENTENCES = re.compile(r"[\"”’)\]]?[^\S\n]{0,8}\n?[^\S\n]{0,8}")
+
+
+def _runs(text: str, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`chosen` (in order) with each run of neighbouring sentences made one piece, with the
+    source text between them: the parser reads "He arrived. He met X." as in the article, not
+    as two paragraphs."""
+    runs: list[tuple[int, int]] = []
+    for start, end in chosen:
+        if runs and start > runs[-1][1] and _BETWEEN_SENTENCES.fullmatch(text, runs[-1][1], start):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+
+
+def _first_mentions(text: str, pieces: list[tuple[int, int]], keep: set[int]) -> set[int]:
+    """The dropped sentences where a name that the kept ones use alone ("Marsk also called on
+    President Varga") is first written in full ("Foreign Minister Ulla Marsk of Norlandia"):
+    the article's table of people takes the full name, title and state from there. Lexical: a
+    name is a run of capitalised words that are neither titles nor words the text also writes
+    in lower case."""
+    lower = {w for w in _WORDS.findall(text) if w.islower()}
+    titles = _title_words()
+
+    def names(start: int, end: int) -> list[tuple[list[str], bool]]:
+        """Each run of name words, and whether a title stands right before it."""
+        runs: list[tuple[list[str], bool]] = []
+        last, title_end = -1, -1
+        for m in _CAPITALISED.finditer(text, start, end):
+            word = m.group()
+            if word.lower() in titles and not word.isupper():
+                last, title_end = -1, m.end()
+                continue
+            if word.isupper() or word.lower() in lower:
+                last, title_end = -1, -1
+                continue
+            if last >= 0 and text[last : m.start()] == " ":
+                runs[-1][0].append(word)
+            else:
+                runs.append(([word], title_end >= 0 and text[title_end : m.start()] == " "))
+            last, title_end = m.end(), -1
+        return runs
+
+    kept = [run for i in keep for run, _titled in names(*pieces[i])]
+    alone = {run[0] for run in kept if len(run) == 1} - {w for run in kept for w in run[1:]}
+    alone -= {run[0] for run in kept if len(run) > 1}
+    extra: set[int] = set()
+    for i, (start, end) in enumerate(pieces):
+        if not alone:
+            break
+        # A full mention: two or more name words after a title ("President Teodor Varga").
+        found = {w for run, titled in names(start, end) if titled and len(run) > 1 for w in run}
+        found &= alone
+        if found:
+            alone -= found
+            if i not in keep:
+                extra.add(i)
+    return extra
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    from diplo_extract.normalize.actors import title_words
+
+    words = {w.lower() for form in title_words() for w in form.split() if w[0].isupper()}
+    return frozenset(words - _LEANS_BACK)  # "The Honourable", "His Excellency": not "The"
 
 
 def share_selected(text: str) -> tuple[int, int]:

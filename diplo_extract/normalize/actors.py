@@ -469,7 +469,7 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Lower case without accents: 'Erdoğan' -> 'erdogan', 'Yıldırım' -> 'yildirim'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
@@ -479,7 +479,7 @@ def _name_words(name: str, *, regnal: bool = True) -> list[str]:
     """Folded words of a name; hyphens split ('Ki-moon' -> 'ki', 'moon'); no Jr./Sr., no
     initials (unless that is all there is); no regnal numbers when `regnal` is False."""
     raw = _NAME_WORD.findall(name.translate(_FOLD).replace("-", " ").replace("‐", " "))
-    words = [_fold(w) for w in raw]
+    words = [fold_text(w) for w in raw]
     kept = [
         w
         for at, (w, r) in enumerate(zip(words, raw, strict=True))
@@ -576,12 +576,12 @@ def _default_surname(name: str) -> str:
         # "Meshal Al-Ahmad Al-Jaber Al-Sabah" is "Sheikh Meshal" on second mention: the
         # house's name is every prince's.
         return tokens[0]
-    while len(tokens) > 1 and _fold(tokens[-1]).strip(".") in (_SUFFIXES | _REGNAL):
+    while len(tokens) > 1 and fold_text(tokens[-1]).strip(".") in (_SUFFIXES | _REGNAL):
         tokens.pop()
     if not tokens:
         return ""
     at = len(tokens) - 1
-    while at > 1 and _fold(tokens[at - 1]) in _PARTICLES:
+    while at > 1 and fold_text(tokens[at - 1]) in _PARTICLES:
         at -= 1
     return " ".join(tokens[at:])
 
@@ -1011,10 +1011,10 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
         span = (tokens[run_tokens[0]].start, tokens[run_tokens[-1]].end)
         name_text = _clean(phrase[span[0] : span[1]])
         known = bool(_leader_rows(name_text))
-        if not known and any(_fold(w).strip(".") in _NOT_NAME for w in words):
+        if not known and any(fold_text(w).strip(".") in _NOT_NAME for w in words):
             # 'Tshisekedi Agrees': keep a leader's surname, drop the headline verb
             leaders = [k for k in run_tokens if _leader_rows(tokens[k].text)]
-            if len(leaders) != 1 or _fold(tokens[leaders[0]].text) in _NOT_NAME:
+            if len(leaders) != 1 or fold_text(tokens[leaders[0]].text) in _NOT_NAME:
                 part.leftover = True
                 return part
             span = (tokens[leaders[0]].start, tokens[leaders[0]].end)
@@ -1252,7 +1252,7 @@ def parse_actor(
     ctx = _Context(phrase, tokens, year, mention)
     listed = _listed(items, ctx)
     if listed is not None:
-        return _dedupe(listed)
+        return dedupe(listed)
 
     parts = [(sep, _read_part(part_items, tokens, phrase)) for sep, part_items in _split(items)]
     parts = _merge_appositions(parts)
@@ -1288,7 +1288,7 @@ def parse_actor(
             shared_title = part.titles[0].title
     for waiting in pending:
         actors.extend(_bare_actors(waiting, ctx))
-    return _dedupe(actors)
+    return dedupe(actors)
 
 
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
@@ -1370,7 +1370,7 @@ def _distributed(pending: list[_Part], head: _Part, ctx: _Context) -> list[Actor
     return actors
 
 
-def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+def dedupe(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[tuple[str, str, str | None, str | None]] = set()
     unique = []
     for actor in actors:

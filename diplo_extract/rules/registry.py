@@ -33,7 +33,7 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
-    name: str  # module.function, e.g. "triggers.virtual_meeting_is_a_call"
+    name: str  # module.function, e.g. "rules.triggers.refine_type"
     doc: str
     examples: tuple[Example, ...]
 
@@ -51,7 +51,7 @@ def rule(
     """Register the decorated function as a named rule with its example(s)."""
 
     def register(function: F) -> F:
-        module = function.__module__.rsplit(".", 1)[-1]
+        module = function.__module__.removeprefix("diplo_extract.")
         name = f"{module}.{function.__name__.lstrip('_')}"
         examples = [Example(text, tuple(expect))]
         examples += [Example(t, tuple(e)) for t, e in also]

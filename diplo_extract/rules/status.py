@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
-from diplo_extract.normalize.dates import find_date_mentions
+from diplo_extract.normalize.dates import Resolved, find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
@@ -45,6 +47,15 @@ def marked_status(a: str, b: str) -> str:
     if b in PAST_STATES and a not in PAST_STATES and a != "hypothetical":
         return a
     return stronger_status(a, b)
+
+
+def status_by_date(status: str, resolved: Resolved | None, reference: dt.date | None) -> str:
+    """A date after the article's own can't have happened yet."""
+    if not (resolved and resolved.start and reference):
+        return status
+    if status == "occurred" and resolved.start > reference:
+        return "planned"
+    return status
 
 
 _MODALS = {"could", "might", "may", "should", "would", "must", "can"}
@@ -200,9 +211,6 @@ def _is_infinitive(verb: Token) -> bool:
     )
 
 
-_RESUME_LEMMAS = {"resume", "reconvene"}
-
-
 def _words(tokens) -> set[str]:
     found = set()
     for t in tokens:
@@ -265,7 +273,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "hypothetical"
 
     # "talks resumed in Doha": a resumption told in the past tense has happened.
-    resumed = {t.lemma_.lower() for t in chain if t.tag_ == "VBD"} & _RESUME_LEMMAS
+    resumed = {t.lemma_.lower() for t in chain if t.tag_ == "VBD"} & cues().resume_verbs
     if _has_future_marker(chain, modifiers) or (words - resumed) & c.planned_cues:
         return "planned"
     if _headline_infinitive(trigger):
@@ -320,19 +328,6 @@ def status_of(trigger: Token, kind: str) -> str | None:
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
 
 
-_PLAN_NOUNS = {
-    "plan",
-    "plans",
-    "intention",
-    "intentions",
-    "chance",
-    "prospect",
-    "question",
-    "sign",
-    "indication",
-}
-
-
 @rule(
     "Prime Minister Teo Vaskin of Vostrelia refused to hold talks with President Arlo Venn of "
     "Norlandia.",
@@ -353,7 +348,7 @@ def _denied(trigger: Token) -> bool:
         current = current.head
         if current.lemma_.lower() in cues().denial_verbs:
             return True
-        if current.lower_ in _PLAN_NOUNS and any(
+        if current.lower_ in cues().plan_nouns and any(
             c.lower_ in ("no", "not") for c in current.children
         ):
             return True

@@ -1,0 +1,1079 @@
+"""Encounter coreference: the mentions of one article that tell one encounter become one draft
+(same sides, compatible form, time, place and state), with the finest date and the most specific
+place among them; several encounters told in one sentence are split; gatherings of a body join
+the encounter they are; a meeting during a trip joins the trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from diplo_extract.normalize import actors as actor_norm
+from diplo_extract.normalize.countries import capital_of, country_name
+from diplo_extract.normalize.dates import (
+    Resolved,
+    resolve_date,
+)
+from diplo_extract.normalize.places import Place, geocode
+from diplo_extract.resolve.entities import (
+    actor_key,
+    dedupe,
+    fold_text,
+    is_body,
+    is_unnamed,
+    own_regions,
+    people_index,
+    resolve_people,
+    side_of,
+    sides_of,
+    titled_in_text,
+)
+from diplo_extract.rules.actor_spans import is_heading
+from diplo_extract.rules.arguments import collective_of_states
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.mentions import EncounterMention, Participation
+from diplo_extract.rules.registry import rule
+from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
+from diplo_extract.rules.triggers import is_invitation
+from diplo_extract.schema import (
+    Event,
+)
+
+
+@dataclass
+class Draft:
+    mentions: list[EncounterMention] = field(default_factory=list)
+    participants: list[Participation] = field(default_factory=list)
+    resolved: Resolved | None = None
+    date_text: str | None = None
+    trip: Draft | None = None  # the visit this encounter is part of
+    is_visit: bool = False  # a meeting that is the substance of a visit folded into it
+    own_type: str | None = None  # a meeting dated apart from the visit folded into it
+    is_call: bool = False  # "in his conversation with X" in an article of phone calls
+    called_off: str | None = None  # a meeting of a trip called off, told in a sentence of its own
+
+    @property
+    def keys(self) -> set[str]:
+        return {actor_key(p.actor) for p in self.participants}
+
+    @property
+    def status(self) -> str:
+        # A headline's tense says little ("Minister starts US visit" over "was set to start"):
+        # the article's sentences decide when there are any.
+        told = [m for m in self.mentions if not _in_heading(m)] or self.mentions
+        states = [m.status for m in told]
+        best = max(states, key=lambda s: (STATUS_PRIORITY[s], -states.index(s)))
+        if self.called_off and best == "planned":
+            return self.called_off
+        dated = self.resolved is not None and self.resolved.precision == "day"
+        if best == "planned" and "invited" in states and not dated:
+            return (
+                "invited"  # an invitation that talk of "the planned visit" has not fixed a date for
+            )
+        return best
+
+    @property
+    def type(self) -> str:
+        """The form the encounter is first stated in with its sides; a call stays a call."""
+        if self.is_visit:
+            return "visit"
+        if self.own_type is not None:
+            return self.own_type
+        if self.is_call:
+            return "call"
+        if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
+            return "call"
+        defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
+        return (defining or self.mentions)[0].type
+
+
+def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
+    """The article's encounters: its mentions with their people resolved against the whole
+    article, merged into one draft per encounter, gatherings of bodies joined, trips folded."""
+    mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
+    people = people_index(mentions, doc._.diplo_people or [])
+    titled = titled_in_text(doc)
+    regions = own_regions(doc)
+    drafts: list[Draft] = []
+    gatherings: list[tuple[EncounterMention, list[Participation]]] = []
+    attendees: list[tuple[EncounterMention, list[Participation]]] = []
+    for mention in mentions:
+        participants = resolve_people(mention.participants, people)
+        if not drafts and mention.refers_back == "people" and mention.named_before:
+            # "X and Y were also in Oslo. The two leaders met on Tuesday": before any encounter
+            # is told, "the two" are the people of the sentence before.
+            participants = dedupe(resolve_people(mention.named_before, people))
+        if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
+            if (
+                mention.status in ("cancelled", "postponed")
+                and mention.anaphoric
+                and not participants
+            ):
+                # "the trip was postponed": the state of the encounter named before changes;
+                # but what has happened stays so ("the talks were paused for prayers").
+                last = drafts[-1]
+                same_form = _type_class(last.type) == _type_class(mention.type) or mention.generic
+                if same_form and last.status not in PAST_STATES:
+                    last.mentions.append(mention)
+                continue
+            if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
+                # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
+                _add_time(drafts[-1], mention, reference)
+                drafts[-1].mentions.append(mention)
+                continue
+            if mention.refers_back == "people":
+                # "the two leaders met", "Michel met with the two leaders": the people named before.
+                participants = dedupe([*participants, *drafts[-1].participants])
+            elif mention.refers_back == "states":
+                # "both governments", "their foreign ministers": the states named before.
+                participants = dedupe([*participants, *_states_of(drafts[-1].participants)])
+        participants = _with_destination(mention, participants)
+        for group in _split_bilaterals(mention, participants):
+            if not _is_encounter(group, titled, regions):
+                if _is_gathering(mention, group):
+                    gatherings.append((mention, group))
+                elif _names_attendees(mention, group):
+                    attendees.append((mention, group))
+                continue
+            tense = mention.date_tense or _tense(mention.status)
+            resolved = None
+            if mention.date is not None:
+                resolved = resolve_date(mention.date.text, reference, tense)
+                mention.status = status_by_date(mention.status, resolved, reference)
+            draft = _find_same(drafts, group, mention, resolved)
+            if draft is None:
+                draft = Draft()
+                drafts.append(draft)
+            draft.mentions.append(mention)
+            _add_participants(draft, group)
+            if mention.date is not None:
+                _take_date(draft, resolved, mention.date.text)
+    for mention, group in gatherings:
+        _add_gathering(drafts, mention, group, reference)
+    for mention, group in attendees:
+        _add_attendees(drafts, mention, group, reference)
+    _calls_told_generically(drafts, mentions)
+    for draft in drafts:
+        _name_the_host(draft, drafts, people)
+    drafts = _merge_restated(drafts)
+    for draft in drafts:
+        _join_trip(draft, drafts)
+        _join_occasion(draft, mentions)
+    drafts = _fold_trips(drafts)
+    return drafts
+
+
+def _tells_more_of(
+    draft: Draft, mention: EncounterMention, participants: list[Participation]
+) -> bool:
+    """A definite mention ("the talks", "the meeting") with no new party, of the same form and
+    state, that adds the place or the time the encounter named before lacks."""
+    if mention.refers_back or _type_class(mention.type) != _type_class(draft.type):
+        return False
+    countries = {p.actor.country for p in draft.participants}
+    if any(
+        actor_key(p.actor) not in draft.keys and p.actor.country not in countries
+        for p in participants
+    ):
+        return False
+    if not _compatible_states(mention.status, draft.status) or mention.status == "hypothetical":
+        return False
+    adds_place = False
+    if mention.place is not None and _place_told_of(mention):
+        if _places_clash(mention, draft):
+            return False
+        context = [p.actor.country for p in draft.participants if p.actor.country]
+        here = geocode(mention.place.text, context)
+        there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
+        # No place yet, or only the state, and this names a city in it ("Iraq" / "Baghdad").
+        adds_place = here is not None and all(
+            p is None or (p.kind == "country" and here.kind != "country") for p in there
+        )
+    return adds_place or (mention.date is not None and draft.resolved is None)
+
+
+def _place_told_of(mention: EncounterMention) -> bool:
+    """The place hangs on the trigger or on the verb of its taking place: "the meeting in
+    Vienna", "The talks will be held in Baghdad", "The meeting took place in Vienna"; not on a
+    topic ("The meeting underscores ties amid tensions in Eastern Europe")."""
+    assert mention.place is not None
+    prep = mention.place.root.head
+    if prep.dep_ != "prep":
+        return False
+    host, trigger = prep.head, mention.trigger
+    if host.i == trigger.i:
+        return True
+    return host.lemma_.lower() in cues().happening_verbs and trigger.head.i == host.i
+
+
+def _add_time(draft: Draft, mention: EncounterMention, reference: dt.date | None) -> None:
+    """ "The meeting took place in Vienna on Tuesday": the time a later mention tells of an
+    encounter that had none."""
+    if mention.date is None:
+        return
+    tense = mention.date_tense or _tense(mention.status)
+    _take_date(draft, resolve_date(mention.date.text, reference, tense), mention.date.text)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _take_date(draft: Draft, resolved: Resolved | None, text: str) -> None:
+    """The finest time the encounter's mentions give: the first one told, unless a later one
+    narrows it ("will visit Austria in May" ... "the visit will take place on May 3")."""
+    if resolved is None:
+        return
+    old = draft.resolved
+    if old is None:
+        draft.resolved, draft.date_text = resolved, text
+        return
+    if resolved.start is None or old.start is None or old.precision is None:
+        return
+    finer = _PRECISION_RANK.get(resolved.precision or "", 9) < _PRECISION_RANK[old.precision]
+    inside = old.start <= resolved.start and (resolved.end or resolved.start) <= (
+        old.end or old.start
+    )
+    if finer and inside:
+        draft.resolved, draft.date_text = resolved, text
+
+
+def _with_destination(
+    mention: EncounterMention, participants: list[Participation]
+) -> list[Participation]:
+    """A visit to a place whose state no participant stands for is a visit to that state:
+    "Tokayev accepted an invitation to visit Hungary" is Tokayev and Hungary."""
+    if mention.type != "visit" or mention.place is None:
+        return participants
+    context = [p.actor.country for p in participants if p.actor.country]
+    place = geocode(mention.place.text, context)
+    if place is None or place.country is None or place.country in context:
+        return participants
+    host = actor_norm.Actor(
+        name=country_name(place.country),
+        kind="country",
+        title=None,
+        country=place.country,
+        mention=mention.place.text,
+    )
+    return [*participants, Participation(None, host, "host", "host")]
+
+
+def _states_of(participants: list[Participation]) -> list[Participation]:
+    states = []
+    for p in participants:
+        if p.actor.country and p.actor.country not in {s.actor.country for s in states}:
+            actor = actor_norm.Actor(
+                name=country_name(p.actor.country),
+                kind="country",
+                title=None,
+                country=p.actor.country,
+                mention=p.actor.mention,
+            )
+            states.append(Participation(None, actor, None, "subject"))
+    return states
+
+
+_SETTLED_STATES = {"occurred", "ongoing", "planned"}
+
+
+def _join_occasion(draft: Draft, mentions: list[EncounterMention]) -> None:
+    """A meeting "on the sidelines of this month's ASEAN-US summit" that names no place is where
+    the document says that gathering is: "The summit ... is to take place in New York"."""
+    occasion = next((m.occasion for m in draft.mentions if m.occasion), None)
+    if occasion is None or named_places(draft) or draft.trip is not None:
+        return
+    gathering = occasion.split()[-1].lower()  # "summit", "assembly", "forum"
+    first = draft.mentions[0].sentence.start
+    for mention in mentions:
+        if mention in draft.mentions or mention.place is None:
+            continue
+        definite = mention.anaphoric and any(
+            t.lower_ == gathering and any(c.lower_ in ("the", "this") for c in t.children)
+            for t in mention.sentence
+        )
+        # "a three-day summit hosted by X in Johannesburg ... On the sidelines of the summit,
+        # Modi and Xi held talks": the gathering told before, by its own trigger.
+        introduced = mention.sentence.start < first and mention.trigger.lower_ == gathering
+        if (definite or introduced) and _compatible_states(mention.status, draft.status):
+            draft.mentions.append(mention)
+            return
+
+
+@rule(
+    "President Tomas Feira of Portugal will visit Kenya next month. President Mara Oduya "
+    "of Kenya said on Monday the trip would boost trade.",
+    [
+        "visit planned: Tomas Feira + Mara Oduya @Kenya 2025-04-01",
+    ],
+)
+def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
+    """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
+    invitation to visit Russia"; "Kessler will visit Berlin" in an article that names one German,
+    Chancellor Brandauer: the host is the one person of the state visited whom the visitor dealt
+    with in the document, else the one person of that state the document names."""
+    if draft.type != "visit":
+        return
+    hosts = [p for p in draft.participants if p.role == "host"]
+    if not hosts or any(p.actor.kind == "person" for p in hosts):
+        return
+    states = {p.actor.country for p in hosts} - {None}
+    visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    if len(states) != 1 or not visitors:
+        return
+    found = {
+        actor_key(p.actor): p
+        for other in drafts
+        if other is not draft and visitors & other.keys
+        for p in other.participants
+        if p.actor.kind == "person" and p.actor.country in states and not is_unnamed(p.actor)
+    }
+    if not found and not any(is_invitation(m.trigger) for m in draft.mentions):
+        named = {
+            key: actor
+            for key, actor in people.items()
+            if actor.country in states and not is_unnamed(actor) and not actor.former
+        }
+        found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
+    if len(found) == 1:
+        (person,) = found.values()
+        _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the region. "
+    "During his conversation with President Mara Oduya of Kenya on Monday, he discussed trade.",
+    [
+        "call occurred: Mara Oduya + Teo Vaskin 2025-03-10",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the "
+        "region. During his conversation with President Mara Oduya of Kenya in Nairobi on "
+        "Monday, he discussed trade.",
+        [
+            "meeting occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+        ],
+    ),
+)
+def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention]) -> None:
+    """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
+    with the King of X, ...": an encounter told only with a word that names no form ("his
+    conversation with", "their discussion"), by someone the article has on the phone, with no
+    place named, is a call."""
+    callers = {
+        actor_key(p.actor)
+        for m in mentions
+        if m.type == "call" and not m.generic and m.strength >= 0.8
+        for p in m.participants
+        if p.relation == "subject"
+    }
+    if not callers:
+        return
+    for draft in drafts:
+        if (
+            draft.type != "call"
+            and all(m.generic for m in draft.mentions)
+            and not any(m.place is not None for m in draft.mentions)
+            and callers & draft.keys
+        ):
+            draft.is_call = True
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will visit Lisbon next week. Vaskin's trip to "
+    "President Tomas Feira of Portugal will focus on trade.",
+    [
+        "visit planned: Teo Vaskin + Tomas Feira @Lisbon 2025-03-17",
+    ],
+)
+def _merge_restated(drafts: list[Draft]) -> list[Draft]:
+    """Two visits that now have the same sides, form and state, at no clashing time or place,
+    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.type == draft.type == "visit"
+                and k.keys == draft.keys
+                and k.status == draft.status
+                and not _dates_clash(k.resolved, draft.resolved)
+                and not any(_places_clash(m, k) for m in draft.mentions)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.mentions = sorted(
+            [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
+        )
+        _add_participants(same, draft.participants)
+        if draft.date_text is not None:
+            _take_date(same, draft.resolved, draft.date_text)
+    return kept
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He held talks "
+    "with President Mara Oduya of Kenya. He also met Foreign Minister Ada Njeri of Kenya.",
+    [
+        "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+        "talks occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+        "meeting occurred: Ada Njeri + Teo Vaskin @Nairobi 2025-03-10",
+    ],
+)
+def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
+    """A meeting that names no place, between a visitor and someone of the state visited, at a
+    time the visit allows, is part of that visit: "Ardern pays her first visit to Fiji today. She
+    will then sit down to a formal meeting with Bainimarama" takes the visit's place (and its
+    day, when the meeting has none)."""
+    if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
+        return
+    named_countries = {place.country for _text, place in named_places(draft)}
+    start = draft.mentions[0].sentence.start
+    candidates = []
+    for visit in drafts:
+        if visit is draft or visit.type != "visit":
+            continue
+        # "postponed a visit to Belgrade, where he was due to hold talks with Vucic": the talks
+        # share the fate of the visit they were part of; so do talks told in another sentence
+        # that name no place of their own ("X cancelled his trip to C. X and Y were to hold talks
+        # on Thursday").
+        called_off = (
+            visit.status in ("postponed", "cancelled")
+            and draft.status == "planned"
+            and (visit.mentions[0].sentence.start == start or not named_countries)
+        )
+        if visit.status not in _SETTLED_STATES and not called_off:
+            continue
+        visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
+        host_states = {p.actor.country for p in visit.participants if p.role == "host"}
+        others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
+        if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
+            continue
+        if not named_countries <= host_states:
+            continue  # it names a place elsewhere
+        if not (called_off or _compatible_states(draft.status, visit.status)):
+            continue
+        if not _during_stay(draft.resolved, visit.resolved):
+            continue
+        candidates.append(visit)
+    if not candidates:
+        return
+    # The visit told last before the meeting, else the first one told after it.
+    before = [v for v in candidates if v.mentions[0].sentence.start <= start]
+    draft.trip = before[-1] if before else candidates[0]
+    if (
+        draft.trip.status in ("postponed", "cancelled")
+        and draft.trip.mentions[0].sentence.start != start
+    ):
+        # told apart from the call-off, the meeting stays a record of its own, with its fate
+        draft.called_off = draft.trip.status
+    trip = draft.trip.resolved
+    if draft.resolved is None and trip is not None and _short_stay(trip):
+        draft.resolved = trip
+        draft.date_text = draft.trip.date_text
+
+
+def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
+    """A meeting's day that the visit allows: inside its days, or, for a visit told by one day
+    (the arrival: "arrived in Nairobi on Monday. He met the President on Tuesday"), in the week
+    after it."""
+    if meeting is None or visit is None or meeting.start is None or visit.start is None:
+        return True
+    if meeting.precision != "day" or visit.precision != "day":
+        return not _dates_clash(meeting, visit)
+    end = visit.end or visit.start
+    if end == visit.start:
+        end = visit.start + dt.timedelta(days=6)
+    return visit.start <= meeting.start <= end
+
+
+def _short_stay(span: Resolved) -> bool:
+    """A visit of one day, or of a few told to the day ("from April 5 to 7"): the time of each
+    meeting on it that names none."""
+    if span.start is None or span.precision != "day":
+        return False
+    return ((span.end or span.start) - span.start).days <= 6
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will travel to Lisbon next week for talks "
+    "with President Tomas Feira of Portugal.",
+    [
+        "visit planned: Teo Vaskin + Tomas Feira @Lisbon 2025-03-17",
+    ],
+    also=[
+        (
+            "Prime Minister Teo Vaskin of Vostrelia arrived in Nairobi on Monday. He "
+            "later held talks with President Mara Oduya of Kenya.",
+            [
+                "visit occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
+            ],
+        ),
+    ],
+)
+def _fold_trips(drafts: list[Draft]) -> list[Draft]:
+    """A visit with one meeting with its hosts is one encounter, told as the visit: "Modi will
+    travel to Paris for talks with Macron" is Modi's visit to Macron, in Paris; so is "Ardern
+    arrived in Suva. She met Bainimarama on Tuesday". A visit with several meetings stays the
+    frame of each of them."""
+    meetings_on: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if draft.trip is not None:
+            meetings_on.setdefault(id(draft.trip), []).append(draft)
+    folded: set[int] = set()
+    for draft in drafts:
+        trip = draft.trip
+        if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
+            continue
+        if draft.called_off:
+            continue
+        folded.add(id(trip))
+        # A meeting the text dates apart from its visit is the encounter, the visit its frame
+        # ("arrived on Sunday; on Monday she met the President"); one undated, or on the visit's
+        # own day ("will travel to X on Tuesday to meet Y"), is the visit's substance.
+        own, stay = draft.resolved, trip.resolved
+        draft.is_visit = own is None or (
+            stay is not None and (own.start, own.end) == (stay.start, stay.end)
+        )
+        if not draft.is_visit:
+            draft.own_type = draft.type
+        draft.mentions = sorted(
+            [*draft.mentions, *trip.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
+        )
+        if trip.date_text is not None:
+            _take_date(draft, trip.resolved, trip.date_text)
+    return [draft for draft in drafts if id(draft) not in folded]
+
+
+def is_domestic_trip(event: Event, home: str | None = None) -> bool:
+    """A visit inside one's own country (a minister touring a state) is not diplomacy; nor is a
+    trip inside the document's home state by people no other state is known for ("Secretary
+    Haaland visited Utah" in a White House release)."""
+    if event.type != "visit" or event.location is None or event.location.country is None:
+        return False
+    visitors = {p.country for p in event.participants if p.role != "host"}
+    if visitors == {event.location.country}:
+        return True
+    # Not the capital: that is where visitors from abroad go ("the visit of Foreign Minister
+    # Bilawal Bhutto Zardari to Moscow" in a story that names Russia most).
+    capital = capital_of(home) if home else None
+    # Nor the state as a whole: a trip at home names where it goes ("visited Utah"); "a visit
+    # to the United States" is a visit from abroad.
+    return (
+        event.location.country == home
+        and event.location.kind != "country"
+        and visitors <= {None, home}
+        and (capital is None or fold_text(event.location.name) != fold_text(capital))
+    )
+
+
+def _tense(status: str) -> str | None:
+    if status in PAST_STATES:
+        return "past"
+    if status in FUTURE_STATES:
+        return "future"
+    return None
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia, "
+    "President Lena Osei of Kessary and President Mara Oduya of Kenya in Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+        "meeting occurred: Teo Vaskin + Lena Osei @Lisbon 2025-03-10",
+        "meeting occurred: Teo Vaskin + Mara Oduya @Lisbon 2025-03-10",
+    ],
+)
+def _split_bilaterals(
+    mention: EncounterMention, participants: list[Participation]
+) -> list[list[Participation]]:
+    """One sentence, several encounters.
+
+    "X met with A, B and C" reports three bilateral meetings, not one of four; "X cancelled his
+    visits to A, B and C" three visits.
+    """
+    subjects = [p for p in participants if p.relation == "subject"]
+    objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
+    hosts = list(
+        {
+            p.actor.country: p
+            for p in reversed(participants)
+            # destinations ("his visits to A, B and C"), not co-inviters ("an invitation from
+            # Saudi Arabia and the United States")
+            if p.role == "host" and p.relation == "host" and p.actor.kind == "country"
+        }.values()
+    )[::-1]
+    if mention.type == "visit" and len(hosts) >= 2:
+        visitors = [p for p in participants if p.role != "host"]
+        return [[*visitors, host] for host in hosts]
+    if mention.type == "visit" and _each_on_their_own(mention):
+        # "A and B have both called off trips to X", "the visits of A and B to X": one visit
+        # for each visiting state.
+        visitors = [p for p in participants if p.role == "visitor"]
+        rest = [p for p in participants if p.role != "visitor"]
+        sides: dict[str, list[Participation]] = {}
+        for p in visitors:
+            sides.setdefault(p.actor.country or "", []).append(p)
+        if len(sides) >= 2 and "" not in sides and rest:
+            return [[*side, *rest] for side in sides.values()]
+    others = [p for p in participants if p not in subjects and p not in objects]
+    separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
+    # "after meetings with A and B": one meeting each; "talks" is plural whatever it counts.
+    separate = separate or (mention.type == "meeting" and mention.trigger.tag_ == "NNS")
+    if (
+        mention.type in ("meeting", "talks")
+        and len(subjects) == 1
+        and len(objects) >= 2
+        and not others
+        and (mention.trigger.pos_ == "VERB" or separate)
+    ):
+        # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
+        # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
+        sides = {side_of(obj.actor) for obj in objects}
+        if separate or len(objects) > 2 or sides != {None, *(sides - {None})} or len(sides) != 2:
+            return [[subjects[0], obj] for obj in objects]
+    if mention.type == "call" and len(subjects) == 1 and not others and _one_to_one(mention):
+        # "Kessler spoke by phone with Brandauer of Austria and Brenn of Chile": a call with each
+        # state; the two leaders of one state may share theirs.
+        states: dict[str, list[Participation]] = {}
+        for obj in objects:
+            states.setdefault(obj.actor.country or "", []).append(obj)
+        if (
+            len(states) >= 2
+            and "" not in states
+            and len(objects) == len([p for p in participants if p.relation == "object"])
+        ):
+            return [[subjects[0], *side] for side in states.values()]
+    return [participants]
+
+
+def _one_to_one(mention: EncounterMention) -> bool:
+    """A call told with no word that makes it one among several parties."""
+    trigger = mention.trigger
+    doc = trigger.doc
+    before = doc[trigger.left_edge.i : trigger.i]  # "a three-way call", "a joint phone call"
+    near = [*before, trigger, *trigger.children, trigger.head, *trigger.head.children]
+    return not any(
+        w.lower_ in cues().conference_words | cues().jointly_words
+        or w.lower_.endswith("-way")
+        or (w.lower_ == "way" and w.i > 0 and doc[w.i - 1].text == "-")
+        for w in near
+    )
+
+
+@rule(
+    "President Tomas Feira of Portugal and President Lena Osei of Ghana have each "
+    "cancelled their trips to Kenya.",
+    [
+        "visit cancelled: Tomas Feira + Kenya @Kenya",
+        "visit cancelled: Lena Osei + Kenya @Kenya",
+    ],
+    counter=(
+        "President Tomas Feira of Portugal and President Lena Osei of Ghana visited Kenya "
+        "together on Monday.",
+        [
+            "visit occurred: Tomas Feira + Lena Osei + Kenya @Kenya 2025-03-10",
+        ],
+    ),
+)
+def _each_on_their_own(mention: EncounterMention) -> bool:
+    """Whether the sides named together travel each on their own: a plural trigger ("the
+    visits of A and B", "trips"), or "both", "each", "separately" in the clause; never "together",
+    "jointly"."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    near = [*trigger.children, *verb.children, *(w for c in verb.children for w in c.children)]
+    words = {w.lower_ for w in near}
+    if words & cues().jointly_words or trigger.lower_ == "joint":
+        return False
+    return trigger.tag_ == "NNS" or bool(words & cues().each_words)
+
+
+@rule(
+    "President Mara Oduya of Kenya met President Tomas Feira of Portugal in Nairobi on Monday.",
+    [
+        "meeting occurred: Mara Oduya + Tomas Feira @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "President Mara Oduya of Kenya met Interior Minister Jomo Karanu of Kenya in "
+        "Nairobi on Monday.",
+        [],
+    ),
+    also=[
+        (
+            "Chairman Olaf Brenn of Norlandia Steel met President Arlo Venn of Norlandia "
+            "in Lisbon on Monday.",
+            [],
+        ),
+    ],
+)
+def _is_encounter(
+    participants: list[Participation],
+    titled: frozenset[str] = frozenset(),
+    regions: dict[str, str] | None = None,
+) -> bool:
+    # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
+    """Two sides at least, of different states (or a named group across): a meeting of one state's
+    own officials is domestic, and a person of no known state and no office is no outsider."""
+    keys = {actor_key(p.actor) for p in participants}
+    if len(keys) < 2:
+        return False
+    # "President Berg will travel to Georgia" with no other state than the one Georgia is a
+    # region of: the region, not the state of that name.
+    regions = regions or {}
+    shared = [p for p in participants if p.actor.kind == "country" and p.actor.name in regions]
+    if shared:
+        region = regions[shared[0].actor.name]
+        others = {side_of(p.actor) for p in participants if p not in shared}
+        if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
+            return False
+    known = {side_of(p.actor) for p in participants if side_of(p.actor)}
+    has_org = any(
+        p.actor.country is None
+        and p.actor.kind in ("organization", "group")
+        and not actor_norm.is_unaffiliated(p.actor.name)
+        for p in participants
+    )
+    # Someone of no known state may be the outsider ("President Hichilema"), unless the office
+    # is one inside a state's own politics ("Leader McConnell", "Governor Abbott"), or the text
+    # gives no office at all: "President Biden met Joey and Paula Reed" (a family, a guest, an
+    # expert). An office may stand in an apposition the actor phrase missed (`titled`). Across
+    # a state as a whole ("the White House convened Secretary Vilsack and Jon Berg") only a
+    # leader's office tells someone from abroad: "the United States hosted President Hichilema".
+    # (A visit's host state is not such a whole: "Deputy Secretary Jon Berg traveled to Kessel".)
+    whole = any(p.actor.kind == "country" and p.role != "host" for p in participants)
+    unknown = any(
+        side_of(p.actor) is None
+        and p.actor.title not in actor_norm.domestic_offices()
+        and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
+        and (not whole or p.actor.title in actor_norm.leader_titles())
+        for p in participants
+    )
+    # All of one state and no outsider is a domestic meeting, unless a named armed group or
+    # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
+    # (officials named without their country) give nothing to tell diplomacy from domestic work.
+    named_party = any(
+        p.actor.kind == "group"
+        and p.actor.country
+        and actor_key(p.actor).startswith("o:")
+        and not actor_norm.names_government_body(p.actor.name)  # "State Department officials"
+        for p in participants
+    )
+    # A state no gazetteer knows counts as a side only against another named side: "Chairman X
+    # met President Y of Norlandia" gives nothing to tell diplomacy from business.
+    codes = {p.actor.country for p in participants if p.actor.country}
+    return (
+        has_org
+        or len(known) >= 2
+        or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
+    )
+
+
+@rule(
+    "The African Union summit opened in Nairobi on Monday.",
+    [
+        "summit occurred: African Union @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "The African Union summit could take up the crisis next month, officials said.",
+        [],
+    ),
+)
+def _is_gathering(mention: EncounterMention, group: list[Participation]) -> bool:
+    """A gathering of a body is an encounter though no attendee is named: "the G20 summit opened
+    in Osaka", "ASEAN foreign ministers met in Vientiane". Its one party is the body, as the
+    gathering's subject or its modifier; a body as the object ("met ASEAN") or a call is not."""
+    if len(group) != 1 or mention.type not in ("meeting", "summit") or mention.generic:
+        return False
+    if mention.status == "hypothetical":
+        return False
+    (body,) = group
+    trigger = mention.trigger
+    if not is_body(body.actor):
+        return False
+    if body.relation not in ("subject", "modifier") and not _of_gathering(body, trigger):
+        return False
+    if trigger.pos_ == "VERB":
+        # "G7 leaders met in Cornwall", not "members meet their needs" nor a "WHO-convened study"
+        if trigger.dep_ == "amod" or body.relation != "subject":
+            return False
+        return not any(
+            c.dep_ == "dobj" and c.lemma_ not in cues().gathering_nouns for c in trigger.children
+        )
+    return True
+
+
+def _of_gathering(body: Participation, trigger) -> bool:
+    """ "a meeting of AMISOM troop-contributing countries", "the summit of ASEAN leaders": the
+    body whose gathering the trigger noun names (not "met with ASEAN")."""
+    if body.phrase is None or trigger.pos_ == "VERB":
+        return False
+    token = trigger.doc[body.phrase.head]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.i == trigger.i
+
+
+def _add_gathering(
+    drafts: list[Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: dt.date | None,
+) -> None:
+    """A gathering named by its body joins the encounter the document tells of it with its
+    attendees ("the G20 summit" ... "the two-day summit hosted by Draghi"); else it is an
+    encounter of its own when the text says where, when or that it took place, outside a
+    headline ("the 2026 NATO summit" in a headline is a topic, not yet a record)."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference, mention.date_tense)
+        mention.status = status_by_date(mention.status, resolved, reference)
+    draft = _gathering_draft(drafts, group, mention, resolved)
+    if draft is None:
+        anchored = (
+            mention.place is not None
+            or (resolved is not None and resolved.precision in ("day", "week", "month"))
+            or mention.trigger.pos_ == "VERB"
+        )
+        if not anchored or is_heading(mention.sentence):
+            return
+        draft = Draft()
+        start = mention.sentence.start
+        at = next((i for i, d in enumerate(drafts) if d.mentions[0].sentence.start > start), None)
+        drafts.insert(len(drafts) if at is None else at, draft)
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    states = {side_of(p.actor) for p in draft.participants} - {None}
+    if not (collective_of_states(group[0].actor) and len(states) >= 3):
+        # "the presidents of A, B, C and D will meet ... the Central Asian leaders will meet in
+        # Dushanbe": a collective the text only describes is the states it has listed.
+        _add_participants(draft, group)
+    if mention.date is not None:
+        _take_date(draft, resolved, mention.date.text)
+
+
+def _names_attendees(mention: EncounterMention, group: list[Participation]) -> bool:
+    """ "Kuleba, a guest at the talks", "the meeting will be chaired by Rahmon": one side named at
+    a gathering the text has spoken of ("the talks", "the summit"), no body among them."""
+    return (
+        bool(group)
+        and mention.anaphoric
+        and _type_class(mention.type) == "meeting"
+        and mention.status != "hypothetical"
+        and not any(is_body(p.actor) for p in group)
+        # "the Japan foreign ministers' talks": a gathering its modifier names, not a guest
+        and all(p.relation != "modifier" for p in group)
+    )
+
+
+@rule(
+    "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+    "informal talks. Ahead of the meeting, Foreign Minister Ulla Marsk of Norlandia, a guest at "
+    "the talks, said he would urge the ministers to act.",
+    [
+        "meeting occurred: Foreign ministers from the 14 Verdan Compact member states + Ulla Marsk"
+        " @Lisbon"
+    ],
+    counter=(
+        "Foreign ministers from the 14 Verdan Compact member states are meeting in Lisbon for "
+        "informal talks. Representatives from 30 countries met in Kessel on Monday. Foreign "
+        "Minister Ulla Marsk of Norlandia, a guest at the talks, said he would urge the ministers "
+        "to act.",
+        [
+            "meeting occurred: Foreign ministers from the 14 Verdan Compact member states @Lisbon",
+            "meeting occurred: Representatives from 30 countries 2025-03-10",
+        ],
+    ),
+)
+def _add_attendees(
+    drafts: list[Draft],
+    mention: EncounterMention,
+    group: list[Participation],
+    reference: dt.date | None,
+) -> None:
+    """Attendees join the document's one gathering (of a body, a summit, or three sides or
+    more), when nothing in the mention contradicts it; with two gatherings or none, nothing is
+    guessed."""
+    resolved = None
+    if mention.date is not None:
+        resolved = resolve_date(mention.date.text, reference, mention.date_tense)
+    candidates = [
+        d
+        for d in drafts
+        if _type_class(d.type) == "meeting"
+        and (
+            any(is_body(p.actor) for p in d.participants)
+            or d.type == "summit"
+            or len(sides_of(d.participants)) >= 3
+        )
+        and _compatible_states(mention.status, d.status)
+        and not _dates_clash(resolved, d.resolved)
+        and not _places_clash(mention, d)
+    ]
+    if len(candidates) != 1:
+        return
+    (draft,) = candidates
+    draft.mentions.append(mention)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+    _add_participants(draft, group)
+
+
+def _gathering_draft(
+    drafts: list[Draft], group: list[Participation], mention: EncounterMention, resolved
+) -> Draft | None:
+    """The encounter a body-only mention speaks of: one with that body, else the one summit (or
+    gathering of three parties or more) of the document that nothing in the mention contradicts."""
+    body = actor_key(group[0].actor)
+    # A collective the text only describes ("representatives from 30 countries") may meet
+    # where named bodies attend; a named body is not folded into another body's gathering.
+    described = collective_of_states(group[0].actor)
+    headline = is_heading(mention.sentence)  # a headline's tense says little: "summit wraps up"
+
+    def fits(draft: Draft) -> bool:
+        return (
+            _type_class(draft.type) == "meeting"
+            and (headline or _compatible_states(mention.status, draft.status))
+            and not _dates_clash(resolved, draft.resolved)
+            and not _places_clash(mention, draft)
+        )
+
+    with_body = [d for d in drafts if body in d.keys and fits(d)]
+    if with_body:
+        return with_body[-1]
+    if not described and _of_gathering(group[0], mention.trigger):
+        return None  # "the next meeting of the Council of ...": named by its own body
+    gatherings = [
+        d
+        for d in drafts
+        if fits(d)
+        and (d.type == "summit" or len(d.keys) >= 3)
+        and (described or not any(is_body(p.actor) for p in d.participants))
+        # "held meetings with the President and the Foreign Minister": several, not a gathering
+        and not all(m.trigger.lower_ in ("meetings", "summits") for m in d.mentions)
+    ]
+    return gatherings[0] if len(gatherings) == 1 else None
+
+
+def _type_class(kind: str) -> str:
+    return {"call": "call", "visit": "visit"}.get(kind, "meeting")
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+    "Lisbon on Monday. Vaskin and Venn also held talks on trade.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+        "Lisbon on Monday. Vaskin and Venn will meet again in Nairobi on Friday.",
+        [
+            "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+            "meeting planned: Teo Vaskin + Arlo Venn @Nairobi 2025-03-14",
+        ],
+    ),
+)
+def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) -> Draft | None:
+    """The draft this mention tells again: same sides (or a subset standing for them), a compatible
+    form, state, date and place."""
+    keys = {actor_key(p.actor) for p in group}
+    sides = sides_of(group)
+    for draft in reversed(drafts):
+        common = keys & draft.keys
+        same_people = len(common) >= min(2, len(keys), len(draft.keys)) and (
+            keys <= draft.keys or draft.keys <= keys or len(common) >= 2
+        )
+        draft_sides = sides_of(draft.participants)
+        people = any(p.actor.kind == "person" for p in group)
+        draft_people = any(p.actor.kind == "person" for p in draft.participants)
+        same_sides = (
+            len(sides) >= 2
+            and (sides <= draft_sides or draft_sides <= sides)
+            and not (people and draft_people)
+        )
+        if not (same_people or same_sides):
+            continue
+        changed = (mention.status in ("cancelled", "postponed")) != (
+            draft.status in ("cancelled", "postponed")
+        )
+        if changed and not same_people:
+            continue  # a call-off is news about one particular encounter, named by its people
+        if (_type_class(mention.type) == "call") != (
+            _type_class(draft.type) == "call"
+        ) and not mention.generic:
+            continue
+        headline = _in_heading(mention) or all(_in_heading(m) for m in draft.mentions)
+        if not (headline or _compatible_states(mention.status, draft.status)):
+            continue
+        if _dates_clash(resolved, draft.resolved):
+            continue
+        if _places_clash(mention, draft):
+            continue
+        return draft
+    return None
+
+
+def _in_heading(mention: EncounterMention) -> bool:
+    return mention.sentence.start == 0 and is_heading(mention.sentence)
+
+
+def _dates_clash(a: Resolved | None, b: Resolved | None) -> bool:
+    """Two stated times that cannot both be right: two different days, or windows apart."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    if a.start == a_end and b.start == b_end:
+        return a.start != b.start
+    return a_end < b.start or b_end < a.start
+
+
+def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
+    """Different cities named for the encounter: not the same encounter."""
+    if mention.place is None:
+        return False
+    mine = mention.place.text.lower()
+    theirs = {m.place.text.lower() for m in draft.mentions if m.place is not None}
+    if not theirs or mine in theirs:
+        return False
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    here = geocode(mention.place.text, context)
+    there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
+    if here is None:
+        return False
+    # A country and a city inside it are one place ("Turkey" / "Istanbul").
+    return all(
+        p is not None
+        and p.country != here.country
+        or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
+        for p in there
+    )
+
+
+def _compatible_states(a: str, b: str) -> bool:
+    if "hypothetical" in (a, b):
+        return True
+    return (a in PAST_STATES) == (b in PAST_STATES)
+
+
+def _add_participants(draft: Draft, group: list[Participation]) -> None:
+    known = {actor_key(p.actor): i for i, p in enumerate(draft.participants)}
+    for p in group:
+        key = actor_key(p.actor)
+        if key not in known:
+            known[key] = len(draft.participants)
+            draft.participants.append(p)
+        elif draft.participants[known[key]].role is None and p.role is not None:
+            draft.participants[known[key]] = p
+
+
+def named_places(draft: Draft) -> list[tuple[str, Place]]:
+    """(mention, place) for every place the encounter's mentions name that geocodes."""
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place]
+    return [(text, place) for text, place in named if place is not None]

@@ -1,0 +1,371 @@
+"""The article's entity table: every person the text names with the fullest description any
+sentence gives (titles, offices, state), and the resolution of surnames, titles ("the Kenyan
+foreign minister"), counterparts and collectives to its entries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from diplo_extract.normalize import actors as actor_norm
+from diplo_extract.normalize.countries import capital_of, country_code
+from diplo_extract.normalize.places import shared_names
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.mentions import EncounterMention, Participation
+from diplo_extract.rules.registry import rule
+
+
+def actor_key(actor: actor_norm.Actor) -> str:
+    """Identity of an actor inside one document: a person by surname, the rest by state or name."""
+    if actor.kind == "person" and is_unnamed(actor):
+        # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
+        return f"t:{side_of(actor)}:{fold_text(actor.title or 'counterpart')}"
+    if actor.kind == "person":
+        words = fold_text(actor.name).split()
+        nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
+        if nasab:
+            # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan" share a family name:
+            # a person of an Arab ruling house is told apart by name and father's name.
+            return "p:" + " ".join(words[nasab - 1 : nasab + 2])
+        name = fold_text(actor_norm.surname(actor.name))
+        for prefix in ("al-", "el-", "al ", "el "):
+            if name.startswith(prefix):
+                name = name[len(prefix) :]
+        return "p:" + name
+    if actor.kind == "group" and actor.country and not _named_by_state(actor.name):
+        # "the Sudanese army and the RSF": two parties of one state, told apart by name.
+        return "o:" + fold_text(actor.name)
+    if actor.country:
+        return f"s:{actor.country}"
+    return "o:" + fold_text(actor.name)
+
+
+def side_of(actor: actor_norm.Actor) -> str | None:
+    """The state an actor stands for: its code, else the state's name as the text writes it, cut
+    to its stem so that "Norlandia" and "Norlandian" are one state."""
+    if actor.country is not None or actor.state is None:
+        return actor.country
+    return "~" + _stem(fold_text(actor.state))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+@cache  # actor_key runs for every comparison of drafts
+def _named_by_state(name: str) -> bool:
+    """ "Sudanese army", "U.S. officials", "the Russian side": a group named by its state."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return any(country_code(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def fold_text(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def home_state(doc: Doc) -> str | None:
+    """The state the document is told from: the one it names most often ("U.S.", "American",
+    "the United States" in a White House release), if it leads clearly."""
+    named = (
+        country_code(span.text)
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ in (COUNTRY, DEMONYM)
+    )
+    counts = Counter(code for code in named if code).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def people_index(
+    mentions: list[EncounterMention], named: list[actor_norm.Actor] = ()
+) -> dict[str, actor_norm.Actor]:
+    """Surname → the fullest description of that person anywhere in the document: in its
+    encounters or anywhere else ("Danish Prime Minister Karin Holm said the talks ...")."""
+    index: dict[str, actor_norm.Actor] = {}
+    actors = [p.actor for m in mentions for p in m.participants]
+    for actor in [*actors, *named]:
+        if actor.kind != "person":
+            continue
+        key = actor_key(actor)
+        known = index.get(key)
+        index[key] = _richer(known, actor) if known else actor
+    _states_from_titles(index, mentions)
+    return index
+
+
+@rule(
+    "Foreign Minister Ada Njeri met Foreign Minister Tomas Feira of Portugal in Lisbon on "
+    "Monday. The Kenyan foreign minister will visit Ghana next month.",
+    [
+        "meeting occurred: Ada Njeri + Tomas Feira @Lisbon 2025-03-10",
+        "visit planned: Ada Njeri + Ghana @Ghana 2025-04-01",
+    ],
+)
+def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
+    """A title in one sentence and the name in another: "External Affairs Minister Sushma Swaraj"
+    (no state) is of India when the document speaks of "the Indian foreign minister" and of no
+    other state's foreign minister, and never sets the two side by side in one encounter."""
+    offices: dict[str, set[str]] = {}
+    for mention in mentions:
+        for p in mention.participants:
+            if _title_only(p.actor) and p.actor.country:
+                offices.setdefault(p.actor.title.lower(), set()).add(p.actor.country)
+    for key, person in list(index.items()):
+        if person.country is not None or person.title is None or is_unnamed(person):
+            continue
+        states = offices.get(person.title.lower(), set())
+        if len(states) != 1:
+            continue
+        (state,) = states
+        # Not someone who deals with people of that state: "Deputy Adviser X met Indian
+        # officials" is no Indian.
+        beside = any(
+            key in {actor_key(p.actor) for p in m.participants}
+            and any(p.actor.country == state for p in m.participants)
+            for m in mentions
+        )
+        if not beside:
+            index[key] = replace(person, country=state)
+
+
+def _namesake(short: actor_norm.Actor, full: actor_norm.Actor) -> bool:
+    """Whether `short` ("Mr. Singh") took its state and office from a gazetteer namesake while
+    the document's fuller name ("Daleep Singh") is someone the gazetteer does not know."""
+    return (
+        len(short.name.split()) == 1
+        and len(full.name) > len(short.name)
+        and actor_norm.in_gazetteer(short.name)
+        and not actor_norm.in_gazetteer(full.name)
+    )
+
+
+def _richer(a: actor_norm.Actor, b: actor_norm.Actor) -> actor_norm.Actor:
+    if _namesake(a, b) or _namesake(b, a):
+        full = b if len(b.name) > len(a.name) else a
+        return replace(full, kind="person")
+    name = a.name if len(a.name) >= len(b.name) else b.name
+    mention = a.mention if name == a.name else b.mention
+    return actor_norm.Actor(
+        name=name,
+        kind="person",
+        title=a.title or b.title,
+        country=a.country or b.country,
+        mention=mention,
+        former=a.former and b.former,
+        state=a.state or b.state,
+    )
+
+
+_COUNTERPART = re.compile(r"\b(?:counterpart|peer)s?\b", re.IGNORECASE)
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia met her Kenyan and Portuguese counterparts "
+    "separately in Lisbon on Monday. At the meetings, Kenyan Foreign Minister Ada Njeri "
+    "and Portuguese Foreign Minister Tomas Feira signed pacts.",
+    [
+        "meeting occurred: Ulla Marsk + Ada Njeri @Lisbon 2025-03-10",
+        "meeting occurred: Ulla Marsk + Tomas Feira @Lisbon 2025-03-10",
+    ],
+)
+def _counterparts(actor: actor_norm.Actor) -> bool:
+    """ "Tonga counterparts" of "his Tonga and Samoa counterparts": a group of one state."""
+    return (
+        actor.kind == "group"
+        and actor.country is not None
+        and _COUNTERPART.search(actor.name) is not None
+    )
+
+
+def is_unnamed(actor: actor_norm.Actor) -> bool:
+    """A person the text describes without naming: an office ("the Kenyan foreign minister") or
+    a counterpart ("his Omani counterpart")."""
+    return actor.kind == "person" and (
+        _title_only(actor) or _COUNTERPART.search(actor.name) is not None
+    )
+
+
+def _title_only(actor: actor_norm.Actor) -> bool:
+    """ "the Venezuelan president", "the Cuban leader": a person named by office alone."""
+    return (
+        actor.kind == "person"
+        and actor.title is not None
+        and actor.title.lower() in actor.name.lower()
+    )
+
+
+@rule(
+    "President Mara Oduya of Kenya addressed parliament on Monday. Prime Minister Teo "
+    "Vaskin of Vostrelia met the Kenyan president in Nairobi on Tuesday.",
+    [
+        "meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+    ],
+)
+def _holder_of(
+    actor: actor_norm.Actor, people, peers: tuple[str | None, ...] = ()
+) -> actor_norm.Actor | None:
+    """The one person of the document named with this office and state; for "the Malaysian
+    leader", the one head of state or government of that state the document names."""
+    named = [
+        p
+        for p in people.values()
+        if not is_unnamed(p)
+        and p.country == actor.country
+        and (actor.former or not p.former)  # "the Japanese prime minister" is not Noda, "former"
+    ]
+    if actor.title is None:
+        # "his Omani counterpart": the one person of that state the document names, or the one
+        # of the same rank as the other side (a minister's counterpart is not the head of state).
+        if len(named) > 1 and peers:
+            heads = all((t or "").lower() in cues().head_titles for t in peers)
+            named = [p for p in named if ((p.title or "").lower() in cues().head_titles) == heads]
+        return named[0] if len(named) == 1 else None
+    if actor.title.lower() == "leader":
+        holders = [p for p in named if (p.title or "").lower() in cues().head_titles]
+    else:
+        holders = [p for p in named if _office(p.title) == _office(actor.title)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _office(title: str | None) -> str:
+    """A title as the office it names: "the top U.S. diplomat" (Foreign Minister) is the
+    Secretary of State."""
+    lowered = (title or "").lower()
+    return "foreign minister" if lowered in cues().foreign_minister_titles else lowered
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia gave a speech on Sunday. Vaskin met President "
+    "Arlo Venn of Norlandia in Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+)
+def resolve_people(participants: list[Participation], people) -> list[Participation]:
+    """A mention's participants as the whole article knows them: a surname takes the full name and
+    state, an office ("the Kenyan foreign minister") or a counterpart the one person the article
+    names for it."""
+    resolved = []
+    for p in participants:
+        if _counterparts(p.actor):
+            # "his Tonga and Samoa counterparts": one person of each state, named elsewhere.
+            peers = tuple(q.actor.title for q in participants if q.actor.kind == "person")
+            full = _holder_of(replace(p.actor, kind="person", title=None), people, peers)
+            if full is not None:
+                p = Participation(p.phrase, full, p.role, p.relation)
+        elif p.actor.kind == "person":
+            full = people.get(actor_key(p.actor))
+            if is_unnamed(p.actor) and p.actor.country:
+                peers = tuple(
+                    q.actor.title for q in participants if q is not p and q.actor.kind == "person"
+                )
+                full = _holder_of(p.actor, people, peers)
+            if full is not None and _namesake(p.actor, full):
+                p = Participation(
+                    p.phrase, replace(full, mention=p.actor.mention), p.role, p.relation
+                )
+            elif full is not None:
+                actor = actor_norm.Actor(
+                    name=full.name,
+                    kind="person",
+                    title=p.actor.title or full.title,
+                    country=p.actor.country or full.country,
+                    mention=p.actor.mention,
+                    state=p.actor.state or full.state,
+                )
+                p = Participation(p.phrase, actor, p.role, p.relation)
+        resolved.append(p)
+    return dedupe(resolved)
+
+
+def dedupe(participants: list[Participation]) -> list[Participation]:
+    seen: dict[str, Participation] = {}
+    for p in participants:
+        key = actor_key(p.actor)
+        if key not in seen:
+            seen[key] = p
+    # A state named beside one of its own people adds nothing: "Putin" covers "Russia".
+    people_states = {p.actor.country for p in seen.values() if p.actor.kind == "person"}
+    return [
+        p
+        for p in seen.values()
+        if not (p.actor.kind == "country" and p.actor.country in people_states)
+    ]
+
+
+def titled_in_text(doc: Doc) -> frozenset[str]:
+    """Surnames (folded) the text gives an office in an apposition or a relative clause, where
+    actor phrases do not reach: "by the Minister of Foreign Affairs, Ulla Marsk", "Jon Berg, who
+    is also a deputy prime minister"."""
+    heads = actor_norm.office_heads()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            near += [c for c in clause.children if c.dep_ in ("attr", "appos")]
+        # The parse often hangs a comma-set name elsewhere: read the words before the comma.
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            for k in range(ent.start - 2, max(ent.start - 14, ent.sent.start - 1), -1):
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                near.append(doc[k])
+        if any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in near):
+            found.add(fold_text(actor_norm.surname(ent.text)))
+    return frozenset(found)
+
+
+def own_regions(doc: Doc) -> dict[str, str]:
+    """The names shared by a state and a region of another ("Georgia") that the text does not
+    show to be the state by its demonym or capital ("Georgian", "Tbilisi"), with the region's
+    state."""
+    told = {
+        country_code(span.text)
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ == DEMONYM
+    }
+    return {
+        name: region
+        for name, region in shared_names().items()
+        if (code := country_code(name)) not in told
+        and not ((capital := capital_of(code) if code else None) and capital in doc.text)
+    }
+
+
+def is_body(actor: actor_norm.Actor) -> bool:
+    """An international body or a collective of several states: "ASEAN", "the G20",
+    "ASEAN defence ministers", "Heads of State of the Sahel"."""
+    if actor.country is not None:
+        return False
+    if actor.kind == "organization":
+        return actor_norm.is_international(actor.name)
+    # "leaders of the Central Asian countries", "ministers from thirty nations"; not a national
+    # body that names no state ("the Governors Association").
+    # "the Council of Heads of State of ...": the leaders of several states.
+    return actor.kind == "group" and (
+        actor_norm.names_international(actor.name)
+        or any(w in cues().several_states_nouns for w in actor.name.lower().split())
+        or any(f"heads of {w}" in actor.name.lower() for w in ("state", "government"))
+    )
+
+
+def sides_of(participants: list[Participation]) -> set[str]:
+    """The states (or organisations) the participants stand for: "Hun Sen" and "Cambodia" are
+    one side."""
+    return {
+        f"s:{side_of(p.actor)}" if side_of(p.actor) else actor_key(p.actor) for p in participants
+    }

@@ -1,0 +1,444 @@
+"""Sides a sentence names only by reference: "the two leaders", "both governments", "they met",
+"he met X", "when he meets him", a subject the small parser lost, the speaker of "it said"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from diplo_extract.rules.actor_spans import (
+    ActorPhrase,
+)
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.mentions import Participation
+from diplo_extract.rules.registry import rule
+from diplo_extract.rules.syntax import SUBJECT_DEPS
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia spoke by "
+    "phone last week. The two leaders met in Lisbon on Tuesday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11",
+    ],
+)
+def back_reference(sentence: Span) -> str | None:
+    """Whether the sentence names its sides only by reference to ones named before."""
+    text = sentence.text.lower()
+    if any(phrase in text for phrase in cues().back_to_states):
+        return "states"
+    if any(phrase in text for phrase in cues().back_to_people):
+        return "people"
+    return None
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia spoke by "
+    "phone last week. They met in Lisbon on Tuesday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11",
+    ],
+)
+def they_meet(trigger: Token) -> bool:
+    """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
+    object to name both sides."""
+    return trigger.lemma_ in cues().reciprocal_lemmas and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in trigger.children
+    )
+
+
+@rule(
+    "After months of friction between Kenya and Portugal, delegations of the two "
+    "countries held talks in Lisbon on Tuesday.",
+    [
+        "talks occurred: Kenya + Portugal @Lisbon 2025-03-11",
+    ],
+)
+def states_named_before(
+    trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
+) -> list[Participation]:
+    """Two or more states (or their people) named before the trigger in its sentence, when
+    none of them is a participant already; else nothing."""
+    known = {p.actor.country for p in chosen}
+    found: dict[str, Participation] = {}
+    for phrase in phrases:
+        if phrase.start >= trigger.i:
+            break
+        for actor in phrase.actors:
+            if actor.country and actor.country not in known and actor.country not in found:
+                found[actor.country] = Participation(phrase, actor, None, "subject")
+    return list(found.values()) if len(found) >= 2 and not known - {None} else []
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia will raise the dispute with President Arlo "
+    "Venn of Norlandia when he meets him in Lisbon on Friday.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-14",
+    ],
+)
+def object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
+    """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
+    the last person named before it, in its sentence or the one before, who is not already a
+    party."""
+    pronoun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if pronoun is None:
+        with_ = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        pronoun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if pronoun is None or pronoun.lower_ not in ("him", "her"):
+        return None
+    sentence = pronoun.sent
+    stop = sentence.start - 1
+    if stop >= 0:
+        stop = pronoun.doc[stop].sent.start
+    parties = {id(p.phrase) for p in chosen}
+    names = {p.actor.name for p in chosen}
+    for i in range(pronoun.i - 1, max(stop, 0) - 1, -1):
+        phrase = by_token.get(i)
+        if phrase is None or id(phrase) in parties:
+            continue
+        people = [a for a in phrase.actors if a.kind == "person"]
+        if people and not any(a.name in names for a in people):
+            return phrase
+    return None
+
+
+_PERSONAL_PRONOUNS = {"he", "she"}
+
+
+# Words that may stand between a subject and its verb: "X will meet", "X is set to visit",
+# "X plans to travel", "X will on Thursday host", "X, meanwhile, met".
+_SUBJECT_GAP = {
+    "to",
+    "will",
+    "would",
+    "shall",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "also",
+    "already",
+    "reportedly",
+    "set",
+    "due",
+    "expected",
+    "scheduled",
+    "slated",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intended",
+    "hopes",
+    "wants",
+    "agreed",
+    "agrees",
+    "finally",
+    "then",
+    "later",
+    "first",
+    "briefly",
+    "separately",
+    "again",
+    "on",
+    "this",
+    "last",
+    "next",
+    ",",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "confirmed",
+    "who",  # "Koizumi, who is to visit Pyongyang": the person the relative clause is about
+}
+
+
+@rule(
+    "Norlandian President Arlo Venn to meet Kenyan President Mara Oduya in Nairobi",
+    [
+        "meeting planned: Mara Oduya + Arlo Venn @Nairobi",
+    ],
+)
+def subject_before(
+    trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]
+) -> ActorPhrase | None:
+    """The small parser often loses a verb's subject (a headline's "Zelensky to meet Trump", a
+    name hung on a fronted phrase): take the actor phrase standing right before the verb, when
+    only auxiliaries, control verbs or a time expression come between."""
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.tag_ not in (
+        "VB",
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBN",
+        "VBG",
+    ):
+        return None
+    taken = {id(p.phrase) for p in chosen}
+    before = [p for p in phrases if p.end <= trigger.i and trigger.sent.start <= p.start]
+    if not before:
+        return None
+    phrase = before[-1]
+    if id(phrase) in taken:
+        return None
+    gap = trigger.doc[phrase.end : trigger.i]
+    if len(gap) > 6:
+        return None
+    if any(t.lower_ == "who" for t in gap) and trigger.doc[phrase.head].dep_ not in SUBJECT_DEPS:
+        # "Kessler, who is to visit Vienna, said": the subject's own journey; not "met Shoigu,
+        # who is visiting Pyongyang", the frame of the meeting told in the main clause
+        return None
+    for token in gap:
+        if (
+            token.lower_ in _SUBJECT_GAP
+            or token.ent_type_ in ("DATE", "TIME")
+            or token.dep_ in ("aux", "auxpass")
+        ):
+            continue
+        return None
+    return phrase
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia welcomed the ceasefire. On Monday he met "
+    "President Arlo Venn of Norlandia in Lisbon.",
+    [
+        "meeting occurred: Arlo Venn + Teo Vaskin @Lisbon 2025-03-10",
+    ],
+)
+def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
+    """ "he met Maduro": the subject pronoun stands for the last person named before it."""
+    current = trigger
+    subject = None
+    possessive = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", *_FIRST_PERSON)
+        ),
+        None,
+    )
+    if possessive is not None:  # "his meeting with a delegation from Eswatini"
+        subject = possessive
+        current = trigger
+        praised = _praised_for(trigger, phrases_before)
+        if praised is not None:
+            return praised
+    for _ in range(4 if subject is None else 0):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or current.head.i == current.i:
+            break
+        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp"):
+            break  # "acomp": "where he was due to hold talks"
+        current = current.head
+    if subject is not None and subject.lower_ in ("it", "they"):
+        return _speaker_of(subject, phrases_before)
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        if subject.dep_ != "poss" and not _own_clause(trigger, subject.head):
+            return None  # "we want to hear about the talks": not who talks
+        return _first_person_speaker(subject, phrases_before)
+    if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
+        return None
+    # "While commenting on his meeting with X, Ruto said": the main clause's subject, named later.
+    root = subject.sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i > subject.i:
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                return phrase
+    # The last person named before, preferring one who was the subject of a sentence: in
+    # "Meloni met Milei. On Saturday she spoke with Saied", she is Meloni.
+    people = []
+    for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
+        phrase = phrases_before.get(i)
+        if (
+            phrase is not None
+            and any(a.kind == "person" for a in phrase.actors)
+            and phrase not in people
+        ):
+            people.append(phrase)
+    doc = subject.doc
+    for phrase in people[:3]:
+        if doc[phrase.head].dep_ in SUBJECT_DEPS:
+            return phrase
+    return people[0] if people else None
+
+
+@rule(
+    "President Arlo Venn of Norlandia praised Prime Minister Teo Vaskin of Vostrelia for "
+    "his meeting with President Lena Osei of Kessary on Monday.",
+    [
+        "meeting occurred: Lena Osei + Teo Vaskin 2025-03-10",
+    ],
+    also=[
+        (
+            "President Mara Oduya of Kenya thanked Prime Minister Teo Vaskin of Vostrelia "
+            "for his visit to Nairobi on Monday.",
+            [
+                "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-10",
+            ],
+        ),
+    ],
+)
+def _praised_for(trigger: Token, phrases_before) -> ActorPhrase | None:
+    """ "Biden commended Modi for his visits to Poland and Ukraine", "thanked X for his visit":
+    the one praised (the verb's object) is the one the possessive stands for."""
+    prep = trigger.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.head.pos_ != "VERB":
+        return None
+    for child in prep.head.children:
+        if child.dep_ == "dobj":
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                return phrase
+    return None
+
+
+@rule(
+    "The Kenyan army said it will hold talks with Portugal in Lisbon next week.",
+    [
+        "talks planned: Portugal + Kenyan army @Lisbon 2025-03-17",
+    ],
+)
+def _speaker_of(pronoun: Token, phrases_before) -> ActorPhrase | None:
+    """ "the Sudanese army said it had accepted", "Beijing says they will attend": a state, a body
+    or a group speaking of itself, when "it" or "they" is the subject of what it says."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues().speech_verbs:
+        return None
+    for child in clause.head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            phrase = phrases_before.get(child.i)
+            if phrase is not None and all(a.kind != "person" for a in phrase.actors):
+                return phrase
+    return None
+
+
+_FIRST_PERSON = {"i", "we", "my", "our"}
+
+
+@rule(
+    '"I had a very good meeting with Prime Minister Teo Vaskin of Vostrelia," President Arlo '
+    "Venn of Norlandia told reporters on Monday.",
+    ["meeting occurred: Teo Vaskin + Arlo Venn"],
+    also=[
+        (
+            'President Arlo Venn of Norlandia said: "We will meet Prime Minister Teo Vaskin of '
+            'Vostrelia in Lisbon next week."',
+            ["meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17"],
+        )
+    ],
+)
+def _first_person_speaker(pronoun: Token, phrases_before) -> ActorPhrase | None:
+    """ "I spoke with President X," Venn said; a statement by Venn: "Today I spoke with X": the
+    first person is whoever speaks: the person subject of the speech verb the clause is quoted
+    by, else the person the document's title says the statement or remarks are by."""
+    current = pronoun.head
+    for _ in range(6):
+        if current.lemma_.lower() in cues().speech_verbs:
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS and child.lower_ not in _FIRST_PERSON:
+                    phrase = phrases_before.get(child.i)
+                    if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+                        return phrase
+        if current.head.i == current.i:
+            break
+        current = current.head
+    if _inside_quotes(pronoun):
+        return None  # a quote whose speaker the sentence does not name
+    return _title_speaker(pronoun.doc, phrases_before)
+
+
+@rule(
+    '"We want to hear about the talks in Lisbon," said President Arlo Venn of Norlandia.',
+    [],
+)
+def _own_clause(trigger: Token, verb: Token) -> bool:
+    """The trigger is the verb, its object, or an infinitive it controls: "I met", "I had a
+    call with", "we agreed to meet"; not a topic ("we want to hear about the talks")."""
+    current = trigger
+    for _ in range(4):
+        if current.i == verb.i:
+            return True
+        if current.dep_ not in ("xcomp", "dobj"):
+            return False
+        current = current.head
+    return False
+
+
+def _inside_quotes(token: Token) -> bool:
+    """Whether an opening quotation mark stands before the token in its paragraph, unclosed."""
+    doc = token.doc
+    is_open = False
+    for i in range(token.i - 1, max(-1, token.i - 120), -1):
+        t = doc[i]
+        if "\n\n" in t.text_with_ws:
+            break
+        if t.text in ("“", "”") or t.text == '"':
+            is_open = t.text == "“" or (t.text == '"' and t.is_left_punct)
+            break
+    return is_open
+
+
+@rule(
+    "Statement by Foreign Minister Ulla Marsk of Norlandia\n\nToday I spoke with Foreign "
+    "Minister Teo Vaskin of Vostrelia about the crisis.",
+    ["call occurred: Teo Vaskin + Ulla Marsk 2025-03-12"],
+)
+def _title_speaker(doc: Doc, phrases_before) -> ActorPhrase | None:
+    """The person a document's first line says is speaking: "Remarks by President X",
+    "Statement from Foreign Minister Y", "Minister Z's statement and answers to questions"."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    speech = cues().speech_nouns
+    for token in first:
+        if token.lower_ in ("by", "from", "of") and token.head.lemma_.lower() in speech:
+            phrase = phrases_before.get(token.i + 1)
+        elif token.lower_ in ("'s", "’s") and token.i + 1 < first.end:
+            following = doc[token.i + 1 : min(first.end, token.i + 4)]
+            if not any(t.lemma_.lower() in speech for t in following):
+                continue
+            phrase = phrases_before.get(token.i - 1)
+        else:
+            continue
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+            return phrase
+    return None
+
+
+@rule(
+    "Prime Minister Tomas Brenn of Norway spoke with reporters. President Arlo Venn of Chile and "
+    "Chancellor Ilse Brandauer of Austria were also in Oslo. The two leaders met on Tuesday.",
+    ["meeting occurred: Arlo Venn + Ilse Brandauer 2025-03-11"],
+    counter=(
+        "President Arlo Venn of Chile spoke with reporters in Oslo. The two leaders met on "
+        "Tuesday.",
+        [],
+    ),
+)
+def people_of_sentence_before(sentence: Span, phrases: list[ActorPhrase]) -> list[Participation]:
+    """ "X of A and Y of B were also in Oslo. The two leaders met on Tuesday": the people of the
+    sentence just before, when it names two or more of them; they are who "the two" are before
+    the article has told any encounter of theirs."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return []
+    before = doc[sentence.start - 1].sent
+    people = [
+        Participation(phrase, actor, None, "subject")
+        for phrase in phrases
+        if before.start <= phrase.start < before.end
+        for actor in phrase.actors
+        if actor.kind == "person"
+    ]
+    return people if len({a.actor.name for a in people}) >= 2 else []

@@ -1,0 +1,751 @@
+"""A trigger's participants, found on the parse of its own clause or noun phrase: subject,
+object, with/between/to phrases, possessor, controller of an infinitive ("X is set to meet Y"),
+the chair of a gathering, a headline's comma pair."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplo_extract.normalize.actors import Actor
+from diplo_extract.rules.actor_spans import (
+    ActorPhrase,
+)
+from diplo_extract.rules.antecedents import object_antecedent, pronoun_antecedent, subject_before
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.mentions import Participation
+from diplo_extract.rules.registry import rule
+from diplo_extract.rules.syntax import (
+    CONTROLLED_DEPS,
+    MAX_PATH,
+    SEQUENCE_ADJUNCT_PREPS,
+    SUBJECT_DEPS,
+    ancestors_path,
+    carriers,
+    lowest_common_ancestor,
+    venue_prep,
+)
+from diplo_extract.rules.triggers import call_frame, is_invitation
+
+NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+
+
+PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
+
+
+def collective_of_states(actor: Actor) -> bool:
+    """A group that says itself which states it gathers: "the leaders of the Central Asian
+    countries", "representatives from 30 nations" (actor_spans' collectives)."""
+    words = actor.name.lower().split()
+    return (
+        actor.kind == "group"
+        and actor.country is None
+        and bool(words)
+        and words[-1] in cues().state_collective_nouns
+    )
+
+
+def participation_clause(verb: Token) -> bool:
+    """A relative clause of the trigger noun that says who takes part."""
+    lemmas = {t.lemma_.lower() for t in verb.subtree if t.pos_ in ("VERB", "AUX")}
+    return bool(lemmas & cues().participation_verbs)
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia agreed to a proposal from President Arlo Venn "
+    "of Norlandia to meet in Lisbon next week.",
+    [
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17",
+    ],
+)
+def _agreed_proposal(token: Token, top: Token) -> bool:
+    """ "X agreed to a request from Y to meet": whoever agrees to the proposal takes part."""
+    if top.lemma_ not in ("agree", "accept", "consent"):
+        return False
+    if token.dep_ == "prep" and token.lower_ == "to":
+        return any(c.lemma_ in cues().proposal_nouns for c in token.children)
+    return token.lemma_ in cues().proposal_nouns and token.dep_ in ("pobj", "dobj")
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia signed the trade deal on a visit to Kenya on Monday.",
+    [
+        "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-10",
+    ],
+)
+def _visit_frame(token: Token, kind: str) -> bool:
+    """ "X finalised the talks on a recent visit to Y": the visit is X's, through 'on'/'during'."""
+    if kind != "visit":
+        return False
+    if token.dep_ == "prep" and token.lower_ in ("on", "during", "in"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "during")
+
+
+def _own_subject_below(trigger: Token, top: Token) -> bool:
+    """Does the clause of `trigger` have a subject of its own below `top`?"""
+    current = trigger
+    while current.i != top.i:
+        if any(child.dep_ in SUBJECT_DEPS for child in current.children):
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[int]) -> str | None:
+    """None if the phrase headed by `head` is not an argument of the trigger; else its relation."""
+    c = cues()
+    top = lowest_common_ancestor(head, trigger)
+    up = ancestors_path(head, top)
+    down = ancestors_path(trigger, top)
+    if up is None or down is None or len(up) + len(down) > MAX_PATH:
+        return None
+    if not up and _attends(head, trigger):
+        return "subject"
+    if not up:
+        return None  # the trigger is inside the phrase ("Russia-US Dialogue" is handled below)
+    said_on_call = call_frame(trigger) if kind == "call" else None
+    if said_on_call is not None:
+        argument = head
+        while argument.dep_ in ("conj", "appos") and argument.head.i != argument.i:
+            argument = argument.head
+        partner = next(
+            (c for c in said_on_call.children if c.dep_ == "prep" and c.lower_ == "with"), None
+        )
+        if partner is not None and argument.head.i == partner.i:
+            return "object"  # "discussed Ukraine with Scholz in a phone call"
+        if argument.head.i == said_on_call.i and argument.dep_ in ("dobj", "dative"):
+            # "Macron told Scholz in a phone call", "congratulated X by phone"; but what was
+            # discussed (with someone) is the topic.
+            topic = partner is not None or said_on_call.lemma_ in cues().topic_verbs
+            return None if topic else "object"
+        if argument.head.i == said_on_call.i and argument.dep_ in SUBJECT_DEPS:
+            return "subject"
+    invitation = is_invitation(trigger)
+    outer = up[1] if len(up) > 1 else top
+    if (
+        up[0].dep_ in ("compound", "amod", "nmod", "poss")
+        and (outer.pos_ == "NOUN" or outer.lower_ in c.occasion_nouns)
+        and outer.i not in governors
+        and outer.lower_ not in c.group_nouns
+    ):
+        return None  # it qualifies another noun: "NATO" in "a visit and the 2026 NATO summit"
+    if (
+        up[0].dep_ in ("compound", "nmod")
+        and outer.ent_type_ in NAME_LABELS
+        and outer.i not in governors
+    ):
+        return (
+            None  # part of an institution's name: "New Mexico Institute", "Washington University"
+        )
+    if kind == "visit" and any(
+        is_invitation(t) and t.head.lower_ in ("at", "upon") for t in up[1:]
+    ):
+        # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
+        # person or a state ("object" of the visit: its roles make it the host).
+        return "object"
+    with_phrase = between = False
+    for token in up[1:]:
+        if token.dep_ == "prep" or token.pos_ == "ADP":
+            word = token.lower_
+            if with_phrase and word in ("at", "in") and venue_prep(token):
+                continue  # "met today at the White House with X": "with X" hung on the venue
+            if (
+                between
+                and word in ("on", "over", "about")
+                and token.head.i in governors
+                and _no_other_party(trigger, governors)
+            ):
+                continue  # "talks on the crisis between A, B and C": "between" hung on the topic
+            with_phrase = with_phrase or word in ("with", "between")
+            between = between or word == "between"
+            if word == "to" and invitation:
+                return "destination"
+            if word == "for" and (invitation or token.head.lemma_ in cues().hosted_occasions):
+                continue  # "an invitation for Macri to visit", "a state dinner for Macri"
+            if (
+                word == "from"
+                and token.head.i == trigger.i
+                and trigger.lemma_ in cues().arrival_verbs
+            ):
+                return None  # "arrived in Abu Dhabi from Paris": where the trip began
+            if _party_prep(word, kind, trigger):
+                continue  # "met with X", "spoke to X", "paid a courtesy call on X"
+            if word == "of" and (
+                token.head.i in governors
+                or token.head.lower_ in c.group_nouns
+                or token.head.lower_ in ("counterpart", "leaders", "heads")
+            ):
+                continue
+            if word == "to" and kind == "visit":
+                return "host"
+            if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
+                return "host"  # "arrived in Beijing"
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in (
+            "relcl",
+            "advcl",
+            "ccomp",
+            "parataxis",
+            "csubj",
+        ):
+            # "the summit that was to bring together leaders of X and Y" names its participants
+            if not (token.head.i in governors and participation_clause(token)):
+                return None
+    first = up[-1]  # the phrase's branch as it reaches `top`
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in c.speech_verbs for t in up[1:]):
+        return None  # "..., a senior Turkish official told Reuters": the source, not a party
+    if (
+        first.dep_ in ("acl", "relcl")
+        and first.i in governors
+        and len(up) >= 2
+        and up[-2].dep_ == "agent"
+    ):
+        return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
+    if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
+        return "destination" if invitation else "host"
+    if first.dep_ == "prep" and first.lower_ == "for" and invitation and top.i == trigger.i:
+        return "object"  # "an invitation from Pham Minh Chinh for Kishida to visit": the invitee
+    if (
+        first.dep_ == "prep"
+        and first.lower_ != "of"
+        and not _party_prep(first.lower_, kind, trigger)
+        and not (with_phrase and venue_prep(first))
+        and not (
+            between
+            and first.lower_ in ("on", "over", "about")
+            and _no_other_party(trigger, governors)
+        )
+    ):
+        return None
+    if (
+        invitation
+        and top.i in governors
+        and len(up) >= 2
+        and up[-1].pos_ == "VERB"
+        and up[-2].dep_ in SUBJECT_DEPS
+    ):
+        return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
+    if top.i in governors:
+        if first.dep_ in SUBJECT_DEPS or first.dep_ in (
+            "poss",
+            "compound",
+            "nmod",
+            "amod",
+            "npadvmod",
+            "appos",
+            "conj",
+        ):
+            return "subject" if first.dep_ in SUBJECT_DEPS else "modifier"
+        if first.dep_ in ("dobj", "pobj", "prep", "dative", "attr", "oprd", "agent"):
+            return (
+                "host"
+                if kind == "visit" and first.dep_ == "dobj" and trigger.lemma_ == "visit"
+                else "object"
+            )
+        return None
+    doc = trigger.doc
+    if (
+        top.lemma_ in cues().proposal_nouns
+        and first.lower_ == "from"
+        and any(doc[i].head.i == top.i for i in governors)
+    ):
+        return "object"  # "a request from his Thai counterpart to meet": the one who asks
+    # Reached through a verb above the trigger: only its subject, only for a subject-less clause
+    # that the verb controls ("X plans to meet Y", "X is set to travel to Paris"), not for a
+    # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
+    if first.dep_ not in SUBJECT_DEPS:
+        return None
+    if _time_adjunct(trigger, down):
+        return "subject"  # "the president said upon arriving in Havana": he arrived
+    if _encounter_adjunct(trigger, down, kind):
+        return "subject"  # "X sounded upbeat after meetings with Y and Z": X met them
+    if _purpose_adjunct(trigger, down, top):
+        return "subject"  # "X is expected in Yerevan next week for talks with Y": X talks
+    if any(
+        t.i not in governors
+        and t.dep_ not in CONTROLLED_DEPS
+        and not _visit_frame(t, kind)
+        and not _agreed_proposal(t, top)
+        for t in down
+    ):
+        return None
+    if top.lemma_.lower() in c.speech_verbs:
+        return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
+    if _own_subject_below(trigger, top):
+        return None
+    return "subject"
+
+
+def _attends(head: Token, trigger: Token) -> bool:
+    """ "Kuleba, a guest at the talks": the person the apposition says attends the trigger."""
+    at = trigger.head
+    noun = at.head
+    return (
+        trigger.dep_ == "pobj"
+        and at.lower_ == "at"
+        and noun.lower_ in cues().attendee_nouns
+        and noun.dep_ == "appos"
+        and noun.head.i == head.i
+    )
+
+
+@rule(
+    "Talks on the water dispute between Egypt, Sudan and Ethiopia resumed in Cairo on Tuesday.",
+    ["talks occurred: Egypt + Sudan + Ethiopia @Cairo 2025-03-11"],
+    counter=(
+        "Norwegian Foreign Minister Ulla Marsk held talks on the border dispute between Egypt and "
+        "Sudan with Turkish officials on Tuesday.",
+        ["talks occurred: Ulla Marsk + Turkish officials 2025-03-11"],
+    ),
+)
+def _no_other_party(trigger: Token, governors: set[int]) -> bool:
+    """No subject and no "with" phrase on the encounter: then "talks on the crisis between A, B
+    and C" are A, B and C's; "X held talks with Y on the dispute between A and B" are not."""
+    doc = trigger.doc
+    return not any(
+        c.dep_ in SUBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+        for g in governors
+        for c in doc[g].children
+        if c.i not in governors
+    )
+
+
+def _party_prep(word: str, kind: str, trigger: Token) -> bool:
+    """A preposition whose object takes part: "met with X", "between X and Y", "spoke to X" (a
+    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta"."""
+    return (
+        word in PARTICIPANT_PREPS
+        or (word == "to" and kind == "call")
+        or (word in ("on", "to") and kind == "meeting" and trigger.lemma_ == "call")
+    )
+
+
+_TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia is due in Nairobi next week for talks with "
+    "President Mara Oduya of Kenya.",
+    [
+        "talks planned: Teo Vaskin + Mara Oduya @Nairobi 2025-03-17",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia praised Prime Minister Teo Vaskin of Vostrelia "
+        "for talks with Kenya.",
+        [],
+    ),
+)
+def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
+    """The trigger is what a trip or a stay is for: "X is due in Yerevan for talks with Y", "X is
+    in Kampala for talks", "X flew to Lima for a meeting with Y": that verb's subject takes part."""
+    return (
+        len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.dep_ == "pobj"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ == "for"
+        and top.pos_ in ("VERB", "AUX")
+        and top.lemma_.lower() not in cues().speech_verbs
+        and not any(c.dep_ == "dobj" for c in top.children)  # "praised Macron for talks"
+    )
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia told reporters upon arriving in Nairobi on "
+    "Monday that ties were strong.",
+    [
+        "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+    ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia spoke to reporters after meeting Prime "
+            "Minister Teo Vaskin of Vostrelia in Lisbon.",
+            [
+                "meeting occurred: Arlo Venn + Teo Vaskin @Lisbon",
+            ],
+        ),
+    ],
+)
+def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
+    """The trigger is a gerund in a time adjunct of the verb above ("upon arriving in Havana",
+    "after meeting Xi"): that verb's subject does it."""
+    return (
+        len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ in _TIME_ADJUNCT_PREPS
+    )
+
+
+@rule(
+    "Norlandian Foreign Minister Ulla Marsk sounded upbeat after meetings with Kenyan President "
+    "Teo Vaskin and Kenyan Foreign Minister Ivo Krent.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin", "meeting occurred: Ulla Marsk + Ivo Krent"],
+    counter=(
+        "Norlandian Foreign Minister Ulla Marsk praised the outcome after the meeting of Kenyan "
+        "President Teo Vaskin with Ugandan President Tomas Brell.",
+        ["meeting occurred: Teo Vaskin + Tomas Brell"],
+    ),
+)
+def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
+    """The trigger is an encounter noun "with" someone in a time adjunct of the verb above ("X
+    sounded positive after meetings with Y", "Following a meeting with Y in 2002, X named an
+    envoy"): that verb's subject is the other side; not when the noun has an owner of its own
+    ("after Y's meeting with Z", "after the meeting of Y with Z")."""
+    return (
+        kind != "visit"
+        and len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and down[1].dep_ == "prep"
+        and down[1].lower_ in SEQUENCE_ADJUNCT_PREPS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        and not any(
+            (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in trigger.children
+        )
+    )
+
+
+@rule(
+    "President Tomas Feira of Portugal met today with Kenyan President Mara Oduya to "
+    "deepen trade ties.",
+    [
+        "meeting occurred: Tomas Feira + Mara Oduya 2025-03-12",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met with reporters on Monday.",
+        [],
+    ),
+)
+def _orphan_with(trigger: Token) -> Token | None:
+    """A "with" (or a call's "to") right after the trigger that the parser left objectless."""
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)]:
+        words = ("with", "to") if trigger.lemma_ in ("speak", "talk") else ("with",)
+        if token.lower_ in words and token.dep_ != "aux":
+            return None if any(c.dep_ == "pobj" for c in token.children) else token
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            return None
+    return None
+
+
+@rule(
+    "President Tomas Feira of Portugal received Prime Minister Teo Vaskin of Vostrelia in "
+    "Lisbon on Monday.",
+    [
+        "meeting occurred: Tomas Feira + Teo Vaskin @Lisbon 2025-03-10",
+    ],
+    counter=(
+        "Portugal received 500 tonnes of aid from Kenya on Monday.",
+        [],
+    ),
+    also=[
+        (
+            "President Tomas Feira of Portugal welcomed Kenya as a partner.",
+            [],
+        ),
+    ],
+)
+def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
+    """A reception verb needs a guest: "received Prime Minister X", "hosted a dinner for X"; not
+    "received 500 tonnes of aid" or "welcomes India as a partner"."""
+    guests = [p for p in chosen if p.relation == "object"]
+    if not guests:
+        return False
+    named = {i for p in guests if p.phrase is not None for i in p.phrase.tokens}
+    direct = [c for c in trigger.children if c.dep_ == "dobj"]
+    if direct and direct[0].i not in named and direct[0].pos_ in ("NOUN", "NUM"):
+        # "welcome 50,000 workers from Mexico", "hosts refugees from Syria", "received aid
+        # from Japan": the guests are not the actors named inside the object.
+        return direct[0].lemma_ in cues().guest_nouns | cues().hosted_occasions
+    if trigger.lemma_ == "welcome":
+        # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
+        if any(c.lower_ == "as" for c in trigger.children):
+            return False
+        return any(p.actor.kind == "person" for p in guests) or any(
+            c.lower_ == "to" for c in trigger.children
+        )
+    return True
+
+
+@rule(
+    "President Mara Oduya of Kenya accepted an invitation from President Tomas Feira of Portugal.",
+    [
+        "visit invited: Mara Oduya + Tomas Feira @Portugal",
+    ],
+)
+def _invitee_subject(trigger: Token) -> bool:
+    """ "X accepted/received/secured an invitation": X is invited, not inviting."""
+    return is_invitation(trigger) and trigger.head.lemma_ in (
+        "accept",
+        "receive",
+        "secure",
+        "get",
+        "decline",
+        "welcome",
+    )
+
+
+@rule(
+    "President Mara Oduya of Kenya accepted an invitation from Portugal to pay a state visit.",
+    [
+        "visit invited: Mara Oduya + Portugal @Portugal",
+    ],
+)
+def _invitation_from(head: Token, trigger: Token) -> bool:
+    """The phrase hangs on "from" under the invitation: "an invitation from X and Y"."""
+    current = head
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "from":
+            return current.head.head.i == trigger.i
+        if current.dep_ not in ("conj", "appos", "compound") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+@rule(
+    "President Mara Oduya of Kenya was invited by President Tomas Feira of Portugal to "
+    "pay a state visit.",
+    [
+        "visit invited: Mara Oduya + Tomas Feira @Portugal",
+    ],
+)
+def _voice(head: Token, trigger: Token) -> str | None:
+    """ "patient" for the subject of a passive ("Y was invited"), "agent" for its by-phrase."""
+    current = head
+    for _ in range(6):
+        if current.dep_ == "nsubjpass":
+            return "patient"
+        if current.dep_ in ("agent",) or (
+            current.lower_ == "by" and current.dep_ == "prep" and current.head.tag_ == "VBN"
+        ):
+            return "agent"
+        of_phrase = current.dep_ == "prep" and current.lower_ == "of"  # "by the president of X"
+        if (
+            current.dep_ not in ("conj", "appos", "pobj", "compound") and not of_phrase
+        ) or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of "
+    "Norlandia in Nairobi on Tuesday.",
+    [
+        "talks occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-11",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia discussed the crisis in Vostrelia at talks in "
+        "Lisbon on Monday.",
+        [],
+    ),
+)
+def participants_of(
+    trigger: Token, kind: str, phrases: list[ActorPhrase], by_token
+) -> list[Participation]:
+    """The actor phrases that stand in an argument position of the trigger (subject, object, a
+    with/between/to phrase, a possessor, the controller of an infinitive), with their role in a
+    visit; then the subject the parser lost, a pronoun's antecedent, the chair of a summit."""
+    governors = carriers(trigger)
+    doc = trigger.doc
+    chosen: list[Participation] = []
+    for phrase in phrases:
+        if trigger.i in phrase.tokens:
+            continue
+        relation = _is_participant_path(doc[phrase.head], trigger, kind, governors)
+        if relation is None and _is_hyphen_pair(phrase, trigger):
+            relation = "modifier"
+        if relation is None:
+            continue
+        role = None
+        if relation == "destination":
+            if any(a.kind == "country" for a in phrase.actors):
+                relation = "host"  # "invited Trump to Ankara": the state visited
+            else:
+                relation = "object"  # "extended an invitation to Donald Trump"
+        if kind == "visit":
+            role = "host" if relation in ("host", "object") else "visitor"
+            head = doc[phrase.head]
+            if (
+                relation == "object"
+                and trigger.pos_ == "NOUN"
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head == trigger
+            ):
+                role, relation = "visitor", "modifier"  # "the visits of A and B to Kyiv"
+            if (
+                relation == "modifier"
+                and trigger.pos_ == "NOUN"
+                and any(a.kind == "country" for a in phrase.actors)
+            ):
+                role = "host"  # "Lula's Washington trip", "the Moscow visit"
+            if trigger.lemma_ in cues().reception_verbs or is_invitation(trigger):
+                # The inviter or receiver hosts: "X invited Y"; passive "Y was invited by X";
+                # but whoever accepts or receives an invitation is the one invited.
+                voice = _voice(doc[phrase.head], trigger)
+                inviter = is_invitation(trigger) and _invitation_from(doc[phrase.head], trigger)
+                if relation == "host" or inviter:
+                    role = "host"  # "an invitation from Saudi Arabia to travel to Jeddah"
+                elif voice == "patient" or (relation == "subject" and _invitee_subject(trigger)):
+                    role = "visitor"
+                elif voice == "agent":
+                    role = "host"
+                else:
+                    role = "host" if relation == "subject" else "visitor"
+        if relation == "host" and (
+            kind != "visit" or not any(a.kind == "country" for a in phrase.actors)
+        ):
+            continue  # a visit's host is a state ("a visit to New York for the UN Assembly")
+        for actor in phrase.actors:
+            chosen.append(Participation(phrase, actor, role, relation))
+    orphan = _orphan_with(trigger) if kind != "visit" else None
+    if orphan is not None and not any(p.relation == "object" for p in chosen):
+        # "met today with Angolan President Lourenço to reinforce ...": the parser hung the
+        # name on the infinitive and left "with" without its object.
+        phrase = by_token.get(orphan.i + 1)
+        if phrase is not None and phrase.start == orphan.i + 1:
+            taken = {id(p.phrase) for p in chosen}
+            if id(phrase) not in taken:
+                for actor in phrase.actors:
+                    chosen.append(Participation(phrase, actor, None, "object"))
+    _conjoined(chosen, phrases, doc)
+    _headline_pair(chosen, phrases, doc)
+    if kind == "summit" or (
+        kind == "meeting"
+        and any(p.actor.kind == "organization" and p.actor.country is None for p in chosen)
+    ):
+        _chaired_by(trigger, phrases, chosen)  # a summit's or a body's meeting, not a task force's
+    if not any(p.relation == "subject" for p in chosen):
+        subject = subject_before(trigger, phrases, chosen)
+        if subject is not None:
+            role = (
+                "host"
+                if kind == "visit"
+                and (trigger.lemma_ in cues().reception_verbs or is_invitation(trigger))
+                else None
+            )
+            role = role or ("visitor" if kind == "visit" else None)
+            for actor in subject.actors:
+                chosen.append(Participation(subject, actor, role, "subject"))
+    if not any(p.relation == "subject" for p in chosen):
+        antecedent = pronoun_antecedent(trigger, phrases_before=by_token)
+        if antecedent is not None:
+            for actor in antecedent.actors:
+                chosen.append(
+                    Participation(
+                        antecedent, actor, "visitor" if kind == "visit" else None, "subject"
+                    )
+                )
+    if kind != "visit" and not any(p.relation == "object" for p in chosen):
+        other = object_antecedent(trigger, chosen, by_token)
+        if other is not None:
+            for actor in other.actors:
+                chosen.append(Participation(other, actor, None, "object"))
+    return chosen
+
+
+@rule(
+    "Prime Minister Ulla Marsk of Norway and Chancellor Tomas Feira of Austria arrived in "
+    "Nairobi on Monday.",
+    [
+        "visit occurred: Ulla Marsk + Nairobi + Tomas Feira @Nairobi 2025-03-10",
+    ],
+)
+def _conjoined(chosen: list[Participation], phrases: list[ActorPhrase], doc: Doc) -> None:
+    """ "Prime Minister X of Norway and President Y of Austria visited Kyiv": the parser hangs
+    the second name on the first one's state; a phrase conjoined to a word of a party's phrase
+    is a party in the same way."""
+    owner = {i: p for p in chosen if p.phrase is not None for i in p.phrase.tokens}
+    for n, p in enumerate(chosen):
+        # already a party, but read through another path: it stands as its first conjunct does
+        head = doc[p.phrase.head] if p.phrase is not None else None
+        first = owner.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        if first is not None and first.phrase is not p.phrase:
+            chosen[n] = Participation(p.phrase, p.actor, first.role, first.relation)
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        if id(phrase) in taken:
+            continue
+        head = doc[phrase.head]
+        if head.dep_ != "conj" or head.head.i not in owner:
+            continue
+        party = owner[head.head.i]
+        for actor in phrase.actors:
+            chosen.append(Participation(phrase, actor, party.role, party.relation))
+        taken.add(id(phrase))
+
+
+@rule(
+    "The African Union summit opened in Nairobi on Monday, chaired by President Arlo Venn "
+    "of Norlandia.",
+    [
+        "summit occurred: African Union + Arlo Venn @Nairobi 2025-03-10",
+    ],
+)
+def _chaired_by(trigger: Token, phrases: list[ActorPhrase], chosen: list[Participation]) -> None:
+    """ "The summit opened in Vientiane, chaired by Prime Minister X": the chair of a gathering
+    whose participle hangs on the gathering's own verb rather than on the gathering."""
+    taken = {id(p.phrase) for p in chosen}
+    for phrase in phrases:
+        head = trigger.doc[phrase.head]
+        if id(phrase) in taken or head.dep_ != "pobj" or head.head.lower_ != "by":
+            continue
+        verb = head.head.head
+        if verb.lemma_ not in cues().chair_verbs or verb.tag_ != "VBN":
+            continue
+        if verb.head == trigger or (verb.head == trigger.head and trigger.dep_ in SUBJECT_DEPS):
+            for actor in phrase.actors:
+                chosen.append(Participation(phrase, actor, None, "subject"))
+
+
+def _headline_pair(chosen: list[Participation], phrases: list[ActorPhrase], doc) -> None:
+    """ "Erdogan, Putin discuss Syria by phone", "Modi, Xi hold talks": a headline's comma for
+    "and", which the parser reads as anything but a second subject."""
+    for p in list(chosen):
+        if p.relation != "subject" or p.phrase is None or p.phrase.start < 2:
+            continue
+        comma = doc[p.phrase.start - 1]
+        if comma.text != ",":
+            continue
+        first = next((q for q in phrases if q.end == comma.i), None)
+        if (
+            first is not None
+            and first.start == comma.sent.start
+            and all(a.kind == "person" for a in first.actors)
+            and doc[first.head].dep_ in ("advcl", "npadvmod", "dep", "nsubj", "appos", "ROOT")
+            and not any(q.phrase is first for q in chosen)
+        ):
+            for actor in first.actors:
+                chosen.append(Participation(first, actor, p.role, "subject"))
+        return
+
+
+@rule(
+    "The Kenya-Portugal summit will take place in Lisbon next week.",
+    [
+        "summit planned: Kenya + Portugal @Lisbon 2025-03-17",
+    ],
+)
+def _is_hyphen_pair(phrase: ActorPhrase, trigger: Token) -> bool:
+    """ "the Trump-Putin summit", "EU-Japan summit": names glued by hyphens."""
+    doc = trigger.doc
+    i = phrase.end
+    while i < trigger.i and (
+        doc[i].text in ("-", "–", "/") or doc[i].pos_ == "PROPN" or doc[i].ent_type_
+    ):
+        i += 1
+    j = phrase.start - 1
+    near = i == trigger.i or (i + 1 == trigger.i and doc[i].pos_ in ("ADJ", "NOUN"))
+    glued = (phrase.end < len(doc) and doc[phrase.end].text in ("-", "–")) or (
+        j >= 0 and doc[j].text in ("-", "–")
+    )
+    return near and glued and trigger.i - phrase.end <= 5

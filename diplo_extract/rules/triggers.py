@@ -1,0 +1,299 @@
+"""Which matched words are triggers of an encounter, and of which form: the exclusions
+("meet the criteria", "board meeting", "called for restraint") and the refinements (a virtual
+meeting is a call, an invitation to a summit is a summit)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
+from diplo_extract.rules.syntax import SEQUENCE_ADJUNCT_PREPS
+
+# "held talks after his Paris trip": what happened before or after is another encounter.
+SEQUENCE_PREPS = {"after", "before", "following", "since", "ahead"}
+
+
+OCCASION_PREPS = {"during", "at", "on", "ahead", "before", "after", "of"}
+
+
+def is_invitation(token: Token) -> bool:
+    """ "invited", "an invitation": the trigger of a visit still to be fixed."""
+    return token.lemma_.lower() in ("invite", "invitation")
+
+
+@rule(
+    "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+    "visit Lisbon next month.",
+    [
+        "visit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01",
+    ],
+)
+def governed_by(token: Token, heads: set[int]) -> bool:
+    """Whether an invitation (or another trigger in `heads`) stands a few steps above: "invited X to
+    visit Lisbon" is one encounter, carried by the invitation."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in SEQUENCE_ADJUNCT_PREPS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        ):
+            return False  # "during his meeting with Y, X invited Y": the meeting is its own
+        if current.i in heads:
+            return True
+    return False
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
+    "Lisbon on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+    ],
+    also=[
+        (
+            "President Mara Oduya of Kenya and President Tomas Feira of Portugal attended "
+            "a board meeting in Lisbon on Monday.",
+            [],
+        ),
+        (
+            "Kenya will meet Portugal in the final of the football tournament in Lisbon on Sunday.",
+            [],
+        ),
+        (
+            "Kenya has met all the conditions set by Portugal.",
+            [],
+        ),
+        (
+            "President Mara Oduya of Kenya called on Portugal to release the prisoners.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norlandia visited flood victims in Kenya on Monday.",
+            [],
+        ),
+    ],
+)
+def is_excluded(token: Token, kind: str) -> bool:
+    """A matched word that is no encounter here: "meet the criteria", "a board meeting", "called on
+    both sides to show restraint", "spoke at a press conference", "India will meet Australia in
+    the final", "visited flood victims"."""
+    c = cues()
+    lower = token.lower_
+    if is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
+        return True  # "at the invitation of X, Y will visit": the visit is the encounter
+    if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
+        objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
+        if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
+            return True  # "meet the moment", "met the criteria"
+        if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
+            return True
+    # "the Arab league", "the Awami League": a people's league is a political body, not sport.
+    # Two sports words, not one word counted as its form and its lemma ("goals", "goal").
+    sports = {
+        t.lemma_.lower()
+        for t in token.sent
+        if (t.lower_ in c.sports_words or t.lemma_.lower() in c.sports_words)
+        and not (t.lower_ == "league" and _named_league(t))
+    }
+    if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
+        return True  # "India will meet Australia in the final", "the cricket team arrived"
+    if kind == "meeting" and token.tag_ in ("NN", "NNS"):
+        modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
+        if modifiers & c.non_diplomatic_meeting_modifiers:
+            return True  # "board meeting", "cabinet meeting"
+    if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if preps & {"at", "in", "before", "during", "after"} and not preps & {
+            "with",
+            "to",
+            "by",
+            "over",
+        }:
+            return True  # "spoke about Ukraine at a press conference": a speech, not a call
+        if any(
+            c.lower_ == "with" and any(g.lower_ == "voice" for g in c.subtree)
+            for c in token.children
+        ):
+            return True  # "urging African countries to speak with one voice"
+    if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
+        # "called on Congress to act", "calls on both sides to show restraint": urging.
+        if any(
+            t.dep_ in ("xcomp", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX")
+            for t in token.subtree
+            if t.i > token.i
+        ):
+            return True
+    if kind == "call":
+        if lower in ("call", "calls"):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and following.lower_ in ("for", "on") and token.pos_ == "VERB":
+                return True
+            modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod")}
+            if modifiers & {"earnings", "conference", "investor", "sales", "analyst", "close"}:
+                return True
+    if kind == "visit" and token.lemma_ == "visit" and token.dep_ == "amod":
+        return (
+            True  # "received visiting Vietnamese Prime Minister X": the reception is the encounter
+        )
+    if kind == "visit" and token.lemma_ == "visit":
+        objects = [t for t in token.children if t.dep_ == "dobj"]
+        if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
+            return True  # "visited flood victims", "visit the website"
+    return False
+
+
+def _named_league(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.ent_type_ == "NORP"
+
+
+def is_noise_line(sentence: Span) -> bool:
+    text = sentence.text
+    if text.count("|") >= 2:
+        return True  # table rows
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) < 3
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held a virtual meeting with President Arlo "
+    "Venn of Norlandia on Monday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+    ],
+    also=[
+        (
+            "Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia "
+            "held a summit meeting in Lisbon on Monday.",
+            [
+                "summit occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-10",
+            ],
+        ),
+    ],
+)
+def refine_type(token: Token, kind: str) -> str:
+    """The form the trigger's own words give: a virtual or video meeting is a call; "summit meeting"
+    is a summit; an invitation is to a visit, a summit or a meeting by what it invites to."""
+    if kind == "meeting" and token.lower_ in ("summit",):
+        return "summit"
+    if kind in ("meeting", "talks") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("virtual", "video", "online")
+        for c in token.children
+    ):
+        return "call"  # "held a virtual meeting": the contract's call is by phone or video
+    if kind in ("meeting", "talks"):
+        for child in token.children:
+            if child.lower_ in ("summit",) and child.dep_ in ("compound", "amod"):
+                return "summit"
+        if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
+            return "summit"
+    if kind == "visit" and is_invitation(token):
+        # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
+        subtree = list(token.subtree)
+        if any(t.lemma_ == "visit" for t in subtree) or any(
+            t.lower_ == "to" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children)
+            for t in subtree
+        ):
+            return "visit"
+        for t in subtree:
+            if t.lemma_ in ("summit",):
+                return "summit"
+            if t.lemma_ in ("meet", "meeting", "talk", "talks"):
+                return "meeting"
+    return kind
+
+
+def is_anaphoric(token: Token) -> bool:
+    dets = {t.lower_ for t in token.children if t.dep_ in ("det", "poss")}
+    return bool(dets & {"the", "this", "that", "these", "their", "such"})
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia on the "
+    "sidelines of the African Union summit in Nairobi on Monday.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-10",
+    ],
+)
+def setting_tokens(sentence: Span) -> set[int]:
+    """Tokens of a gathering named as the setting: "on the sidelines of the NATO summit"."""
+    tokens: set[int] = set()
+    for token in sentence:
+        if token.lower_ in cues().occasion_leads:
+            for t in token.subtree:
+                tokens.add(t.i)
+        if token.lower_ in ("during", "ahead", "before", "at") and token.dep_ == "prep":
+            for t in token.subtree:
+                if (
+                    t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
+                    and t.i != token.i
+                    # "during his meeting with Y": an encounter of its own, not a setting
+                    and not (
+                        token.lower_ == "during"
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+                    )
+                ):
+                    if _told_who_attends(t):
+                        break  # "at the meeting, which was attended by ...": the encounter itself
+                    tokens.update(x.i for x in token.subtree)
+                    break
+    return tokens
+
+
+def _told_who_attends(gathering: Token) -> bool:
+    """ "the Meeting, which was attended by ministers from 26 countries": the clause on the
+    gathering says who took part."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ in ("attend", "chair", "bring", "gather")
+        for c in gathering.children
+    )
+
+
+def call_frame(trigger: Token) -> Token | None:
+    """The verb a call is the channel of: "told Scholz in a phone call", "assured Museveni by
+    phone", "congratulated Pezeshkian during a telephone call"."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during", "over", "by", "via", "on"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_ in ("speak", "talk"):
+        return None
+    return verb
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia on "
+    "Monday ahead of his visit to Lisbon next week.",
+    [
+        "meeting occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "visit planned: Lisbon + Teo Vaskin @Lisbon 2025-03-17",
+    ],
+)
+def in_sequence_phrase(token: Token) -> bool:
+    """ "talks after his Paris trip", "ahead of the visit": another encounter, before or after."""
+    if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPS for c in token.children):
+        return True  # a headline parse: "after" marking "trip" as a clause
+    for ancestor in list(token.ancestors)[:3]:
+        if ancestor.lower_ in SEQUENCE_PREPS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def in_relative_clause(trigger: Token) -> bool:
+    """ "met Brandauer, who will visit Oslo next week": a journey told in passing, at another
+    time than the meeting (unlike "met Shoigu, who is visiting Pyongyang")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
