@@ -34,6 +34,7 @@ from diplo_extract.assemble import Reference, assemble, reference_for
 from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
 from diplo_extract.nlp.prefilter import Excerpt, select
+from diplo_extract.normalize.actors import publisher_state
 from diplo_extract.schema import Article, Event
 
 __all__ = ["extract", "extract_documents"]
@@ -240,7 +241,7 @@ def process_chunk(
     def make_doc(i: int) -> Any:
         excerpt = excerpts[i]
         assert excerpt is not None
-        return _make_doc(nlp, excerpt, references[i])
+        return _make_doc(nlp, excerpt, references[i], articles[i].url)
 
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
     # without this the StringStore grows with every new word of an endless stream.
@@ -330,7 +331,7 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     events: list[Event] = []
     for window in excerpt.windows(WINDOW_CHARS):
         try:
-            doc = nlp(_make_doc(nlp, window, reference))
+            doc = nlp(_make_doc(nlp, window, reference, article.url))
         except Exception as exc:
             return events, _failed(article, exc)
         found, problem = _assemble(doc, article, reference)
@@ -340,9 +341,10 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     return events, None
 
 
-def _make_doc(nlp: Language, excerpt: Excerpt, reference: Reference) -> Any:
+def _make_doc(nlp: Language, excerpt: Excerpt, reference: Reference, url: str | None = None) -> Any:
     doc = nlp.make_doc(_without_punctuation_runs(excerpt.text))
     doc._.diplo_year = reference.date.year if reference.date else None
+    doc._.diplo_publisher = publisher_state(url)
     doc._.diplo_excerpt = excerpt
     return doc
 

@@ -13,8 +13,10 @@ from diplo_extract.normalize.actors import (
     is_media,
     leader,
     names_government_body,
+    of_publisher,
     organization_forms,
     parse_actor,
+    publisher_state,
     same_person,
     surname,
     title_words,
@@ -437,6 +439,36 @@ PHRASES = [
     case("Reuters"),
     case("AFP"),
     case("Bernama"),
+    # an office served is not the office held: "adviser to the Vice President"
+    case(
+        "National Security Adviser to the Vice President Tomas Gerrard",
+        ("Tomas Gerrard", P, "National Security Adviser", None),
+        person="Tomas Gerrard",
+    ),
+    case(
+        "Assistant to the President for Trade Tomas Gerrard",
+        ("Tomas Gerrard", P, None, None),
+        person="Tomas Gerrard",
+    ),
+    case(
+        "Danish Foreign Minister and Alternate Prime Minister Yosef Baram",
+        ("Yosef Baram", P, "Foreign Minister", "DNK"),
+    ),
+    case(
+        "Chilean Prime Minister and forum chairperson Jan Tovar",
+        ("Jan Tovar", P, "Prime Minister", "CHL"),
+        person="Jan Tovar",
+    ),
+    case(
+        "Chilean High Commissioner to Peru Jorge Pardo",
+        ("Jorge Pardo", P, "High Commissioner", "CHL"),
+        person="Jorge Pardo",
+    ),
+    case(
+        "White House Homeland Security Advisor Tomas Gerrard",
+        ("Tomas Gerrard", P, "Homeland Security Adviser", "USA"),
+        person="Tomas Gerrard",
+    ),
     case("KT Press"),
     case("CNN"),
     case("Yonhap"),
@@ -500,6 +532,10 @@ SURNAMES = [
     ("Zine El Abidine Ben Ali", "Ben Ali"),
     ("Al Gore", "Gore"),
     ("Tamim bin Hamad Al Thani", "Tamim"),
+    # a chain of forefathers' names ends in the house's, every prince's: the given name
+    ("Karim Al-Rashed Al-Tovar Al-Dunmar", "Karim"),
+    ("Yusuf Karim Al-Hamid Al-Dunmar", "Yusuf"),
+    ("Karim al-Dunmar", "al-Dunmar"),  # one: a family name
     ("Hun Sen", "Hun Sen"),
     ("Jane Smith", "Smith"),
     ("Carlos Alberto de la Cruz", "de la Cruz"),
@@ -691,3 +727,44 @@ def test_names_government_body(phrase, expected):
 def test_possessive_inside_a_state_name(phrase, country):
     (actor,) = parse_actor(phrase)
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.whitehouse.gov/briefing-room/readout", "USA"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/x", "USA"),
+        ("https://www.mofa.go.jp/press/release/x.html", "JPN"),
+        ("https://www.gov.uk/government/news/x", "GBR"),
+        ("www.mea.gov.in/bilateral-documents.htm", "IND"),
+        # not a government's own site
+        ("https://www.reuters.com/world/x", None),
+        ("https://thegov.com/x", None),
+        ("https://news.un.org/en/story/x", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_publisher_state(url, expected):
+    assert publisher_state(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("National Security Advisor Tomas Gerrard", "USA"),
+        ("Secretary of Homeland Security Tomas Gerrard", "USA"),
+        # a state given in the phrase stays; an international office, a diplomat, a rank, a
+        # domestic office and a bare name get none
+        ("Chilean Foreign Minister Ulla Marsk", "CHL"),
+        ("Secretary-General Tomas Gerrard", None),
+        ("Ambassador Tomas Gerrard", None),
+        ("General Tomas Gerrard", None),
+        ("Governor Tomas Gerrard", None),
+        ("Mr. Tomas Gerrard", None),
+    ],
+)
+def test_of_publisher(phrase, expected):
+    [actor] = parse_actor(phrase, person_name="Tomas Gerrard" if "Gerrard" in phrase else None)
+    assert of_publisher(actor, "USA").country == expected
+    assert of_publisher(actor, None) == actor

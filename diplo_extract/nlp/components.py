@@ -23,6 +23,9 @@ def _ensure_extensions() -> None:
         Doc.set_extension("diplo_people", default=None)
     if not Doc.has_extension("diplo_year"):
         Doc.set_extension("diplo_year", default=None)
+    if not Doc.has_extension("diplo_publisher"):
+        # the state whose government published the article (its own release), if any
+        Doc.set_extension("diplo_publisher", default=None)
     if not Doc.has_extension("diplo_excerpt"):
         Doc.set_extension(
             "diplo_excerpt", default=None

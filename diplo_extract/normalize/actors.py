@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from urllib.parse import urlsplit
 
 from diplo_extract.errors import DataError
 from diplo_extract.normalize.countries import country_code, is_demonym
@@ -191,6 +192,65 @@ def _lexicon() -> _Lexicon:
     longest = max(len(key) for key in (*titles, *exact, *orgs))
     title_forms = tuple(sorted(set(forms), key=lambda f: (-len(f), f)))
     return _Lexicon(titles, exact, title_forms, orgs, org_forms, frozenset(media), longest)
+
+
+GOVERNMENT_SITES_FILE = "government_sites.tsv"
+
+
+@cache
+def _government_sites() -> dict[str, str]:
+    sites = {}
+    for row in read_tsv(GOVERNMENT_SITES_FILE):
+        code = row["iso3"]
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataError(
+                f"{GOVERNMENT_SITES_FILE}: {row['suffix']!r} has no ISO3 code: {code!r}"
+            )
+        sites[row["suffix"].lower().strip(".")] = code
+    return sites
+
+
+def publisher_state(url: str | None) -> str | None:
+    """The state whose government published the page at `url` ("https://www.whitehouse.gov/..."
+    -> USA), by the longest suffix of its host in government_sites.tsv; None for any other site."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    sites = _government_sites()
+    for at in range(len(labels)):
+        code = sites.get(".".join(labels[at:]))
+        if code is not None:
+            return code
+    return None
+
+
+def of_publisher(actor: Actor, state: str | None) -> Actor:
+    """In a government's own release, an official it names with an office of a state but no
+    state ("National Security Advisor Jake Sullivan" on whitehouse.gov) is of that government.
+    Not an official of an international organisation (Secretary-General), not a diplomat (an
+    ambassador named in a release is as often the other side's), not an office of domestic
+    politics (domestic_offices.tsv), not a rank or a bare name."""
+    if state is None or actor.kind != "person" or actor.country is not None or actor.state:
+        return actor
+    if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
+        return actor  # a governor or a senator is judged by the encounter's other side
+    if actor.title not in _national_offices():
+        return actor
+    return replace(actor, country=state)
+
+
+@cache
+def _national_offices() -> frozenset[str]:
+    """Canonical titles of offices of a state: never a rank, never an international one."""
+    titles = list(_lexicon().titles.values()) + list(_lexicon().titles_exact.values())
+    igo = {t.title for t in titles if t.igo}
+    return frozenset(
+        t.title for t in titles if t.kind == "office" and t.title and t.title not in igo
+    )
+
+
+_NOT_PUBLISHERS = frozenset({"Ambassador", "Envoy", "Chairman", "Chairperson"})
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"
@@ -501,9 +561,21 @@ def _variant(words: list[str], row: _Leader) -> bool:
     return words[-1] in spellings and words[0][:1] == _name_words(row.name)[0][:1]
 
 
+# "Al-Jaber", "Al-Sabah": a forefather's or the house's name in a chain of them.
+_LINEAGE = re.compile(r"^(?:al|el)[-‑]\w", re.IGNORECASE)
+
+
 def _default_surname(name: str) -> str:
     tokens = [t.strip(",;") for t in name.split()]
     tokens = [t for t in tokens if t]
+    if (
+        len(tokens) > 2
+        and not _LINEAGE.match(tokens[0])
+        and sum(bool(_LINEAGE.match(t)) for t in tokens) >= 2
+    ):
+        # "Meshal Al-Ahmad Al-Jaber Al-Sabah" is "Sheikh Meshal" on second mention: the
+        # house's name is every prince's.
+        return tokens[0]
     while len(tokens) > 1 and fold_text(tokens[-1]).strip(".") in (_SUFFIXES | _REGNAL):
         tokens.pop()
     if not tokens:
@@ -520,8 +592,10 @@ def surname(name: str) -> str:
     For a person of leaders.tsv, its surname column ('Xi Jinping' -> 'Xi', 'Luiz Inácio Lula da
     Silva' -> 'Lula', 'Ban Ki-moon' -> 'Ban'). Otherwise the last word with the particles before
     it ('Mohamed bin Zayed' -> 'bin Zayed', 'Ursula von der Leyen' -> 'von der Leyen'), without
-    Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'). Family-name-first names of people
-    not in the table come out wrong ('Cho Tae-yong' -> 'Tae-yong'): the letters do not say.
+    Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'); the given name before a chain of
+    forefathers' names ('Meshal Al-Ahmad Al-Jaber Al-Sabah' -> 'Meshal'). Family-name-first
+    names of people not in the table come out wrong ('Cho Tae-yong' -> 'Tae-yong'): the letters
+    do not say.
     """
     name = " ".join(name.split())
     if len(_name_words(name)) > 1:
@@ -872,6 +946,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
     part.end = tokens[items[-1].end - 1].end
     runs: list[tuple[int, int, bool]] = []  # item index range, followed by a head
     destination = complement = False
+    served: set[int] = set()  # offices served, not held: "adviser to the Prime Minister"
     run_start: int | None = None
     for at, item in enumerate(items):
         if item.kind in ("title", "coll", "country", "org"):
@@ -906,6 +981,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
             if destination:
                 # "adviser to the Prime Minister of Sweden": serves that office, of that state
                 destination = False
+                served.add(at)
                 continue
             part.titles.append(item.title)
         elif item.kind == "coll":
@@ -943,7 +1019,11 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
                 return part
             span = (tokens[leaders[0]].start, tokens[leaders[0]].end)
             words, known = [tokens[leaders[0]].text], True
-        before_name = [i.title for i in items[:first] if i.kind == "title" and i.title]
+        before_name = [
+            i.title
+            for at, i in enumerate(items[:first])
+            if i.kind == "title" and i.title and at not in served
+        ]
         offices = [t for t in before_name if t.kind == "office"]
         if offices or before_name:
             part.name_title = (offices or before_name)[-1].title

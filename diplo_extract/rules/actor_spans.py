@@ -206,10 +206,23 @@ _NAME_PARTICLES = {
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
+def _capitalised(token: Token) -> bool:
+    """A word written as a name is: "Mata'afa", "Hu'akavameiliku" and "Fiamē" as well as
+    "Luxon" (spaCy's `is_title` is false after an apostrophe: "Mata'afa")."""
+    return token.is_title or (
+        len(token.text) > 1
+        and _NAME_TOKEN.match(token.text) is not None
+        and not token.text.isupper()
+        and any(ch.isalpha() for ch in token.text[1:])
+    )
+
+
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
+    # "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah": a hyphenated part is one word of the name
+    parts = [t for t in words if not (t.i > span.start and _joined(t.doc[t.i - 1]))]
     longest = 8 if any(t.lower_ in NASAB for t in words) else 6
-    if not words or len(words) > longest:
+    if not words or len(parts) > longest:
         return False  # "Mohammed bin Abdulrahman bin Jassim Al-Thani" is one name
     if len(words) == 1 and _INITIALS.match(words[0].text):
         return False  # "M.A." in "received his M.A."
@@ -217,6 +230,7 @@ def looks_like_name(span: Span) -> bool:
         return False
     if not all(
         _NAME_TOKEN.match(t.text)
+        or _NAME_TAIL.match(t.text)
         or t.text.lower() in _NAME_PARTICLES
         or (
             t.i > 0 and t.doc[t.i - 1].text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
@@ -225,6 +239,16 @@ def looks_like_name(span: Span) -> bool:
     ):
         return False
     return not any(t.lower_ in _NOT_NAME_WORDS for t in words)
+
+
+def _joined(token: Token) -> bool:
+    """A hyphen written without spaces, inside a word ("Al-Hamad", "Willem-Alexander")."""
+    return (
+        token.text in ("-", "‑")
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _through_hyphens(ent: Span) -> Span:
@@ -239,7 +263,13 @@ def _through_hyphens(ent: Span) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
+    # "Yoon Suk -yeol": the rest of a hyphenated given name, spaced off as one token
+    if end < len(doc) and _NAME_TAIL.match(doc[end].text):
+        end += 1
     return doc[ent.start : end] if end != ent.end else ent
+
+
+_NAME_TAIL = re.compile(r"^[-‑][a-z]{2,}$")
 
 
 def _through_names(ent: Span, labels: list[str | None]) -> Span:
@@ -262,7 +292,7 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i == end
         and doc[end].pos_ == "PROPN"
-        and doc[end].is_title
+        and _capitalised(doc[end])
         and labels[end] is None
     ):
         end += 1
@@ -298,6 +328,26 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             start = ent.start
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
+            if start > 0 and doc[start - 1].lower_ in ("of", "the") and labels[start] == COUNTRY:
+                # "President of Ostrava Andrés Tovar" tagged as one PERSON: the state is no name
+                while start < ent.end and labels[start] == COUNTRY:
+                    start += 1
+            # ... nor the first name left out of it, right after the state: "President of
+            # Mexico Andrés | Manuel López Obrador", "the President of Nigeria, Bola | Ahmed ..."
+            while (
+                start > 2
+                and (
+                    labels[start - 2] in (COUNTRY, DEMONYM)
+                    or (doc[start - 2].text == "," and labels[start - 3] == COUNTRY)
+                )
+                and doc[start - 1].ent_type_ == ""
+                and labels[start - 1] is None
+                and _capitalised(doc[start - 1])
+                and doc[start - 1].dep_ == "compound"
+                and ent.start <= doc[start - 1].head.i < ent.end
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
             ent = doc[start : ent.end]
             # A surname may be a state's name ("Siniša Mali"), but a name never starts with one.
             if (
@@ -341,7 +391,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     surnames = {
         span[-1].text: span
         for span in found
-        if len(span) > 1 and span[-1].is_title and len(span[-1].text) > 2
+        if len(span) > 1 and _capitalised(span[-1]) and len(span[-1].text) > 2
     }
     covered = {i for span in found for i in range(span.start, span.end)}
     for token in doc:
@@ -351,31 +401,97 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             and token.i >= earlier.end
             and token.i not in covered
             and labels[token.i] is None
-            and token.ent_type_ in ("", "PERSON", "ORG", "NORP")
+            and (
+                token.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                # "Marsk met ...": the NER takes an unknown surname, as a subject, for a place
+                or (token.ent_type_ == "GPE" and token.dep_ in ("nsubj", "nsubjpass"))
+            )
         ):
             found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").
     covered = {i for span in found for i in range(span.start, span.end)}
     for span in doc.spans.get(GAZETTEER_KEY, []):
-        if span.label_ != TITLE or is_heading(span.sent):
+        if span.label_ != TITLE or _heading_line(span.sent):
             continue
-        end = span.end
+        first, appositive = _after_title_of_state(doc, labels, span.end)
+        end = words = first
         while (
             end < len(doc)
-            and end - span.end < 4
+            and (words := words + 1) - first <= 4
             and labels[end] is None
             and end not in covered
-            and (doc[end].is_title or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-"))
+            and (
+                _capitalised(doc[end]) or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-")
+            )
             and doc[end].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
             and "\n" not in doc[end].text
         ):
             end += 1
-        if end > span.end:
-            name = doc[span.end : end]
-            if looks_like_name(name) and not name[0].is_sent_start:
-                found.append(name)
+            # "King Willem-Alexander": a hyphen inside the name, written without spaces
+            if (
+                end + 1 < len(doc)
+                and doc[end].text in ("-", "‑")
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and _capitalised(doc[end + 1])
+                and end + 1 not in covered
+                and labels[end + 1] is None
+            ):
+                end += 2
+        if end <= first:
+            continue
+        name = doc[first:end]
+        if not looks_like_name(name):
+            continue
+        if appositive:
+            # "the Taoiseach of Ostrava, Micheál Dunleary,": the name closes the apposition.
+            if name[0].is_sent_start or (end < len(doc) and doc[end].text not in _CLOSING):
+                continue
+        elif name[0].is_sent_start and not doc[first - 1].is_alpha:
+            # After the title itself a sentence does not start ("Samoa PM Fiamē Mata'afa",
+            # which the parser may cut after "PM"); after a full stop it does.
+            continue
+        found.append(name)
     return filter_spans(found)
+
+
+_CLOSING = {",", ".", ";", ")", "—", "–"}
+
+
+def _heading_line(sentence: Span) -> bool:
+    """A heading ends its line: a title-case "sentence" that the parser cut in the middle of a
+    line of prose ("Luxon met Samoa PM" | "Fiamē Mata'afa on Tuesday.") is none."""
+    if not is_heading(sentence):
+        return False
+    doc, end = sentence.doc, sentence.end
+    return (
+        end >= len(doc)
+        or "\n" in doc[end - 1].text_with_ws
+        or "\n" in doc[end].text
+        or doc[end - 1].is_punct
+    )
+
+
+def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[int, bool]:
+    """Where a name may start after a title that ends at `at`, and whether it stands in
+    apposition: right there ("King Abdullah II"), after the state an envoy is posted to
+    ("High Commissioner to India Ashraf Qazi"), or after "of (the) <state>," ("the Taoiseach of
+    Ostrava, Micheál Dunleary,")."""
+    if at >= len(doc) or doc[at].lower_ not in ("of", "to"):
+        return at, False
+    stop = at + 1
+    if stop < len(doc) and doc[stop].lower_ == "the":
+        stop += 1
+    if stop >= len(doc) or labels[stop] != COUNTRY:
+        return at, False
+    while stop < len(doc) and labels[stop] == COUNTRY:
+        stop += 1
+    if doc[at].lower_ == "to":
+        return stop, False
+    if stop + 1 < len(doc) and doc[stop].text == ",":
+        return stop + 1, True
+    return at, False
 
 
 _ATTACHMENT_ORDER = (
@@ -413,6 +529,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     labels = _gazetteer_labels(doc)
     group_nouns = cues().group_nouns
     taken = [False] * len(doc)
+    publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     phrases: list[ActorPhrase] = []
 
     def title_end(at: int) -> int:
@@ -431,6 +548,9 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 replace(a, state=state) if a.kind == "person" and a.country is None else a
                 for a in found
             ]
+        if publisher is not None and not any(labels[i] == IGO for i in range(start, end)):
+            # "National Security Advisor Jake Sullivan" in the White House's own release
+            found = [actor_norm.of_publisher(a, publisher) for a in found]
         if found:
             phrases.append(
                 ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
@@ -443,7 +563,17 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
-            if "\n" in prev.text or prev.is_sent_end or taken[start - 1]:
+            # A title right before the name ends no sentence ("met Samoa PM | Fiamē Mata'afa on
+            # Tuesday", cut by the parser, the name left a fragment of its own). But where the
+            # name's own sentence goes on, the phrase stays in it ("Invitation to Visit Japan
+            # President | Trump accepted ...": a heading run into the sentence).
+            cut = prev.is_sent_end and not (
+                labels[start - 1] == TITLE
+                and prev.is_alpha
+                and "\n" not in prev.whitespace_
+                and ent.root.dep_ == "ROOT"
+            )
+            if "\n" in prev.text or cut or taken[start - 1]:
                 break  # not into the phrase before: "X of Norway and President Y of Austria"
             if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
                 start -= 1
@@ -458,6 +588,41 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                     or doc[start - 1].lower_ in {"his", "her", "their", "its"}
                 ):
                     start -= 1
+            elif prev.text == "," and _describes(doc, labels, taken, start - 1, ent):
+                start = _describes(doc, labels, taken, start - 1, ent)
+                break  # "the Taoiseach of Ostrava, Micheál Dunleary": one person
+            elif (
+                prev.is_lower
+                and prev.is_alpha
+                and prev.pos_ in ("NOUN", "PROPN")
+                and labels[start] == TITLE
+                and start >= 3
+                and doc[start - 2].lower_ == "and"
+                and labels[start - 3] == TITLE
+            ):
+                # "Ostravan Prime Minister and forum chair Jan Tovar": a second office, of a body
+                start -= 1
+            elif (
+                prev.lower_ == "to"
+                and start >= 2
+                and labels[start - 2] == TITLE
+                and labels[start] == COUNTRY
+            ):
+                # "Chilean Ambassador to Denmark Jorge Pardo": the state he is posted to is not
+                # his; the phrase takes the whole office
+                start -= 1
+            elif (
+                prev.lower_ == "to"
+                and start >= 2
+                and labels[start - 2] == TITLE
+                and doc[start].lower_ == "the"
+                and labels[start + 1] in (TITLE, COUNTRY)
+            ):
+                # "Security Adviser to the Vice President Tom Gerrard": the adviser's name; but
+                # "Karin Holm, State Secretary to Prime Minister Ulla Marsk": the office's.
+                start -= 1
+            elif len(ent) > 1 and _portfolio(doc, labels, start):
+                start = _portfolio(doc, labels, start)  # "Special Envoy for Climate Tom Gerrard"
             else:
                 break
         while start < ent.start and doc[start].lower_ in {
@@ -489,20 +654,29 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 end = stop + 1
         # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ...",
         # "Sameh Shoukry, Egyptian Minister of Foreign Affairs".
+        # "Ulla Marsk, the Norlandian envoy" too.
+        after = (
+            end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
+        )
         if (
-            end + 2 < len(doc)
+            after + 1 < len(doc)
             and doc[end].text == ","
-            and labels[end + 1] in (TITLE, DEMONYM, COUNTRY)
+            and labels[after] in (TITLE, DEMONYM, COUNTRY)
         ):
-            stop = end + 1
+            stop = after
             while stop < len(doc) and (
                 labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
                 or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
             ):
                 stop += 1
-            span = range(end + 1, stop)
-            if any(labels[i] == TITLE for i in span) and any(
-                labels[i] in (COUNTRY, IGO, DEMONYM) for i in span
+            span = range(after, stop)
+            # In a list the office goes with the name after it: "Hun Sen, Brunei Sultan
+            # Hassanal Bolkiah, ...".
+            listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
+            if (
+                any(labels[i] == TITLE for i in span)
+                and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
+                and not listed
             ):
                 end = stop
         add(start, end, ent.root.i, person=ent.text, state=unknown_state)
@@ -624,6 +798,51 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
     return _led_by(doc, phrases)
+
+
+def _describes(doc: Doc, labels: list[str | None], taken: list[bool], comma: int, ent: Span) -> int:
+    """Where the office that a name after `comma` stands in apposition to starts ("the
+    Taoiseach of Ostrava, Micheál Dunleary", "the Norlandian prime minister, Ulla Marsk"), or 0.
+    The parse must hang the name on that office: a list ("the President of Ostrava, Ulla Marsk
+    and ...") is no apposition."""
+    if ent.root.dep_ != "appos" or not (ent.root.head.i < comma):
+        return 0
+    start = comma
+    while start > 0 and not taken[start - 1] and "\n" not in doc[start - 1].text:
+        prev = doc[start - 1]
+        if labels[start - 1] in (TITLE, COUNTRY, DEMONYM, IGO) or prev.lower_ in _TITLE_GLUE:
+            start -= 1
+        else:
+            break
+    while start < comma and doc[start].lower_ in {"the", "of", "and", "for", "-", "'s", "’s"}:
+        start += 1
+    office = range(start, comma)
+    if ent.root.head.i not in office or labels[ent.root.head.i] != TITLE:
+        return 0
+    if not any(labels[i] in (COUNTRY, DEMONYM, IGO) for i in office):
+        return 0  # "the minister, Ulla Marsk": nothing to add
+    return start
+
+
+def _portfolio(doc: Doc, labels: list[str | None], start: int) -> int:
+    """Where an office with its portfolio starts before a name at `start` ("Special Envoy for
+    Climate Tom Gerrard", "Minister for Pacific Affairs Ulla Marsk"): a title, "for", and at most
+    three capitalised words no gazetteer knows; or 0."""
+    at = start
+    while at > 0 and start - at < 3 and doc[at - 1].is_title and labels[at - 1] is None:
+        if doc[at - 1].is_sent_start:
+            return 0
+        at -= 1
+    if at == start or at < 2 or doc[at - 1].lower_ != "for" or labels[at - 2] != TITLE:
+        return 0
+    office = at - 2
+    while office > 0 and labels[office - 1] == TITLE:
+        office -= 1
+    if office > 0 and doc[office - 1].lower_ == "the":
+        office -= 1
+    if office > 1 and doc[office - 1].lower_ == "to" and labels[office - 2] != TITLE:
+        return 0  # "Assistant to the President for ...": the office served, not held
+    return at - 1
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
