@@ -561,7 +561,7 @@ def _variant(words: list[str], row: _Leader) -> bool:
     return words[-1] in spellings and words[0][:1] == _name_words(row.name)[0][:1]
 
 
-# "Al-Jaber", "Al-Sabah": a forefather's or the house's name in a chain of them.
+# "Al-Hadi", "Al-Marzan": a forefather's or the house's name in a chain of them.
 _LINEAGE = re.compile(r"^(?:al|el)[-‑]\w", re.IGNORECASE)
 
 
@@ -573,7 +573,7 @@ def _default_surname(name: str) -> str:
         and not _LINEAGE.match(tokens[0])
         and sum(bool(_LINEAGE.match(t)) for t in tokens) >= 2
     ):
-        # "Meshal Al-Ahmad Al-Jaber Al-Sabah" is "Sheikh Meshal" on second mention: the
+        # "Nasir Al-Tamer Al-Hadi Al-Marzan" is "Sheikh Nasir" on second mention: the
         # house's name is every prince's.
         return tokens[0]
     while len(tokens) > 1 and fold_text(tokens[-1]).strip(".") in (_SUFFIXES | _REGNAL):
@@ -593,8 +593,8 @@ def surname(name: str) -> str:
     Silva' -> 'Lula', 'Ban Ki-moon' -> 'Ban'). Otherwise the last word with the particles before
     it ('Mohamed bin Zayed' -> 'bin Zayed', 'Ursula von der Leyen' -> 'von der Leyen'), without
     Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'); the given name before a chain of
-    forefathers' names ('Meshal Al-Ahmad Al-Jaber Al-Sabah' -> 'Meshal'). Family-name-first
-    names of people not in the table come out wrong ('Cho Tae-yong' -> 'Tae-yong'): the letters
+    forefathers' names ('Nasir Al-Tamer Al-Hadi Al-Marzan' -> 'Nasir'). Family-name-first
+    names of people not in the table come out wrong ('Park Min-jun' -> 'Min-jun'): the letters
     do not say.
     """
     name = " ".join(name.split())

@@ -480,8 +480,8 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
 )
 def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     """A meeting that names no place, between a visitor and someone of the state visited, at a
-    time the visit allows, is part of that visit: "Ardern pays her first visit to Fiji today. She
-    will then sit down to a formal meeting with Bainimarama" takes the visit's place (and its
+    time the visit allows, is part of that visit: "Marsk pays her first visit to Kessary today. She
+    will then sit down to a formal meeting with Venn" takes the visit's place (and its
     day, when the meeting has none)."""
     if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
         return
@@ -571,8 +571,8 @@ def _short_stay(span: Resolved) -> bool:
 )
 def _fold_trips(drafts: list[Draft]) -> list[Draft]:
     """A visit with one meeting with its hosts is one encounter, told as the visit: "Modi will
-    travel to Paris for talks with Macron" is Modi's visit to Macron, in Paris; so is "Ardern
-    arrived in Suva. She met Bainimarama on Tuesday". A visit with several meetings stays the
+    travel to Paris for talks with Macron" is Modi's visit to Macron, in Paris; so is "Marsk
+    arrived in Kessel. She met Venn on Tuesday". A visit with several meetings stays the
     frame of each of them."""
     meetings_on: dict[int, list[Draft]] = {}
     for draft in drafts:

@@ -207,8 +207,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
 def _capitalised(token: Token) -> bool:
-    """A word written as a name is: "Mata'afa", "Hu'akavameiliku" and "Fiamē" as well as
-    "Luxon" (spaCy's `is_title` is false after an apostrophe: "Mata'afa")."""
+    """A word written as a name is: "Tu'ivaka", "Ha'amoana" and "Sefulē" as well as
+    "Venn" (spaCy's `is_title` is false after an apostrophe: "Tu'ivaka")."""
     return token.is_title or (
         len(token.text) > 1
         and _NAME_TOKEN.match(token.text) is not None
@@ -219,7 +219,7 @@ def _capitalised(token: Token) -> bool:
 
 def looks_like_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    # "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah": a hyphenated part is one word of the name
+    # "Nasir Karim Al-Tamer Al-Hadi Al-Marzan": a hyphenated part is one word of the name
     parts = [t for t in words if not (t.i > span.start and _joined(t.doc[t.i - 1]))]
     longest = 8 if any(t.lower_ in NASAB for t in words) else 6
     if not words or len(parts) > longest:
@@ -349,7 +349,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             ):
                 start -= 1
             ent = doc[start : ent.end]
-            # A surname may be a state's name ("Siniša Mali"), but a name never starts with one.
+            # A surname may be a state's name ("Tomas Chile"), but a name never starts with one.
             if (
                 len(ent)
                 and looks_like_name(ent)
@@ -449,7 +449,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             if name[0].is_sent_start or (end < len(doc) and doc[end].text not in _CLOSING):
                 continue
         elif name[0].is_sent_start and not doc[first - 1].is_alpha:
-            # After the title itself a sentence does not start ("Samoa PM Fiamē Mata'afa",
+            # After the title itself a sentence does not start ("Samoa PM Sefulē Tu'ivaka",
             # which the parser may cut after "PM"); after a full stop it does.
             continue
         found.append(name)
@@ -461,7 +461,7 @@ _CLOSING = {",", ".", ";", ")", "—", "–"}
 
 def _heading_line(sentence: Span) -> bool:
     """A heading ends its line: a title-case "sentence" that the parser cut in the middle of a
-    line of prose ("Luxon met Samoa PM" | "Fiamē Mata'afa on Tuesday.") is none."""
+    line of prose ("Venn met Samoa PM" | "Sefulē Tu'ivaka on Tuesday.") is none."""
     if not is_heading(sentence):
         return False
     doc, end = sentence.doc, sentence.end
@@ -563,7 +563,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
-            # A title right before the name ends no sentence ("met Samoa PM | Fiamē Mata'afa on
+            # A title right before the name ends no sentence ("met Samoa PM | Sefulē Tu'ivaka on
             # Tuesday", cut by the parser, the name left a fragment of its own). But where the
             # name's own sentence goes on, the phrase stays in it ("Invitation to Visit Japan
             # President | Trump accepted ...": a heading run into the sentence).
