@@ -235,7 +235,10 @@ def of_publisher(actor: Actor, state: str | None) -> Actor:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
         return actor  # a governor or a senator is judged by the encounter's other side
-    if actor.title not in _national_offices():
+    if actor.title not in _national_offices() or actor.title.lower() in _HEADS_AND_DEPUTIES:
+        # A president or a prime minister a release names without a state is as often the
+        # other side's ("President Hichilema" in a White House release), and its own is in
+        # leaders.tsv; so is a vice-president (of the European Commission as well).
         return actor
     return replace(actor, country=state)
 
@@ -251,6 +254,23 @@ def _national_offices() -> frozenset[str]:
 
 
 _NOT_PUBLISHERS = frozenset({"Ambassador", "Envoy", "Chairman", "Chairperson"})
+_HEADS_AND_DEPUTIES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "premier",
+        "sultan",
+        "vice president",
+        "executive vice president",
+        "deputy prime minister",
+        "vice premier",
+    }
+)
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"
