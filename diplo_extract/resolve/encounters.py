@@ -123,6 +123,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
                 continue
+            if _retells(drafts[-1], mention, participants):
+                # "They talked about trade", "The two sides agreed to continue discussions": what
+                # the encounter told just before was about, not another encounter.
+                drafts[-1].mentions.append(mention)
+                continue
             if mention.refers_back == "people":
                 # "the two leaders met", "Michel met with the two leaders": the people named before.
                 participants = dedupe([*participants, *drafts[-1].participants])
@@ -194,6 +199,32 @@ def _tells_more_of(
             p is None or (p.kind == "country" and here.kind != "country") for p in there
         )
     return adds_place or (mention.date is not None and draft.resolved is None)
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "The two sides agreed to continue discussions.",
+    ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    counter=(
+        "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+        "Monday. The two leaders will meet again in Lisbon on Friday.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+            "meeting planned: Arlo Venn + Mara Oduya @Lisbon 2025-03-14",
+        ],
+    ),
+)
+def _retells(draft: Draft, mention: EncounterMention, participants: list[Participation]) -> bool:
+    """A mention that names its sides only as those of the encounter just told ("they", "the
+    two leaders", "the two sides"), in a generic word ("discussions") or with the same form, and
+    with no time or place of its own, tells that encounter again."""
+    if mention.refers_back is None or mention.date is not None or mention.place is not None:
+        return False
+    if any(actor_key(p.actor) not in draft.keys for p in participants):
+        return False  # "Michel met with the two leaders": someone new
+    if not (mention.generic or _type_class(mention.type) == _type_class(draft.type)):
+        return False
+    return draft.status in PAST_STATES and mention.status != "cancelled"
 
 
 def _place_told_of(mention: EncounterMention) -> bool:
