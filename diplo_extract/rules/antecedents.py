@@ -11,7 +11,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import Participation
 from diplo_extract.rules.registry import rule
-from diplo_extract.rules.syntax import SUBJECT_DEPS
+from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers
 
 
 @rule(
@@ -39,13 +39,27 @@ def back_reference(sentence: Span) -> str | None:
         "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
         "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11",
     ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+            "Monday. They spoke by phone again on Thursday.",
+            [
+                "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+                "call occurred: Arlo Venn + Mara Oduya 2025-03-06",
+            ],
+        )
+    ],
 )
 def they_meet(trigger: Token) -> bool:
     """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
     object to name both sides."""
-    return trigger.lemma_ in cues().reciprocal_lemmas and any(
-        c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in trigger.children
-    )
+    doc = trigger.doc
+    verbs = [trigger] + [doc[i] for i in sorted(carriers(trigger)) if i != trigger.i]
+    return any(
+        verb.lemma_ in cues().reciprocal_lemmas
+        and any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children)
+        for verb in verbs
+    )  # "they spoke by phone": the verb that carries the trigger
 
 
 @rule(
