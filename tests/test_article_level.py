@@ -14,6 +14,24 @@ from tests.test_sentences import E, assert_events, assert_well_formed, case_para
 pytestmark = pytest.mark.model
 
 CASES = [
+    # ------------------------------------------------------------ one meeting with several
+    (
+        "met_jointly_is_one_meeting",
+        "President Arlo Venn of Norlandia met jointly with Prime Minister Tomas Feira of Portugal "
+        "and President Mara Oduya of Kenya in Lisbon on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Venn": None, "Feira": "PRT", "Oduya": "KEN"})],
+    ),
+    (
+        "met_with_two_is_two_meetings",
+        "President Arlo Venn of Norlandia met with Prime Minister Tomas Feira of Portugal and "
+        "President Mara Oduya of Kenya in Lisbon on Monday.",
+        "2025-03-12",
+        [
+            E("meeting", "occurred", {"Venn": None, "Feira": "PRT"}),
+            E("meeting", "occurred", {"Venn": None, "Oduya": "KEN"}),
+        ],
+    ),
     # ------------------------------------------------------------ a visit to the home state
     (
         "visit_to_the_home_state_as_a_whole",

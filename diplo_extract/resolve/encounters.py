@@ -715,7 +715,8 @@ def _split_bilaterals(
         and len(objects) >= 2
         and not others
         and (mention.trigger.pos_ == "VERB" or separate)
-    ):
+        and not any(c.lower_ in cues().jointly_words for c in mention.trigger.children)
+    ):  # "met jointly with A and B", "met together with A and B": one meeting
         # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
         # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
         sides = {side_of(obj.actor) for obj in objects}
