@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_sentences import E, case_param, describe, problems
+from tests.test_sentences import E, assert_events, assert_well_formed, case_param
 
 pytestmark = pytest.mark.model
 
@@ -151,11 +151,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize("text,published,expected", [case_param(c, KNOWN_GAPS) for c in CASES])
 def test_people(extract_text, text, published, expected):
-    predicted = extract_text(text, published=published)
-    found = problems(expected, predicted)
-    assert not found, (
-        "\n".join(found) + "\npredicted:\n" + "\n".join(describe(p) for p in predicted)
-    )
+    assert_events(extract_text(text, published=published), expected)
 
 
 def test_two_offices_are_one_participant(extract_text):
@@ -190,9 +186,7 @@ def test_secretary_to_a_named_office_holder_keeps_the_holder(extract_text):
 
 
 def test_table_is_well_formed():
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN_GAPS) <= set(ids)
+    assert_well_formed(CASES, KNOWN_GAPS)
 
 
 def test_adviser_to_an_office_holds_the_adviser_s_office(extract_text):
