@@ -19,6 +19,14 @@ from diplo_extract.nlp.prefilter import Excerpt, mentions_an_encounter, segments
         "The prime minister paid a visit to Ghana.",
         "Officials are meeting in Geneva.",
         "The minister called on Prime Minister Wong in Singapore.",
+        # Irregular and doubled forms of a lemma pattern, and "{0,3}" words between its tokens.
+        "Prime Minister Teo Vaskin flew to Kessel on Monday.",
+        "President Arlo Venn sat down with Premier Ulla Marsk.",
+        "Vaskin conferred with Marsk in Lisbon.",
+        "Vaskin talked with Marsk.",
+        "Vaskin spoke again on Tuesday evening with Marsk.",
+        "Vaskin flies to Kessel on Friday.",
+        "Vaskin and Marsk met.",
     ],
 )
 def test_encounter_sentences_pass(sentence):

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diplo_extract.rules.lexicon import trigger_patterns
+from diplo_extract.rules.lexicon import cues, trigger_patterns
 
 # Sentence ends: . ! ? (and a closing quote or bracket), then space, then a capital or an opening
 # quote. Abbreviations ("U.S. officials") may split a sentence in two; both halves are kept or
@@ -122,13 +122,21 @@ class Excerpt:
         return windows
 
 
-def _inflections(word: str) -> set[str]:
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    if word.endswith("e"):
-        forms.add(word[:-1] + "ing")
-    if word.endswith("l"):
-        forms.update({word + "led", word + "ling"})  # travelled
-    return forms
+def _inflections(lemma: str) -> set[str]:
+    """The forms of a trigger lemma a sentence may use. Over-generating is harmless here (a form
+    no English word has matches nothing), missing one drops the sentence: so both "travelled"
+    and "traveled", "conferred" and "confered", and the irregular forms of models/cues.json
+    ("met", "flew", "sat")."""
+    stems = {lemma, lemma + lemma[-1]}  # "sit" -> "sitting", "confer" -> "conferred"
+    if lemma.endswith("e"):
+        stems.add(lemma[:-1])  # "receive" -> "receiving"
+    forms = {lemma, lemma + "s", lemma + "es"} | {
+        s + ending for s in stems for ending in ("ed", "ing")
+    }
+    forms.add(lemma + "d")
+    if lemma.endswith("y"):
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})  # "flies", "replied"
+    return forms | cues().irregular_verb_forms.get(lemma, frozenset())
 
 
 def _token_words(token: dict) -> set[str] | None:
@@ -141,6 +149,10 @@ def _token_words(token: dict) -> set[str] | None:
         words = {w.lower() for w in words}
         return {form for w in words for form in _inflections(w)} if key == "LEMMA" else words
     return None
+
+
+# Any one token: a whole word, or one mark ("met ." has two). Whole words keep the search linear.
+_ANY_TOKEN = r"(?:\w[\w'’-]*(?![\w'’-])|[^\w\s])"
 
 
 @dataclass(frozen=True)
@@ -161,18 +173,25 @@ def _lexicon() -> _Lexicon:
         for token in pattern.pattern:
             words = _token_words(token)
             if words is not None:
-                part = (
-                    "(?:"
-                    + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                    + ")"
-                )
+                alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                part = f"(?:{alternatives})(?!\\w)"
             elif token.get("IS_TITLE"):
                 part = r"(?-i:[A-Z])\S*"  # "called on Prime Minister Wong", not "on lawmakers"
             else:
-                part = r"\S+"
-            parts.append(f"(?:{part}\\s+)?" if token.get("OP") == "?" else part + r"\s+")
-        regexes.append(re.compile(r"\b" + "".join(parts)[: -len(r"\s+")] + r"\b", re.IGNORECASE))
+                part = _ANY_TOKEN
+            parts.append(_repeated(part, token.get("OP")))
+        regexes.append(re.compile(r"(?<!\w)" + "".join(parts), re.IGNORECASE))
     return _Lexicon(frozenset(anchors), tuple(regexes))
+
+
+def _repeated(part: str, op: str | None) -> str:
+    """A token's expression, after any white space, as often as the Matcher's OP lets it occur:
+    once, "?", "*", "+" or "{m,n}"; "!" (the token must be absent) accepts anything. Tokens may
+    touch ("met." is two), and each word ends at a word boundary ("spoke", not "spokesman")."""
+    if op == "!":
+        return ""
+    unit = rf"(?:\s*{part})"
+    return unit if op in (None, "1") else unit + op  # "?", "*", "+" and "{0,3}" are regex too
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

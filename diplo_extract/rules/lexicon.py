@@ -22,7 +22,8 @@ class TriggerPattern(BaseModel):
 
 
 class Cues(BaseModel):
-    """Closed word lists; every list is a frozenset of lower-case words or lemmas."""
+    """Closed word lists; every list is a frozenset of lower-case words or lemmas (and one table:
+    the irregular forms of a verb lemma)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -74,6 +75,7 @@ class Cues(BaseModel):
     conference_words: frozenset[str]
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]
+    irregular_verb_forms: dict[str, frozenset[str]]
 
 
 @cache
