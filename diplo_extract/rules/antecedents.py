@@ -49,6 +49,11 @@ def back_reference(sentence: Span) -> str | None:
             ],
         )
     ],
+    counter=(
+        "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+        "Monday. We talked with our partners in Europe on Thursday.",
+        ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    ),
 )
 def they_meet(trigger: Token) -> bool:
     """ "They met", "the pair will talk": a plural pronoun, the subject of a verb that needs no
@@ -58,8 +63,21 @@ def they_meet(trigger: Token) -> bool:
     return any(
         verb.lemma_ in cues().reciprocal_lemmas
         and any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children)
+        and not _names_other_side(verb)
         for verb in verbs
     )  # "they spoke by phone": the verb that carries the trigger
+
+
+def _names_other_side(verb: Token) -> bool:
+    """ "We talked to our counterparts", "they met the minister": the verb has a side of its own
+    as object, so its plural subject is one side, not the two of an encounter told before."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ not in ("other", "another"):  # "each other"
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            if any(c.dep_ == "pobj" for c in child.children):
+                return True
+    return False
 
 
 @rule(
