@@ -1093,6 +1093,8 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
             _type_class(draft.type) == "call"
         ) and not mention.generic:
             continue
+        if _meeting_on_visit(mention, draft, group):
+            continue
         headline = _in_heading(mention) or all(_in_heading(m) for m in draft.mentions)
         if not (headline or _compatible_states(mention.status, draft.status)):
             continue
@@ -1102,6 +1104,32 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
             continue
         return draft
     return None
+
+
+@rule(
+    "Foreign Minister Ada Njeri of Kenya will start a visit to Ghana on Sunday. Njeri will meet "
+    "President Kofi Mensah of Ghana. She will also meet Ghanaian business leaders.",
+    [
+        "visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16",
+        "meeting planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16",
+        "meeting planned: Ghanaian business leaders + Ada Njeri @Ghana 2025-03-16",
+    ],
+    counter=(
+        "Foreign Minister Ada Njeri of Kenya will start a visit to Ghana on Sunday. Njeri will "
+        "meet President Kofi Mensah of Ghana.",
+        ["visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16"],
+    ),
+)
+def _meeting_on_visit(mention: EncounterMention, draft: Draft, group) -> bool:
+    """ "Khiem will visit the US ... He will also meet US business leaders": a meeting with
+    only a group of the state visited (which shares the state's identity, "s:USA") is an
+    encounter on the visit (`_join_trip`), not the visit told again."""
+    if {_type_class(mention.type), _type_class(draft.type)} != {"meeting", "visit"}:
+        return False
+    hosts = {p.actor.country for p in draft.participants if p.role == "host"}
+    visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    met = [p for p in group if actor_key(p.actor) not in visitors]
+    return bool(met) and all(p.actor.kind == "group" and p.actor.country in hosts for p in met)
 
 
 def _in_heading(mention: EncounterMention) -> bool:
