@@ -1121,8 +1121,8 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
     ),
 )
 def _meeting_on_visit(mention: EncounterMention, draft: Draft, group) -> bool:
-    """ "Khiem will visit the US ... He will also meet US business leaders": a meeting with
-    only a group of the state visited (which shares the state's identity, "s:USA") is an
+    """ "Njeri will visit Ghana ... She will also meet Ghanaian business leaders": a meeting
+    with only a group of the state visited (which shares the state's identity, "s:GHA") is an
     encounter on the visit (`_join_trip`), not the visit told again."""
     if {_type_class(mention.type), _type_class(draft.type)} != {"meeting", "visit"}:
         return False
