@@ -536,7 +536,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
         others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
-        if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
+        if not (visitors & draft.keys) or not _met_hosts(others, host_states, named_countries):
             continue
         if not named_countries <= host_states:
             continue  # it names a place elsewhere
@@ -560,6 +560,35 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+@rule(
+    "President Mara Oduya of Kenya cancelled his trip to Ghana, where he was due to hold talks "
+    "with President Kofi Mensah.",
+    ["visit cancelled: Kofi Mensah + Mara Oduya + Ghana @Ghana"],
+    counter=(
+        "President Mara Oduya of Kenya cancelled his trip to Ghana. He will hold talks with "
+        "President Kofi Mensah in Lisbon instead.",
+        [
+            "visit cancelled: Mara Oduya + Ghana @Ghana",
+            "talks planned: Kofi Mensah + Mara Oduya @Lisbon",
+        ],
+    ),
+)
+def _met_hosts(
+    others: list[Participation], host_states: set[str | None], named_countries: set[str | None]
+) -> bool:
+    """The other side of a meeting is of the state visited: by its own state, or, for people the
+    text gives no state, by the meeting's place in that state ("cancelled his trip to Ghana,
+    where he was due to hold talks with President Mensah")."""
+    if any(p.actor.country in host_states for p in others):
+        return True
+    placed = bool(named_countries) and named_countries <= host_states
+    return (
+        placed
+        and bool(others)
+        and all(p.actor.kind == "person" and p.actor.country is None for p in others)
+    )
 
 
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
