@@ -587,7 +587,7 @@ def _met_hosts(
     return (
         placed
         and bool(others)
-        and all(p.actor.kind == "person" and p.actor.country is None for p in others)
+        and all(p.actor.kind == "person" and side_of(p.actor) is None for p in others)
     )
 
 
