@@ -380,6 +380,7 @@ PHRASES = [
     case("the RSF", ("Rapid Support Forces", G, None, "SDN")),
     case("Hamas officials", ("Hamas officials", G, None, "PSE")),
     case("the Taliban", ("Taliban", G, None, "AFG")),
+    case("Huthi rebel officials", ("Huthi rebel officials", G, None, "YEM")),  # AFP's spelling
     case(
         "a U.S. delegation led by Blinken",
         ("a U.S. delegation", G, None, "USA"),

@@ -536,7 +536,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
         others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
-        if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
+        if not (visitors & draft.keys) or not _met_hosts(others, host_states, named_countries):
             continue
         if not named_countries <= host_states:
             continue  # it names a place elsewhere
@@ -560,6 +560,35 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+@rule(
+    "President Mara Oduya of Kenya cancelled his trip to Ghana, where he was due to hold talks "
+    "with President Kofi Mensah.",
+    ["visit cancelled: Kofi Mensah + Mara Oduya + Ghana @Ghana"],
+    counter=(
+        "President Mara Oduya of Kenya cancelled his trip to Ghana. He will hold talks with "
+        "President Kofi Mensah in Lisbon instead.",
+        [
+            "visit cancelled: Mara Oduya + Ghana @Ghana",
+            "talks planned: Kofi Mensah + Mara Oduya @Lisbon",
+        ],
+    ),
+)
+def _met_hosts(
+    others: list[Participation], host_states: set[str | None], named_countries: set[str | None]
+) -> bool:
+    """The other side of a meeting is of the state visited: by its own state, or, for people the
+    text gives no state, by the meeting's place in that state ("cancelled his trip to Ghana,
+    where he was due to hold talks with President Mensah")."""
+    if any(p.actor.country in host_states for p in others):
+        return True
+    placed = bool(named_countries) and named_countries <= host_states
+    return (
+        placed
+        and bool(others)
+        and all(p.actor.kind == "person" and side_of(p.actor) is None for p in others)
+    )
 
 
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
@@ -1093,6 +1122,8 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
             _type_class(draft.type) == "call"
         ) and not mention.generic:
             continue
+        if _meeting_on_visit(mention, draft, group):
+            continue
         headline = _in_heading(mention) or all(_in_heading(m) for m in draft.mentions)
         if not (headline or _compatible_states(mention.status, draft.status)):
             continue
@@ -1102,6 +1133,32 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
             continue
         return draft
     return None
+
+
+@rule(
+    "Foreign Minister Ada Njeri of Kenya will start a visit to Ghana on Sunday. Njeri will meet "
+    "President Kofi Mensah of Ghana. She will also meet Ghanaian business leaders.",
+    [
+        "visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16",
+        "meeting planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16",
+        "meeting planned: Ghanaian business leaders + Ada Njeri @Ghana 2025-03-16",
+    ],
+    counter=(
+        "Foreign Minister Ada Njeri of Kenya will start a visit to Ghana on Sunday. Njeri will "
+        "meet President Kofi Mensah of Ghana.",
+        ["visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16"],
+    ),
+)
+def _meeting_on_visit(mention: EncounterMention, draft: Draft, group) -> bool:
+    """ "Njeri will visit Ghana ... She will also meet Ghanaian business leaders": a meeting
+    with only a group of the state visited (which shares the state's identity, "s:GHA") is an
+    encounter on the visit (`_join_trip`), not the visit told again."""
+    if {_type_class(mention.type), _type_class(draft.type)} != {"meeting", "visit"}:
+        return False
+    hosts = {p.actor.country for p in draft.participants if p.role == "host"}
+    visitors = {actor_key(p.actor) for p in draft.participants if p.role != "host"}
+    met = [p for p in group if actor_key(p.actor) not in visitors]
+    return bool(met) and all(p.actor.kind == "group" and p.actor.country in hosts for p in met)
 
 
 def _in_heading(mention: EncounterMention) -> bool:

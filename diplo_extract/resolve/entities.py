@@ -101,6 +101,7 @@ def people_index(
         known = index.get(key)
         index[key] = _richer(known, actor) if known else actor
     _states_from_titles(index, mentions)
+    _office_named_next(index, mentions)
     return index
 
 
@@ -137,6 +138,73 @@ def _states_from_titles(index: dict[str, actor_norm.Actor], mentions) -> None:
         )
         if not beside:
             index[key] = replace(person, country=state)
+
+
+@rule(
+    "Kenya's foreign minister was set to start a trip to Ghana on Sunday. Ada Njeri, who is "
+    "also a deputy prime minister, was scheduled to meet President Kofi Mensah of Ghana.",
+    ["visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-03-16"],
+    counter=(
+        "Kenya's foreign minister was set to start a trip to Ghana on Sunday. Foreign Minister "
+        "Tomas Feira of Portugal said on Monday he would meet Ada Njeri of Ghana.",
+        [
+            "visit planned: Kenya's foreign minister + Ada Njeri @Ghana 2025-03-16",
+            "meeting planned: Ada Njeri + Tomas Feira 2025-03-17",
+        ],
+    ),
+)
+def _office_named_next(index: dict[str, actor_norm.Actor], mentions) -> None:
+    """An office in one sentence and its holder's name in the next: "Kenya's foreign minister
+    was set to start a trip to Ghana. Ada Njeri, who is also a deputy prime minister, was to
+    meet Mensah": the subject of an encounter told by an office of a known state that the
+    document names no one for, then, in the very next sentence, the subject of an encounter
+    named with no office and no state of her own, are one person."""
+    offices = [
+        (mention.sentence, p.actor)
+        for mention in mentions
+        for p in mention.participants
+        if p.relation == "subject" and _title_only(p.actor) and p.actor.country
+    ]
+    for mention in mentions:
+        for p in mention.participants:
+            person = index.get(actor_key(p.actor))
+            if p.relation != "subject" or person is None or not _bare(person):
+                continue
+            told = [
+                office
+                for sentence, office in offices
+                if _next_sentence(sentence, mention.sentence) and not _held(office, index)
+            ]
+            if len({(o.country, _office(o.title)) for o in told}) == 1:
+                index[actor_key(p.actor)] = replace(
+                    person, title=told[0].title, country=told[0].country
+                )
+
+
+def _bare(person: actor_norm.Actor) -> bool:
+    """A name the document gives no office and no state: "Pham Gia Khiem"."""
+    return (
+        not is_unnamed(person)
+        and person.title is None
+        and person.country is None
+        and person.state is None
+    )
+
+
+def _held(office: actor_norm.Actor, index: dict[str, actor_norm.Actor]) -> bool:
+    """Whether the document names the holder of the office ("Foreign Minister Ada Njeri")."""
+    return any(
+        not is_unnamed(p)
+        and p.country == office.country
+        and _office(p.title) == _office(office.title)
+        for p in index.values()
+    )
+
+
+def _next_sentence(before, after) -> bool:
+    """`after` is the sentence right after `before` (blank lines between them aside)."""
+    between = before.doc[before.end : after.start]
+    return before.end <= after.start and all(t.is_space for t in between)
 
 
 def _namesake(short: actor_norm.Actor, full: actor_norm.Actor) -> bool:

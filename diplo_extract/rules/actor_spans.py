@@ -797,7 +797,71 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    return _led_by(doc, phrases)
+    return _of_speaking_state(doc, _led_by(doc, phrases))
+
+
+@rule(
+    "A trip by Foreign Minister Ada Njeri of Kenya to Lima was cancelled after Peru's foreign "
+    "ministry said Foreign Minister Javier Olano was unavailable.",
+    ["visit cancelled: Ada Njeri + Javier Olano @Lima"],
+    counter=(
+        "Peru's foreign ministry said Foreign Minister Ada Njeri of Kenya would visit Lima "
+        "next week.",
+        ["visit planned: Ada Njeri + Lima @Lima 2025-03-17"],
+    ),
+)
+def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """An official named with an office and no state in what a state's body says is of that
+    state: "Peru's foreign ministry said Foreign Minister Olano was unavailable", "the White
+    House said Secretary Berg would travel". Only when what is said names one such official (in
+    "the White House said Secretary Berg would meet Foreign Minister Olano" either may be the
+    guest)."""
+    by_token = {i: n for n, phrase in enumerate(phrases) for i in phrase.tokens}
+    told: dict[int, list[int]] = {}  # speech verb -> officials of no state in what it says
+    for n, phrase in enumerate(phrases):
+        (actor, *rest) = phrase.actors
+        stateless = actor.country is None and actor.state is None
+        if rest or actor.kind != "person" or actor.title is None or not stateless:
+            continue
+        verb = _saying_verb(doc[phrase.head])
+        if verb is not None:
+            told.setdefault(verb.i, []).append(n)
+    for verb, officials in told.items():
+        state = _speaking_state(doc[verb], by_token, phrases)
+        if state is None or len(officials) != 1:
+            continue
+        (n,) = officials
+        actor = replace(phrases[n].actors[0], country=state)
+        phrases[n] = replace(phrases[n], actors=(actor,))
+    return phrases
+
+
+def _saying_verb(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds `token` ("said" in "the ministry said X was
+    unavailable")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "ccomp" and current.head.lemma_ in cues().speech_verbs:
+            return current.head
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _speaking_state(verb: Token, by_token: dict[int, int], phrases) -> str | None:
+    """The state whose body is the speech verb's subject: "the White House", "Peru's foreign
+    ministry" (the state that owns the subject noun)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+    for token in (subject, *owners):
+        n = by_token.get(token.i)
+        actors = phrases[n].actors if n is not None else ()
+        if len(actors) == 1 and actors[0].kind == "country":
+            return actors[0].country
+    return None
 
 
 def _describes(doc: Doc, labels: list[str | None], taken: list[bool], comma: int, ent: Span) -> int:

@@ -413,6 +413,28 @@ def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
 
 
 @rule(
+    "A trip by Foreign Minister Ada Njeri of Kenya to Accra, scheduled for March 20, was "
+    "cancelled after Foreign Minister Kofi Mensah of Ghana said he was unavailable.",
+    ["visit cancelled: Ada Njeri + Kofi Mensah @Accra 2025-03-20"],
+    counter=(
+        "A visit to Accra by a delegation hosted by Foreign Minister Kofi Mensah of Ghana was "
+        "cancelled on Monday.",
+        [],
+    ),
+)
+def _traveller_of(head: Token, trigger: Token, relation: str) -> bool:
+    """The one who travels, named in an "of" or "by" phrase of the trip: "the visits of A and B
+    to Kyiv", "a trip by Foreign Minister Njeri to Accra" (not the host)."""
+    return (
+        relation == "object"
+        and trigger.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "by")
+        and head.head.head == trigger
+    )
+
+
+@rule(
     "President Tomas Feira of Portugal met today with Kenyan President Mara Oduya to "
     "deepen trade ties.",
     [
@@ -574,13 +596,7 @@ def participants_of(
         if kind == "visit":
             role = "host" if relation in ("host", "object") else "visitor"
             head = doc[phrase.head]
-            if (
-                relation == "object"
-                and trigger.pos_ == "NOUN"
-                and head.dep_ == "pobj"
-                and head.head.lower_ == "of"
-                and head.head.head == trigger
-            ):
+            if _traveller_of(head, trigger, relation):
                 role, relation = "visitor", "modifier"  # "the visits of A and B to Kyiv"
             if (
                 relation == "modifier"
