@@ -3,14 +3,14 @@
     python benchmarks/judge_sample.py [--corpus PATH] [--records FILE] [--save FILE]
                                       [--workers N] [--releases N] [--seed N] [--show N]
 
-It draws `--releases` releases (500) with random.Random(`--seed`, 11).sample over the corpus records, runs
-the library extraction (`extract_documents`) on them, then draws `--show` records (50) with
-random.Random(42).sample from all the records and prints each one: doc id, title, type/status,
-participants (name, country, kind), place, date and evidence. `--save FILE` writes the records
-(one JSON line each, with a `title` field added) so that `--records FILE` can print the same
-sample again without extracting. The summary at the end counts the releases that gave records,
-the readouts ("Readout of ..." titles) among them, and the records a quick heuristic takes for
-domestic (see `looks_domestic`).
+It draws `--releases` releases (500) with random.Random(`--seed`, 11).sample over the corpus
+records, runs the library extraction (`extract_documents`) on them, then draws `--show` records (50)
+with random.Random(42).sample from all the records and prints each one: doc id, title, type/status,
+participants (name, country, kind), place, date and evidence. `--save FILE` writes the records (one
+JSON line each, with a `title` field added) so that `--records FILE` can print the same sample again
+without extracting. The summary at the end counts the releases that gave records, the readouts
+("Readout of ..." titles) among them, and the records a quick heuristic takes for domestic (see
+`looks_domestic`).
 
 Run by hand, not in the test suite; the sample goes to stdout, progress to stderr.
 """
