@@ -1,16 +1,16 @@
 """A seeded sample of diplo's records on the news corpus, printed for judging by eye.
 
     python benchmarks/judge_sample.py [--corpus PATH] [--records FILE] [--save FILE]
-                                      [--workers N] [--releases N] [--show N]
+                                      [--workers N] [--releases N] [--seed N] [--show N]
 
-It draws `--releases` releases (500) with random.Random(11).sample over the corpus records, runs
-the library extraction (`extract_documents`) on them, then draws `--show` records (50) with
-random.Random(42).sample from all the records and prints each one: doc id, title, type/status,
-participants (name, country, kind), place, date and evidence. `--save FILE` writes the records
-(one JSON line each, with a `title` field added) so that `--records FILE` can print the same
-sample again without extracting. The summary at the end counts the releases that gave records,
-the readouts ("Readout of ..." titles) among them, and the records a quick heuristic takes for
-domestic (see `looks_domestic`).
+It draws `--releases` releases (500) with random.Random(`--seed`, 11).sample over the corpus
+records, runs the library extraction (`extract_documents`) on them, then draws `--show` records (50)
+with random.Random(42).sample from all the records and prints each one: doc id, title, type/status,
+participants (name, country, kind), place, date and evidence. `--save FILE` writes the records (one
+JSON line each, with a `title` field added) so that `--records FILE` can print the same sample again
+without extracting. The summary at the end counts the releases that gave records, the readouts
+("Readout of ..." titles) among them, and the records a quick heuristic takes for domestic (see
+`looks_domestic`).
 
 Run by hand, not in the test suite; the sample goes to stdout, progress to stderr.
 """
@@ -30,10 +30,10 @@ RELEASE_SEED = 11
 SHOW_SEED = 42
 
 
-def sample_releases(corpus: Path, releases: int) -> list[dict[str, Any]]:
+def sample_releases(corpus: Path, releases: int, seed: int) -> list[dict[str, Any]]:
     with corpus.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
-    return random.Random(RELEASE_SEED).sample(records, releases)
+    return random.Random(seed).sample(records, releases)
 
 
 def extract_records(releases: list[dict[str, Any]], workers: int) -> list[dict[str, Any]]:
@@ -95,10 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="write the extracted records here")
     parser.add_argument("--workers", type=int, default=2, help="extraction processes")
     parser.add_argument("--releases", type=int, default=500, help="releases to extract")
+    parser.add_argument("--seed", type=int, default=RELEASE_SEED, help="seed of the release draw")
     parser.add_argument("--show", type=int, default=50, help="records to print")
     options = parser.parse_args(argv)
 
-    releases = sample_releases(options.corpus, options.releases)
+    releases = sample_releases(options.corpus, options.releases, options.seed)
     if options.records:
         with options.records.open(encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines if line.strip()]

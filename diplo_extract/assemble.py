@@ -73,6 +73,8 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
     home = home_state(doc)
     for draft in drafts:
+        if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
+            continue  # told only in a title the text does not hold: no evidence to give
         event = _to_event(draft, article, reference, dateline, excerpt)
         if not is_domestic_trip(event, home):
             yield event
@@ -301,7 +303,7 @@ def _evidence(mentions: list[EncounterMention], text: str, excerpt: Excerpt) -> 
     seen = set()
     evidence = []
     for m in sorted(mentions, key=lambda m: m.sentence.start_char):
-        if m.sentence.start_char in seen:
+        if m.sentence.start_char in seen or m.sentence.start_char < excerpt.headline:
             continue
         seen.add(m.sentence.start_char)
         start, end = excerpt.source_span(m.sentence.start_char, m.sentence.end_char)

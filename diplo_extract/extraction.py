@@ -33,7 +33,7 @@ from spacy.language import Language
 from diplo_extract.assemble import Reference, assemble, reference_for
 from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
-from diplo_extract.nlp.prefilter import Excerpt, select
+from diplo_extract.nlp.prefilter import Excerpt, select, with_title
 from diplo_extract.normalize.actors import publisher_state
 from diplo_extract.schema import Article, Event
 
@@ -236,6 +236,7 @@ def process_chunk(
         elif len(excerpt.text) > WINDOW_CHARS:
             outcomes[i] = _in_windows(nlp, article, excerpt, references[i])
         else:
+            excerpts[i] = with_title(excerpt, article.title, article.text)
             todo.append(i)
 
     def make_doc(i: int) -> Any:

@@ -760,6 +760,7 @@ def test_publisher_state(url, expected):
         ("Chilean Foreign Minister Ulla Marsk", "CHL"),
         ("Secretary-General Tomas Gerrard", None),
         ("Ambassador Tomas Gerrard", None),
+        ("Foreign Minister Tomas Gerrard", None),
         ("General Tomas Gerrard", None),
         ("Governor Tomas Gerrard", None),
         ("Mr. Tomas Gerrard", None),

@@ -21,6 +21,16 @@ def test_line_breaks_start_sentences():
     assert "The" in starts
 
 
+def test_a_line_s_first_word_is_no_sentence_of_its_own():
+    from diplo_extract.nlp.components import mark_line_starts
+
+    nlp = spacy.blank("en")
+    doc = mark_line_starts(nlp("Readout of the Call\n\nPresident Arlo Venn spoke with Kenya."))
+    words = {t.text: t.is_sent_start for t in doc}
+    assert words["President"] is True
+    assert words["Arlo"] is False
+
+
 def test_a_model_that_is_not_installed_is_a_one_line_error():
     with pytest.raises(ModelNotFoundError) as caught:
         load_pipeline("en_core_web_nonexistent")

@@ -3,7 +3,13 @@
 import pytest
 
 from diplo_extract.nlp import prefilter
-from diplo_extract.nlp.prefilter import Excerpt, mentions_an_encounter, segments, select
+from diplo_extract.nlp.prefilter import (
+    Excerpt,
+    mentions_an_encounter,
+    segments,
+    select,
+    with_title,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,6 +87,40 @@ def test_excerpt_offsets_map_back_to_the_source():
 def test_a_whole_text_maps_to_itself():
     excerpt = Excerpt.whole("abc")
     assert [excerpt.to_source(i) for i in range(4)] == [0, 1, 2, 3]
+
+
+def test_a_title_the_text_does_not_hold_leads_the_excerpt_and_maps_to_no_source():
+    text = "Foreign Minister Vaskin met Secretary Marsk on Monday. Trade rose."
+    excerpt = select(text)
+    assert excerpt is not None
+    title = "Readout of Secretary Marsk's Meeting with Foreign Minister Teo Vaskin of Norlandia"
+    titled = with_title(excerpt, title, text)
+    assert titled.text == title + "\n\n" + excerpt.text
+    assert titled.headline == len(title) + 2
+    start = titled.text.index("Foreign Minister Vaskin met")
+    assert titled.source_span(start, len(titled.text)) == excerpt.source_span(0, len(excerpt.text))
+    # the text's first line is the title already, or there is none: the excerpt as it was
+    assert with_title(excerpt, "Foreign Minister Vaskin met Secretary Marsk", text) == excerpt
+    assert with_title(excerpt, None, text) == excerpt
+
+
+@pytest.mark.model
+def test_the_title_says_who_the_text_names_and_gives_no_record_of_its_own(nlp):
+    from diplo_extract.extraction import extract
+    from diplo_extract.schema import Article
+
+    title = "Readout of Secretary Ulla Marsk's Call with Foreign Minister Teo Vaskin of Kenya"
+    article = Article(
+        id="t",
+        title=title,
+        text="Secretary Ulla Marsk of Norlandia spoke today with Foreign Minister Vaskin.",
+        published="2025-03-12",
+    )
+    [event] = extract([article], nlp=nlp)
+    assert {p.name: p.country for p in event.participants}["Teo Vaskin"] == "KEN"
+    assert [e.text for e in event.evidence] == [article.text]
+    alone = Article(id="t", title=title, text="Trade talks went well, officials said.")
+    assert list(extract([alone], nlp=nlp)) == []
 
 
 def test_abbreviations_do_not_end_sentences():

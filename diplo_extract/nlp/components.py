@@ -12,7 +12,7 @@ point), so `nlp.add_pipe("diplo_events")` works in anyone's English pipeline.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def _ensure_extensions() -> None:
@@ -40,7 +40,15 @@ def mark_line_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif _word_after_line_start(previous, token):
+            token.is_sent_start = False
     return doc
+
+
+def _word_after_line_start(first: Token, token: Token) -> bool:
+    """A line's first word is no sentence of its own when a word follows it on the line: after
+    a headline the parser cut "President | Arlo Venn spoke with ..." in two."""
+    return bool(first.is_sent_start) and first.is_alpha and token.is_alpha
 
 
 class ActorRuler:

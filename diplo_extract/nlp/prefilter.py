@@ -55,6 +55,9 @@ class Excerpt:
     source_starts: tuple[int, ...]  # where the same piece starts in the source
     # Where each piece ends in `text` (the white space after it joins it to the next one).
     excerpt_ends: tuple[int, ...] = ()
+    # How many characters at the start of `text` are the article's title, which its text does
+    # not hold (`with_title`): they stand for no part of the source and are never evidence.
+    headline: int = 0
 
     def __post_init__(self) -> None:
         if not self.excerpt_ends:  # pieces joined by _JOINER
@@ -293,6 +296,29 @@ def select(text: str, *, context: int = 1) -> Excerpt | None:
         at += end - start
         ends.append(at)
     return Excerpt("".join(parts), tuple(starts), tuple(s for s, _e in chosen), tuple(ends))
+
+
+# A title longer than this is no headline (a page's whole first paragraph in the title field).
+_TITLE_CHARS = 400
+
+
+def with_title(excerpt: Excerpt, title: str | None, text: str) -> Excerpt:
+    """The excerpt with the article's title before it, as the headline over the text, when the
+    text does not begin with it: "Readout of Secretary Marsk's Call with Foreign Minister Teo
+    Vaskin of Norlandia" says of which state the "Foreign Minister Vaskin" of the text is."""
+    heading = " ".join((title or "").split())
+    if not heading or len(heading) > _TITLE_CHARS:
+        return excerpt
+    if " ".join(text[: len(title or "") + _HEADLINE_CHARS].split()).startswith(heading):
+        return excerpt  # the text's first line is the title already
+    lead = len(heading) + len(_JOINER)
+    return Excerpt(
+        heading + _JOINER + excerpt.text,
+        (0, *(start + lead for start in excerpt.excerpt_starts)),
+        (0, *excerpt.source_starts),
+        (len(heading), *(end + lead for end in excerpt.excerpt_ends)),
+        headline=lead,
+    )
 
 
 # What may stand between two sentences the prefilter keeps for them to stay one piece: the

@@ -228,9 +228,9 @@ def publisher_state(url: str | None) -> str | None:
 def of_publisher(actor: Actor, state: str | None) -> Actor:
     """In a government's own release, an official it names with an office of a state but no
     state ("National Security Advisor Jake Sullivan" on whitehouse.gov) is of that government.
-    Not an official of an international organisation (Secretary-General), not a diplomat (an
-    ambassador named in a release is as often the other side's), not an office of domestic
-    politics (domestic_offices.tsv), not a rank or a bare name."""
+    Not an official of an international organisation (Secretary-General), not a diplomat or a
+    foreign minister (one named in a release is as often the other side's), not an office of
+    domestic politics (domestic_offices.tsv), not a rank or a bare name."""
     if state is None or actor.kind != "person" or actor.country is not None or actor.state:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
@@ -253,7 +253,19 @@ def _national_offices() -> frozenset[str]:
     )
 
 
-_NOT_PUBLISHERS = frozenset({"Ambassador", "Envoy", "Chairman", "Chairperson"})
+# Offices a release names as often for the other side: a diplomat, a chair, a foreign minister
+# ("met with Foreign Minister Ulla Marsk and Chief of Cabinet Teo Vaskin of Norlandia": the
+# state comes after the second name). A release's own foreign minister is in leaders.tsv.
+_NOT_PUBLISHERS = frozenset(
+    {
+        "Ambassador",
+        "Envoy",
+        "Chairman",
+        "Chairperson",
+        "Foreign Minister",
+        "Deputy Foreign Minister",
+    }
+)
 _HEADS_AND_DEPUTIES = frozenset(
     {
         "president",

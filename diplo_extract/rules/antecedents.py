@@ -9,7 +9,7 @@ from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
 from diplo_extract.rules.lexicon import cues
-from diplo_extract.rules.mentions import Participation
+from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers
 
@@ -446,6 +446,33 @@ def _title_speaker(doc: Doc, phrases_before) -> ActorPhrase | None:
         if phrase is not None and any(a.kind == "person" for a in phrase.actors):
             return phrase
     return None
+
+
+@rule(
+    "Statement by President Arlo Venn of Norlandia on the Harbour Act\n\nThe last time I "
+    "visited Nairobi, I saw what the harbour means to its people.",
+    [],
+    counter=(
+        "Statement by President Arlo Venn of Norlandia on the Harbour Act\n\nOn Tuesday I met "
+        "with President Mara Oduya of Kenya in Nairobi.",
+        ["meeting occurred: Mara Oduya + Arlo Venn @Nairobi 2025-03-11"],
+    ),
+)
+def remembered(mention: EncounterMention) -> bool:
+    """A statement's speaker recalling an encounter of the past with no time of its own ("The
+    last time I visited Nairobi", "I took my children to visit Dachau") remembers it in passing:
+    the statement is about something else. Told with its time ("On Tuesday I met with X") it is
+    reported."""
+    if mention.date is not None or mention.status not in ("occurred", "ongoing"):
+        return False
+    first = next(iter(mention.sentence.doc.sents))
+    if mention.sentence.start == first.start:
+        return False
+    speaks = any(t.lower_ in _FIRST_PERSON for t in mention.sentence)
+    return speaks and any(
+        p.phrase is not None and first.start <= p.phrase.start < first.end
+        for p in mention.participants
+    )
 
 
 @rule(

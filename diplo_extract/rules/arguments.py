@@ -21,6 +21,7 @@ from diplo_extract.rules.syntax import (
     SUBJECT_DEPS,
     ancestors_path,
     carriers,
+    looks_forward,
     lowest_common_ancestor,
     venue_prep,
 )
@@ -259,6 +260,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if _time_adjunct(trigger, down):
         return "subject"  # "the president said upon arriving in Havana": he arrived
+    if _anticipated(trigger, down, top):
+        return "subject"  # "X looks forward to welcoming Y": X welcomes
     if _encounter_adjunct(trigger, down, kind):
         return "subject"  # "X sounded upbeat after meetings with Y and Z": X met them
     if _purpose_adjunct(trigger, down, top):
@@ -378,6 +381,30 @@ def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
         and trigger.dep_ == "pcomp"
         and down[1].dep_ == "prep"
         and down[1].lower_ in _TIME_ADJUNCT_PREPS
+    )
+
+
+@rule(
+    "President Arlo Venn of Norlandia looks forward to welcoming Prime Minister Ulla Marsk of "
+    "Vostrelia to Lisbon on March 20.",
+    ["meeting planned: Arlo Venn + Ulla Marsk @Lisbon 2025-03-20"],
+    counter=(
+        "President Arlo Venn of Norlandia looks forward to the meeting of Prime Minister Ulla "
+        "Marsk of Vostrelia with President Mara Oduya of Kenya.",
+        ["meeting planned: Ulla Marsk + Mara Oduya"],
+    ),
+)
+def _anticipated(trigger: Token, down: list[Token], top: Token) -> bool:
+    """The trigger is the gerund its verb's subject looks forward to ("X looks forward to
+    welcoming Y to the White House", "X looks forward to meeting Y"): X takes part; not an
+    encounter noun it looks forward to ("the meeting of Y with Z")."""
+    return (
+        len(down) == 2
+        and down[0].i == trigger.i
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and down[1].lower_ == "to"
+        and looks_forward(top)
     )
 
 

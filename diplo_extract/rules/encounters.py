@@ -24,6 +24,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.antecedents import (
     back_reference,
     people_of_sentence_before,
+    remembered,
     states_named_before,
     they_meet,
 )
@@ -146,5 +147,7 @@ class EncounterFinder:
                     mention.participants = chosen = [*chosen, *named]
                     mention.refers_back = None
             mention.generic = token.lower_ in cues().generic_triggers
+            if remembered(mention):
+                continue  # "The last time I visited Ottawa", in a statement on something else
             candidates.append(mention)
         return merge_in_sentence(candidates)

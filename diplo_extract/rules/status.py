@@ -10,6 +10,7 @@ from diplo_extract.normalize.dates import Resolved, find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
+from diplo_extract.rules.syntax import looks_forward
 
 # The states an encounter can be in, and which wins when an article's mentions of one encounter
 # disagree: the later, more decided state wins. A planned meeting that is then called off is
@@ -404,7 +405,7 @@ def _has_future_marker(chain, modifiers) -> bool:
             "agree",
             "prepare",
             "poise",
-        ):
+        ) or looks_forward(t):
             return True
     return False
 

@@ -96,6 +96,12 @@ def carriers(trigger: Token) -> set[int]:
 SEQUENCE_ADJUNCT_PREPS = {"after", "following", "before", "upon", "during"}
 
 
+def looks_forward(verb: Token) -> bool:
+    """ "X looks forward to welcoming Y": the verb of anticipation, whose "to" phrase is what
+    its subject plans to do."""
+    return verb.lemma_ == "look" and any(c.lower_ == "forward" for c in verb.children)
+
+
 def venue_prep(prep: Token) -> bool:
     """ "at the White House", "in Brasilia": a preposition whose object names a place."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("FAC", "GPE", "LOC") for c in prep.children)
