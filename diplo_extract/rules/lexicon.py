@@ -76,6 +76,7 @@ class Cues(BaseModel):
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]
     irregular_verb_forms: dict[str, frozenset[str]]
+    invited_to_words: frozenset[str]
 
 
 @cache

@@ -24,6 +24,35 @@ def is_invitation(token: Token) -> bool:
 
 @rule(
     "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+    "attend the summit in Lisbon next month.",
+    ["summit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+    also=[
+        (
+            "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia "
+            "to make a state visit to Lisbon.",
+            ["visit invited: Tomas Feira + Teo Vaskin @Lisbon"],
+        )
+    ],
+    counter=(
+        "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+        "serve as co-chair of the commission.",
+        [],
+    ),
+)
+def invites_to_other(token: Token) -> bool:
+    """ "invited X to serve as a member of the Cabinet": the verb the invitation invites to is
+    no encounter, so the invitation is none either ("to visit", "to attend", "to make a state
+    visit" are)."""
+    if not is_invitation(token) or token.pos_ != "VERB":
+        return False
+    wanted = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(wanted) and not any(
+        t.lemma_.lower() in cues().invited_to_words for c in wanted for t in c.subtree
+    )  # "to make a state visit", "to attend the ceremony"
+
+
+@rule(
+    "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
     "visit Lisbon next month.",
     [
         "visit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01",
@@ -86,6 +115,8 @@ def is_excluded(token: Token, kind: str) -> bool:
     lower = token.lower_
     if is_invitation(token) and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
         return True  # "at the invitation of X, Y will visit": the visit is the encounter
+    if invites_to_other(token):
+        return True
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
