@@ -1,9 +1,10 @@
 """A seeded sample of diplo's records on the news corpus, printed for judging by eye.
 
     python benchmarks/judge_sample.py [--corpus PATH] [--records FILE] [--save FILE]
-                                      [--workers N] [--releases N] [--show N]
+                                      [--workers N] [--releases N] [--show N] [--seed N]
 
-It draws `--releases` releases (500) with random.Random(11).sample over the corpus records, runs
+It draws `--releases` releases (500) with random.Random(--seed, 11).sample over the corpus records
+(another seed gives another draw to develop on, keeping the judged seed-11 sample unseen), runs
 the library extraction (`extract_documents`) on them, then draws `--show` records (50) with
 random.Random(42).sample from all the records and prints each one: doc id, title, type/status,
 participants (name, country, kind), place, date and evidence. `--save FILE` writes the records
@@ -30,10 +31,10 @@ RELEASE_SEED = 11
 SHOW_SEED = 42
 
 
-def sample_releases(corpus: Path, releases: int) -> list[dict[str, Any]]:
+def sample_releases(corpus: Path, releases: int, seed: int) -> list[dict[str, Any]]:
     with corpus.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
-    return random.Random(RELEASE_SEED).sample(records, releases)
+    return random.Random(seed).sample(records, releases)
 
 
 def extract_records(releases: list[dict[str, Any]], workers: int) -> list[dict[str, Any]]:
@@ -96,9 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="extraction processes")
     parser.add_argument("--releases", type=int, default=500, help="releases to extract")
     parser.add_argument("--show", type=int, default=50, help="records to print")
+    parser.add_argument("--seed", type=int, default=RELEASE_SEED, help="seed of the release draw")
     options = parser.parse_args(argv)
 
-    releases = sample_releases(options.corpus, options.releases)
+    releases = sample_releases(options.corpus, options.releases, options.seed)
     if options.records:
         with options.records.open(encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines if line.strip()]
