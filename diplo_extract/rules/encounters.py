@@ -91,6 +91,7 @@ class EncounterFinder:
         occasion_tokens = setting_tokens(sentence)
         candidates: list[EncounterMention] = []
         invitations = {t.i for t, _k, _s, _p in found if is_invitation(t)}
+        argued = []
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
@@ -99,6 +100,10 @@ class EncounterFinder:
             chosen = participants_of(token, kind, sentence_phrases, by_token)
             if token.lemma_ in cues().reception_verbs and not has_guest(token, chosen):
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
+            argued.append((token, kind, strength, pattern_id, chosen))
+        # Triggers with sides of their own: the place and time in their phrase are theirs.
+        sided = {token.i for token, *_, chosen in argued if len(chosen) >= 2}
+        for token, kind, strength, pattern_id, chosen in argued:
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
                 continue
@@ -111,8 +116,9 @@ class EncounterFinder:
                 status=status,
                 trigger_ids=[pattern_id],
             )
-            mention.place = place_of(token, kind, sentence, by_token, chosen)
-            for span in dates_of(token, sentence):
+            others = sided - {token.i}
+            mention.place = place_of(token, kind, sentence, by_token, chosen, others)
+            for span in dates_of(token, sentence, others):
                 tense = clause_tense(span.root)
                 if (
                     tense == "past"
