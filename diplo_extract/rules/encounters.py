@@ -40,6 +40,7 @@ from diplo_extract.rules.triggers import (
     is_excluded,
     is_invitation,
     is_noise_line,
+    is_topic,
     refine_type,
     setting_tokens,
 )
@@ -137,7 +138,7 @@ class EncounterFinder:
             mention.occasion = occasion_of(sentence, occasion_tokens)
             mention.anaphoric = is_anaphoric(token)
             mention.refers_back = back_reference(sentence)
-            if any(collective_of_states(p.actor) for p in chosen):
+            if any(collective_of_states(p.actor) for p in chosen) or is_topic(token):
                 mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
