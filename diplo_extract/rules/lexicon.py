@@ -74,6 +74,7 @@ class Cues(BaseModel):
     conference_words: frozenset[str]
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]
+    subnational_modifiers: frozenset[str]
 
 
 @cache
