@@ -681,6 +681,10 @@ def _split_bilaterals(
     "X met with A, B and C" reports three bilateral meetings, not one of four; "X cancelled his
     visits to A, B and C" three visits.
     """
+    listed = _respectively(mention, participants)
+    if listed:
+        rest = [p for p in participants if p not in listed]
+        return [[*rest, p] for p in listed]
     subjects = [p for p in participants if p.relation == "subject"]
     objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
     hosts = list(
@@ -735,6 +739,41 @@ def _split_bilaterals(
         ):
             return [[subjects[0], *side] for side in states.values()]
     return [participants]
+
+
+@rule(
+    "The energy forum in Nairobi and the climate meeting in Lisbon were hosted by Kenya and "
+    "Portugal, respectively.",
+    [],
+    counter=(
+        "Prime Minister Mara Oduya of Kenya and Prime Minister Tomas Feira of Portugal, aged 50 "
+        "and 60 respectively, met in Lisbon on Monday.",
+        ["meeting occurred: Mara Oduya + Tomas Feira @Lisbon 2025-03-10"],
+    ),
+)
+def _respectively(mention: EncounterMention, participants: list[Participation]) -> list:
+    """The sides a "respectively" closes the list of: "the forum and the meeting hosted by Kenya
+    and Portugal respectively" pairs each state with its own event; they do not meet. Not a list
+    that is no list of sides ("A and B, aged 50 and 60 respectively, met")."""
+    doc = mention.trigger.doc
+    for word in mention.sentence:
+        if word.lower_ != "respectively":
+            continue
+        k = word.i - 1
+        while k > mention.sentence.start and doc[k].is_punct:
+            k -= 1
+        first = doc[k]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        items = {first.i, *(t.i for t in first.conjuncts)}
+        listed = [
+            p
+            for p in participants
+            if p.phrase is not None and any(i in items for i in p.phrase.tokens)
+        ]
+        if len(listed) >= 2:
+            return listed
+    return []
 
 
 def _one_to_one(mention: EncounterMention) -> bool:
