@@ -553,6 +553,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if (
         draft.trip.status in ("postponed", "cancelled")
         and draft.trip.mentions[0].sentence.start != start
+        and not _told_during_visit(draft)
     ):
         # told apart from the call-off, the meeting stays a record of its own, with its fate
         draft.called_off = draft.trip.status
@@ -560,6 +561,30 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+@rule(
+    "The visit of Foreign Minister Ulla Marsk of Norlandia to Kenya, set for Friday, has been "
+    "postponed. During the visit, Marsk was to hold talks with Foreign Minister Mara Oduya of "
+    "Kenya.",
+    ["visit postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07"],
+    counter=(
+        "The visit of Foreign Minister Ulla Marsk of Norlandia to Kenya, set for Friday, has been "
+        "postponed. Marsk was to hold talks with Foreign Minister Mara Oduya of Kenya.",
+        [
+            "visit postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07",
+            "talks postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07",
+        ],
+    ),
+)
+def _told_during_visit(draft: Draft) -> bool:
+    """ "During the visit, Marsk was to hold talks with Oduya": a meeting told as the substance
+    of the visit named before is part of it, and shares its fate as one encounter."""
+    return any(
+        token.lower_ == "during" and any(c.lemma_ in ("visit", "trip") for c in token.children)
+        for mention in draft.mentions
+        for token in mention.sentence
+    )
 
 
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
