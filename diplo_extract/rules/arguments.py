@@ -653,7 +653,41 @@ def participants_of(
         if other is not None:
             for actor in other.actors:
                 chosen.append(Participation(other, actor, None, "object"))
+    _companions(chosen, doc)
     return chosen
+
+
+@rule(
+    "Prime Minister Jomo Karanu of Kenya met King Arlo Venn of Norlandia in Nairobi on Monday. "
+    "The prime minister was accompanied in the meeting by Finance Minister Ulla Marsk.",
+    ["meeting occurred: Jomo Karanu + Arlo Venn @Nairobi 2025-03-10"],
+    counter=(
+        "Prime Minister Jomo Karanu of Kenya was received in Lisbon on Monday by Finance "
+        "Minister Ulla Marsk.",
+        ["meeting occurred: Jomo Karanu + Ulla Marsk @Lisbon 2025-03-10"],
+    ),
+)
+def _companions(chosen: list[Participation], doc: Doc) -> None:
+    """ "The prime minister was accompanied in the meeting by Finance Minister Marsk": those who
+    accompany someone are of that person's state, not the other side of the table."""
+    subject = next((p for p in chosen if p.relation == "subject" and p.actor.country), None)
+    if subject is None:
+        return
+    for n, p in enumerate(chosen):
+        if p.phrase is None or p.actor.country is not None:
+            continue
+        head = doc[p.phrase.head]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        by = head.head
+        verbs = (by.head, by.head.head.head)  # "accompanied by X", "accompanied in the talks by X"
+        if (
+            head.dep_ == "pobj"
+            and by.lower_ == "by"
+            and any(v.lemma_ in cues().companion_verbs for v in verbs)
+        ):
+            actor = replace(p.actor, country=subject.actor.country)
+            chosen[n] = Participation(p.phrase, actor, p.role, p.relation)
 
 
 @rule(

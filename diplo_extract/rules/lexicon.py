@@ -75,6 +75,7 @@ class Cues(BaseModel):
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]
     subnational_modifiers: frozenset[str]
+    companion_verbs: frozenset[str]
 
 
 @cache
