@@ -553,6 +553,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if (
         draft.trip.status in ("postponed", "cancelled")
         and draft.trip.mentions[0].sentence.start != start
+        and not _told_during_visit(draft)
     ):
         # told apart from the call-off, the meeting stays a record of its own, with its fate
         draft.called_off = draft.trip.status
@@ -588,6 +589,30 @@ def _met_hosts(
         placed
         and bool(others)
         and all(p.actor.kind == "person" and side_of(p.actor) is None for p in others)
+    )
+
+
+@rule(
+    "The visit of Foreign Minister Ulla Marsk of Norlandia to Kenya, set for Friday, has been "
+    "postponed. During the visit, Marsk was to hold talks with Foreign Minister Mara Oduya of "
+    "Kenya.",
+    ["visit postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07"],
+    counter=(
+        "The visit of Foreign Minister Ulla Marsk of Norlandia to Kenya, set for Friday, has been "
+        "postponed. Marsk was to hold talks with Foreign Minister Mara Oduya of Kenya.",
+        [
+            "visit postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07",
+            "talks postponed: Ulla Marsk + Mara Oduya @Kenya 2025-03-07",
+        ],
+    ),
+)
+def _told_during_visit(draft: Draft) -> bool:
+    """ "During the visit, Marsk was to hold talks with Oduya": a meeting told as the substance
+    of the visit named before is part of it, and shares its fate as one encounter."""
+    return any(
+        token.lower_ == "during" and any(c.lemma_ in ("visit", "trip") for c in token.children)
+        for mention in draft.mentions
+        for token in mention.sentence
     )
 
 
@@ -710,6 +735,10 @@ def _split_bilaterals(
     "X met with A, B and C" reports three bilateral meetings, not one of four; "X cancelled his
     visits to A, B and C" three visits.
     """
+    listed = _respectively(mention, participants)
+    if listed:
+        rest = [p for p in participants if p not in listed]
+        return [[*rest, p] for p in listed]
     subjects = [p for p in participants if p.relation == "subject"]
     objects = [p for p in participants if p.relation == "object" and p.actor.kind == "person"]
     hosts = list(
@@ -764,6 +793,41 @@ def _split_bilaterals(
         ):
             return [[subjects[0], *side] for side in states.values()]
     return [participants]
+
+
+@rule(
+    "The energy forum in Nairobi and the climate meeting in Lisbon were hosted by Kenya and "
+    "Portugal, respectively.",
+    [],
+    counter=(
+        "Prime Minister Mara Oduya of Kenya and Prime Minister Tomas Feira of Portugal, aged 50 "
+        "and 60 respectively, met in Lisbon on Monday.",
+        ["meeting occurred: Mara Oduya + Tomas Feira @Lisbon 2025-03-10"],
+    ),
+)
+def _respectively(mention: EncounterMention, participants: list[Participation]) -> list:
+    """The sides a "respectively" closes the list of: "the forum and the meeting hosted by Kenya
+    and Portugal respectively" pairs each state with its own event; they do not meet. Not a list
+    that is no list of sides ("A and B, aged 50 and 60 respectively, met")."""
+    doc = mention.trigger.doc
+    for word in mention.sentence:
+        if word.lower_ != "respectively":
+            continue
+        k = word.i - 1
+        while k > mention.sentence.start and doc[k].is_punct:
+            k -= 1
+        first = doc[k]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        items = {first.i, *(t.i for t in first.conjuncts)}
+        listed = [
+            p
+            for p in participants
+            if p.phrase is not None and any(i in items for i in p.phrase.tokens)
+        ]
+        if len(listed) >= 2:
+            return listed
+    return []
 
 
 def _one_to_one(mention: EncounterMention) -> bool:

@@ -924,7 +924,12 @@ _COLLECTIVE_WORDS = ("NUM", "ADJ", "PROPN", "NOUN")
         (
             "A meeting of VELCOM troop-contributing countries will be held in Lisbon on Friday.",
             ["meeting planned: VELCOM troop-contributing countries @Lisbon 2025-03-14"],
-        )
+        ),
+        (
+            "Vice President Ulla Marsk of Norlandia met with 80 state legislators from 41 states "
+            "in Kessel on Monday.",
+            [],
+        ),
     ],
     counter=(
         "Minister Ulla Marsk of Norlandia spoke by phone with leaders of neighbouring countries "
@@ -964,7 +969,8 @@ def _collectives(
 
     i = 0
     while i < len(doc):
-        if not plural_official(i):
+        if not plural_official(i) or (i > 0 and doc[i - 1].lower_ in c.subnational_modifiers):
+            # "state legislators from 41 states": one state's own parts, not a gathering of states
             i += 1
             continue
         j = i + 1

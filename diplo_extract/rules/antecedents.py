@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from diplo_extract.normalize.actors import title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -222,6 +225,8 @@ def subject_before(
     phrase = before[-1]
     if id(phrase) in taken:
         return None
+    if trigger.doc[phrase.head].dep_ == "pobj":
+        return None  # "The President will travel to Portugal on Tuesday to meet X": a destination
     gap = trigger.doc[phrase.end : trigger.i]
     if len(gap) > 6:
         return None
@@ -274,6 +279,9 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         current = current.head
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
+    title = _bare_title(subject) if subject is not None else None
+    if title is not None:
+        return _title_holder_before(subject, title, phrases_before)
     if subject is not None and subject.lower_ in _FIRST_PERSON:
         if subject.dep_ != "poss" and not _own_clause(trigger, subject.head):
             return None  # "we want to hear about the talks": not who talks
@@ -303,6 +311,56 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+def _bare_title(subject: Token) -> str | None:
+    """ "The President", "the Vice President": a title with "the" and nothing else, no name and
+    no state ("the President of Kenya" is an actor of its own)."""
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
+        return None
+    if any(t.i > subject.i for t in words):
+        return None
+    text = " ".join(t.text for t in words).lower()
+    return text if text in _title_forms() else None
+
+
+@cache
+def _title_forms() -> frozenset[str]:
+    return frozenset(form.lower() for form in title_words())
+
+
+@rule(
+    "President Arlo Venn of Norlandia will travel to Kenya on Monday. The President will then "
+    "travel to Portugal on Tuesday to meet Prime Minister Tomas Feira.",
+    [
+        "visit planned: Arlo Venn + Kenya @Kenya 2025-03-17",
+        "visit planned: Portugal + Arlo Venn @Portugal 2025-03-18",
+    ],
+    counter=(
+        "Vice President Ulla Marsk of Norlandia will travel to Kenya on Monday. The President "
+        "will then travel to Portugal on Tuesday to meet Prime Minister Tomas Feira.",
+        ["visit planned: Ulla Marsk + Kenya @Kenya 2025-03-17"],
+    ),
+    also=[
+        (
+            "President Arlo Venn of Norlandia met President Mara Oduya of Kenya on Monday. The "
+            "President will then travel to Portugal on Tuesday.",
+            ["meeting occurred: Arlo Venn + Mara Oduya 2025-03-10"],
+        ),
+    ],
+)
+def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhrase | None:
+    """ "President Venn will travel to Kenya. The President will then travel to Portugal": a bare
+    title stands for the one person named before with that very title (not "Vice President
+    Marsk" for "the President"; no one when two presidents were named)."""
+    holders: dict[str, ActorPhrase] = {}
+    for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
+        phrase = phrases_before.get(i)
+        for actor in phrase.actors if phrase is not None else ():
+            if actor.kind == "person" and (actor.title or "").lower() == title:
+                holders.setdefault(actor.name.split()[-1], phrase)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 @rule(

@@ -4,6 +4,8 @@ the chair of a gathering, a headline's comma pair."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from diplo_extract.normalize.actors import Actor
@@ -661,6 +663,7 @@ def participants_of(
                 for actor in phrase.actors:
                     chosen.append(Participation(phrase, actor, None, "object"))
     _conjoined(chosen, phrases, doc)
+    chosen[:] = _office_then_holder(chosen, by_token, doc)
     _headline_pair(chosen, phrases, doc)
     if kind == "summit" or (
         kind == "meeting"
@@ -693,7 +696,97 @@ def participants_of(
         if other is not None:
             for actor in other.actors:
                 chosen.append(Participation(other, actor, None, "object"))
+    _companions(chosen, doc)
     return chosen
+
+
+@rule(
+    "Prime Minister Jomo Karanu of Kenya met King Arlo Venn of Norlandia in Nairobi on Monday. "
+    "The prime minister was accompanied in the meeting by Finance Minister Ulla Marsk.",
+    ["meeting occurred: Jomo Karanu + Arlo Venn @Nairobi 2025-03-10"],
+    counter=(
+        "Prime Minister Jomo Karanu of Kenya was received in Lisbon on Monday by Finance "
+        "Minister Ulla Marsk.",
+        ["meeting occurred: Jomo Karanu + Ulla Marsk @Lisbon 2025-03-10"],
+    ),
+)
+def _companions(chosen: list[Participation], doc: Doc) -> None:
+    """ "The prime minister was accompanied in the meeting by Finance Minister Marsk": those who
+    accompany someone are of that person's state, not the other side of the table."""
+    subject = next((p for p in chosen if p.relation == "subject" and p.actor.country), None)
+    if subject is None:
+        return
+    for n, p in enumerate(chosen):
+        if p.phrase is None or p.actor.country is not None:
+            continue
+        head = doc[p.phrase.head]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        by = head.head
+        verbs = (by.head, by.head.head.head)  # "accompanied by X", "accompanied in the talks by X"
+        if (
+            head.dep_ == "pobj"
+            and by.lower_ == "by"
+            and any(v.lemma_ in cues().companion_verbs for v in verbs)
+        ):
+            actor = replace(p.actor, country=subject.actor.country)
+            chosen[n] = Participation(p.phrase, actor, p.role, p.relation)
+
+
+@rule(
+    "National Security Advisor Ulla Marsk of Norlandia met today with Kenyan Deputy Prime "
+    "Minister & Foreign Minister Jomo Karanu in Nairobi.",
+    ["meeting occurred: Ulla Marsk + Jomo Karanu @Nairobi 2025-03-12"],
+    counter=(
+        "National Security Advisor Ulla Marsk of Norlandia met the Kenyan Foreign Minister in "
+        "Nairobi today. Prime Minister Teo Vaskin of Vostrelia was also there.",
+        ["meeting occurred: Ulla Marsk + Kenyan Foreign Minister @Nairobi 2025-03-12"],
+    ),
+)
+def _office_then_holder(chosen: list[Participation], by_token, doc: Doc) -> list[Participation]:
+    """ "Deputy Prime Minister & Foreign Minister Karanu", "Minister of the International Liaison
+    Department of the Central Committee of the Workers Party of Vostrelia Teo Vaskin": an office
+    told alone right before a name is that person's, not a second person (but "the Kenyan
+    Foreign Minister and President Karanu" are two); the person takes the office's state when
+    the name gives none."""
+    kept: list[Participation] = []
+    for p in chosen:
+        actor = p.actor
+        if p.phrase is not None and actor.kind == "person" and _office_only(actor):
+            holder = _holder_after(p.phrase.end, by_token, doc)
+            if holder is not None:
+                named, person = holder
+                person = replace(person, country=person.country or actor.country)
+                p = Participation(named, person, p.role, p.relation)
+        if not any(k.phrase is p.phrase and k.actor.name == p.actor.name for k in kept):
+            kept.append(p)
+    return kept
+
+
+def _office_only(actor: Actor) -> bool:
+    """ "People's Republic of China Minister": a person named by an office alone."""
+    return bool(actor.title) and (actor.title or "").lower() in actor.name.lower()
+
+
+def _holder_after(end: int, by_token, doc: Doc) -> tuple[ActorPhrase, Actor] | None:
+    """The named person whose phrase follows an office right away, or after more of the office
+    that starts with "of" or "&" and goes on in capitalised words, "of", "the", a state or body
+    ("of the Communist Party of China"); no comma, no "and", no verb of a headline."""
+    k = end
+    if k < len(doc) and doc[k].lower_ not in ("of", "&") and k not in by_token:
+        return None
+    while k < len(doc) and k - end <= 20:
+        named = by_token.get(k)
+        if named is not None and named.start == k:
+            for actor in named.actors:
+                if actor.kind == "person" and not _office_only(actor):
+                    return named, actor
+            k = named.end
+            continue
+        if not (doc[k].lower_ in ("of", "the", "&") or doc[k].is_title):
+            return None
+        k += 1
+    return None
 
 
 @rule(

@@ -41,6 +41,7 @@ from diplo_extract.rules.triggers import (
     is_excluded,
     is_invitation,
     is_noise_line,
+    is_topic,
     refine_type,
     setting_tokens,
 )
@@ -92,6 +93,7 @@ class EncounterFinder:
         occasion_tokens = setting_tokens(sentence)
         candidates: list[EncounterMention] = []
         invitations = {t.i for t, _k, _s, _p in found if is_invitation(t)}
+        argued = []
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
@@ -100,6 +102,10 @@ class EncounterFinder:
             chosen = participants_of(token, kind, sentence_phrases, by_token)
             if token.lemma_ in cues().reception_verbs and not has_guest(token, chosen):
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
+            argued.append((token, kind, strength, pattern_id, chosen))
+        # Triggers with sides of their own: the place and time in their phrase are theirs.
+        sided = {token.i for token, *_, chosen in argued if len(chosen) >= 2}
+        for token, kind, strength, pattern_id, chosen in argued:
             status = status_of(token, kind)
             if status is None:  # negated: "will not meet", "ruled out talks"
                 continue
@@ -112,8 +118,9 @@ class EncounterFinder:
                 status=status,
                 trigger_ids=[pattern_id],
             )
-            mention.place = place_of(token, kind, sentence, by_token, chosen)
-            for span in dates_of(token, sentence):
+            others = sided - {token.i}
+            mention.place = place_of(token, kind, sentence, by_token, chosen, others)
+            for span in dates_of(token, sentence, others):
                 tense = clause_tense(span.root)
                 if (
                     tense == "past"
@@ -132,7 +139,7 @@ class EncounterFinder:
             mention.occasion = occasion_of(sentence, occasion_tokens)
             mention.anaphoric = is_anaphoric(token)
             mention.refers_back = back_reference(sentence)
-            if any(collective_of_states(p.actor) for p in chosen):
+            if any(collective_of_states(p.actor) for p in chosen) or is_topic(token):
                 mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before

@@ -77,6 +77,8 @@ class Cues(BaseModel):
     state_collective_nouns: frozenset[str]
     irregular_verb_forms: dict[str, frozenset[str]]
     invited_to_words: frozenset[str]
+    subnational_modifiers: frozenset[str]
+    companion_verbs: frozenset[str]
 
 
 @cache

@@ -103,10 +103,13 @@ def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
         ],
     ),
 )
-def place_of(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Span | None:
+def place_of(
+    trigger: Token, kind: str, sentence: Span, by_token, chosen, others: set[int]
+) -> Span | None:
     """Where the encounter happens, from its own clause: "met in Kessel", "talks at the palace",
     "travelled to Lisbon to meet X", "Kenya will host talks"; not the place of a saying, of an
-    arrival's origin or of a title ("Ambassador to Oslo")."""
+    arrival's origin, of a title ("Ambassador to Oslo") or of another encounter of the sentence
+    (`others`, see `_told_of_another`)."""
     if kind == "call":
         return None
     doc = trigger.doc
@@ -171,6 +174,8 @@ def place_of(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Spa
         up = ancestors_path(root, top)
         down = ancestors_path(trigger, top)
         if up is None or down is None or not up:
+            continue
+        if _told_of_another(up[1:], others, governors):
             continue
         if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
             continue  # "analysts in Yerevan say the two could meet": where it is said
@@ -391,8 +396,9 @@ def _of_a_person(clause: Token) -> bool:
         ),
     ],
 )
-def dates_of(trigger: Token, sentence: Span) -> list[Span]:
-    """The sentence's dates close enough to the trigger to be its date, the closest first."""
+def dates_of(trigger: Token, sentence: Span, others: set[int]) -> list[Span]:
+    """The sentence's dates close enough to the trigger to be its date, the closest first; not
+    those of another encounter of the sentence (`others`, see `_told_of_another`)."""
     doc = trigger.doc
     ranked: list[tuple[int, int, Span]] = []
     for start, end in find_date_mentions(sentence.text):
@@ -409,6 +415,8 @@ def dates_of(trigger: Token, sentence: Span) -> list[Span]:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
         governors = carriers(trigger)
+        if _told_of_another(up[1:], others, governors):
+            continue
         if any(_of_a_person(t) and t.i not in governors for t in up[1:]):
             # "will meet Karin Holm, who takes over as premier next month": the date of what
             # the relative clause tells of someone, not of the encounter (unlike "the visit,
@@ -444,3 +452,30 @@ def dates_of(trigger: Token, sentence: Span) -> list[Span]:
         if distance <= 8:
             ranked.append((distance, span.start, span))
     return [span for _, _, span in sorted(ranked, key=lambda r: r[:2])]
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "The two sides had candid discussions, building on the summit between Prime Minister Teo "
+    "Vaskin of Vostrelia and President Mara Oduya of Kenya in Lisbon in November 2023.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+        "summit occurred: Teo Vaskin + Mara Oduya @Lisbon 2023-11-01",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia held talks with President Mara Oduya of Kenya in "
+        "Lisbon in November 2023, building on the summit between Vaskin and President Arlo Venn.",
+        ["talks occurred: Teo Vaskin + Mara Oduya @Lisbon 2023-11-01"],
+    ),
+)
+def _told_of_another(path: list[Token], others: set[int], governors: set[int]) -> bool:
+    """A place or time in a gerund clause whose object is another encounter of the sentence, one
+    with sides of its own ("building on the summit between X and Y in Lisbon in November"):
+    where and when that encounter was, not the one the sentence tells first."""
+    for token in path:
+        if token.tag_ == "VBG" and token.i not in governors:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [o for c in token.children if c.dep_ == "prep" for o in c.children]
+            if any(o.i in others for o in objects):
+                return True
+    return False

@@ -10,7 +10,7 @@ from diplo_extract.normalize.dates import Resolved, find_date_mentions
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
-from diplo_extract.rules.syntax import looks_forward
+from diplo_extract.rules.syntax import SUBJECT_DEPS, looks_forward
 
 # The states an encounter can be in, and which wins when an article's mentions of one encounter
 # disagree: the later, more decided state wins. A planned meeting that is then called off is
@@ -280,7 +280,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if _headline_infinitive(trigger):
         return "planned"
 
-    if _future_time_clause(trigger):
+    if _future_time_clause(trigger) or _arranged(chain):
         return "planned"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     aux = [m for m in modifiers if m.dep_ in ("aux", "auxpass")]
@@ -406,6 +406,32 @@ def _has_future_marker(chain, modifiers) -> bool:
             "prepare",
             "poise",
         ) or looks_forward(t):
+            return True
+    return False
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia was to hold talks with Foreign Minister Mara "
+    "Oduya of Kenya in Nairobi.",
+    ["talks planned: Ulla Marsk + Mara Oduya @Nairobi"],
+    counter=(
+        "The plan was to hold talks between Foreign Minister Ulla Marsk of Norlandia and Foreign "
+        "Minister Mara Oduya of Kenya in Nairobi.",
+        ["talks occurred: Ulla Marsk + Mara Oduya @Nairobi"],
+    ),
+)
+def _arranged(chain: list[Token]) -> bool:
+    """ "X was to hold talks with Y", "she is to meet Y": "be" with a to-infinitive tells an
+    arrangement, not what happened."""
+    for verb in chain:
+        head = verb.head
+        if (
+            verb.tag_ == "VB"
+            and verb.dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.lemma_ == "be"
+            and any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in head.children)
+        ):
             return True
     return False
 

@@ -239,6 +239,29 @@ def refine_type(token: Token, kind: str) -> str:
     return kind
 
 
+@rule(
+    "President Arlo Venn of Norlandia spoke today with President Mara Oduya of Kenya. The two "
+    "leaders discussed the negotiations in Lisbon for a ceasefire.",
+    ["call occurred: Arlo Venn + Mara Oduya 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norlandia spoke today with President Mara Oduya of Kenya. The two "
+        "leaders held negotiations in Lisbon on Monday.",
+        [
+            "call occurred: Arlo Venn + Mara Oduya 2025-03-12",
+            "talks occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+        ],
+    ),
+)
+def is_topic(token: Token) -> bool:
+    """An encounter that is what the sentence's people talk about ("the two leaders discussed
+    the negotiations in Lisbon", "discussed preparations for the summit"): its sides are not
+    the discussers, whom "the two leaders" names."""
+    current = token
+    while current.dep_ == "pobj" and current.head.head.pos_ == "NOUN":
+        current = current.head.head  # "preparations for the summit", "the outcome of the talks"
+    return current.dep_ == "dobj" and current.head.lemma_ in cues().topic_verbs
+
+
 def is_anaphoric(token: Token) -> bool:
     dets = {t.lower_ for t in token.children if t.dep_ in ("det", "poss")}
     return bool(dets & {"the", "this", "that", "these", "their", "such"})
