@@ -142,6 +142,21 @@ CASES = [
         "2025-03-13",
         [E("meeting", "planned", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
     ),
+    # ------------------------------------------------------------ the city of the dateline
+    (
+        "dateline_city_of_the_state_visited",
+        "NAIROBI, March 11 - President Arlo Venn of Chile is in Kenya for a two-day official "
+        "visit, his first since taking office.",
+        "2025-03-11",
+        [E("visit", "occurred", {"Venn": "CHL"}, states={"KEN"}, loc=("Nairobi", "KEN"))],
+    ),
+    (
+        "dateline_city_months_before",  # counter-example: a visit months away may go anywhere
+        "NAIROBI, March 11 - President Arlo Venn of Chile will pay an official visit to Kenya in "
+        "June.",
+        "2025-03-11",
+        [E("visit", "planned", {"Venn": "CHL"}, states={"KEN"}, loc=("Kenya", "KEN"))],
+    ),
     # ------------------------------------------------------------ the place of an occasion
     (
         "sidelines_of_a_summit_told_before",
