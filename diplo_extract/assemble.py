@@ -191,6 +191,9 @@ def _location(
             and trip.country == named[0][1].country
         ):
             return trip
+    if draft.beside is not None and not named:
+        # "X also met Y", after an encounter of X's with its place: where that one is.
+        return _location(draft.beside, draft.beside.type, dateline, reference)
     hosts = [
         p
         for p in draft.participants

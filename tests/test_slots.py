@@ -157,6 +157,31 @@ CASES = [
         "2025-03-11",
         [E("visit", "planned", {"Venn": "CHL"}, states={"KEN"}, loc=("Kenya", "KEN"))],
     ),
+    # ------------------------------------------------------------ "also" at the same place
+    (
+        "also_met_at_the_summit",
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. They agreed that Oduya will visit Santiago later this year. Venn also held "
+        "separate meetings with Prime Minister Ilse Varro of Peru and Foreign Minister Ada Njeri "
+        "of Ghana.",
+        "2025-03-11",
+        [
+            E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Nairobi", "KEN")),
+            E("visit", "planned", {"Oduya": "KEN", "Venn": "CHL"}, loc=("Santiago", "CHL")),
+            E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Nairobi", "KEN")),
+            E("meeting", "occurred", {"Venn": "CHL", "Njeri": "GHA"}, loc=("Nairobi", "KEN")),
+        ],
+    ),
+    (
+        "also_spoke_by_phone",  # counter-example: a call has no place
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. Venn also spoke by phone with Prime Minister Ilse Varro of Peru.",
+        "2025-03-11",
+        [
+            E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Nairobi", "KEN")),
+            E("call", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None),
+        ],
+    ),
     # ------------------------------------------------------------ the place of an occasion
     (
         "sidelines_of_a_summit_told_before",

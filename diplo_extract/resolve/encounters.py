@@ -49,6 +49,7 @@ class Draft:
     resolved: Resolved | None = None
     date_text: str | None = None
     trip: Draft | None = None  # the visit this encounter is part of
+    beside: Draft | None = None  # the encounter just before that this one is "also" held at
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
     own_type: str | None = None  # a meeting dated apart from the visit folded into it
     is_call: bool = False  # "in his conversation with X" in an article of phone calls
@@ -169,6 +170,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     drafts = _fold_trips(drafts)
     for draft in drafts:
         _name_the_state(draft, people)
+        _join_also(draft, drafts)
     return drafts
 
 
@@ -560,6 +562,60 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+@rule(
+    "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi on "
+    "Monday. Venn also met Foreign Minister Ada Njeri of Peru.",
+    [
+        "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi",
+    ],
+    counter=(
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. Venn will also meet Foreign Minister Ada Njeri of Peru next month.",
+        [
+            "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+            "meeting planned: Arlo Venn + Ada Njeri 2025-04-01",
+        ],
+    ),
+)
+def _join_also(draft: Draft, drafts: list[Draft]) -> None:
+    """ "Ruto held talks with Abiy in Addis Ababa. Ruto also held separate meetings with X and
+    Y": a meeting told as "also" held by someone of the encounter told just before, at a time
+    that one allows and naming no place of its own, is held where that one is."""
+    if draft.type == "call" or draft.trip is not None or named_places(draft):
+        return
+    first = draft.mentions[0]
+    if not _told_also(first):
+        return
+    subjects = {actor_key(p.actor) for p in first.participants if p.relation == "subject"}
+    before = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.type != "call"
+        and d.mentions[0].sentence.start < first.sentence.start
+        and subjects & d.keys
+        and _compatible_states(draft.status, d.status)
+        and not _dates_clash(draft.resolved, d.resolved)
+    ]
+    if before:
+        draft.beside = max(before, key=lambda d: d.mentions[0].sentence.start)
+
+
+def _told_also(mention: EncounterMention) -> bool:
+    """ "X also met Y", "X was also expected to meet Y", "X also held meetings with Y": "also"
+    on the trigger or a verb of its own clause."""
+    token = mention.trigger
+    while True:
+        if any(c.lower_ == "also" for c in token.children):
+            return True
+        if token.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
