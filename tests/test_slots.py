@@ -142,6 +142,21 @@ CASES = [
         "2025-03-13",
         [E("meeting", "planned", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
     ),
+    # ------------------------------------------------------------ a capital named by its state
+    (
+        "capital_of_a_named_state",
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in "
+        "Ethiopia's capital on Wednesday.",
+        "2025-03-12",
+        [E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Addis Ababa", "ETH"))],
+    ),
+    (
+        "capital_markets_of_a_state",  # counter-example: a topic, not a place
+        "President Arlo Venn of Chile met President Mara Oduya of Kenya on Wednesday to discuss "
+        "Ethiopia's capital markets.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=None)],
+    ),
     # ------------------------------------------------------------ the city of the dateline
     (
         "dateline_city_of_the_state_visited",

@@ -124,12 +124,9 @@ def place_of(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Spa
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
             candidates.append(span)
-        if (
-            span.label_ in (COUNTRY, DEMONYM)
-            and span.end < len(doc)
-            and doc[span.end].lower_ == "capital"
-        ):
-            candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
+        capital = _capital_after(span)
+        if span.label_ in (COUNTRY, DEMONYM) and capital is not None:
+            candidates.append(capital)  # "the Fijian capital", "Ethiopia's capital"
     for token in sentence:
         named = _named_by_place_noun(token) or _venue_phrase(token)
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
@@ -231,6 +228,17 @@ def place_of(trigger: Token, kind: str, sentence: Span, by_token, chosen) -> Spa
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+def _capital_after(span: Span) -> Span | None:
+    """ "the Fijian capital", "Ethiopia's capital": the state's name with the word "capital"."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        end += 1
+    if end < len(doc) and doc[end].lower_ == "capital":
+        return doc[span.start : end + 1]
+    return None
 
 
 def _named_by_place_noun(noun: Token) -> Span | None:
