@@ -80,6 +80,17 @@ CASES = [
         "2025-05-30",
         [E("meeting", "occurred", {"Marsk": "NOR", "Drenko": "PER"}, date="2024-06")],
     ),
+    # ------------------------------------------------------------ a season
+    (
+        "visit_this_summer",
+        "President Arlo Venn of Chile is expected to visit Peru at an unspecified date this "
+        "summer. Prime Minister Ilse Varro of Chile will visit Peru in the autumn.",
+        "2025-03-13",
+        [
+            E("visit", "planned", {"Venn": "CHL"}, states={"PER"}, date="2025-06"),
+            E("visit", "planned", {"Varro": "CHL"}, states={"PER"}, date="2025-09"),
+        ],
+    ),
     # ------------------------------------------------------------ places of other clauses
     (
         "place_of_the_saying",
