@@ -1145,6 +1145,10 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
         )
         if changed and not same_people:
             continue  # a call-off is news about one particular encounter, named by its people
+        if not same_people and not mention.generic and _other_form(mention, draft):
+            # "China and Japan agreed to set up talks ... Wang agreed to visit Japan next year":
+            # the states' talks and one person's trip are two encounters
+            continue
         if (_type_class(mention.type) == "call") != (
             _type_class(draft.type) == "call"
         ) and not mention.generic:
@@ -1158,6 +1162,29 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
             continue
         return draft
     return None
+
+
+@rule(
+    "Norway and Peru agreed on Monday to set up talks on trade. Foreign Minister Ulla Marsk of "
+    "Norway agreed to visit Peru next year.",
+    [
+        "talks planned: Norway + Peru",
+        "visit planned: Ulla Marsk + Peru @Peru 2026-01-01",
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norway will visit Peru next week. Marsk and President "
+        "Ilse Varro of Peru will hold talks on trade.",
+        ["visit planned: Ulla Marsk + Ilse Varro @Peru 2025-03-17"],
+    ),
+)
+def _other_form(mention: EncounterMention, draft: Draft) -> bool:
+    """A trip where the encounter was told only as talks or a meeting, or talks where it was
+    told only as a trip: when only the states match ("China and Japan agreed to set up talks"
+    ... "Wang agreed to visit Japan"), two encounters."""
+    visits = [m.type == "visit" for m in draft.mentions]
+    if mention.type == "visit":
+        return not any(visits)
+    return all(visits)
 
 
 def _in_heading(mention: EncounterMention) -> bool:
