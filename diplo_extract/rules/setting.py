@@ -301,13 +301,26 @@ def _hyphen_joined(span: Span) -> bool:
                 "talks planned: Kenya + Teo Vaskin + Arlo Venn @Nairobi 2025-03-17",
             ],
         ),
+        (
+            "President Arlo Venn of Chile and President Mara Oduya of Kenya will hold talks "
+            "which Ghana will host next week.",
+            ["talks planned: Arlo Venn + Mara Oduya @Ghana 2025-03-17"],
+        ),
     ],
+    counter=(
+        "President Arlo Venn of Chile and President Mara Oduya of Kenya will hold talks which "
+        "Ghana has welcomed.",
+        ["talks planned: Arlo Venn + Mara Oduya"],
+    ),
 )
 def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
-    """ "Iraq will host talks", "talks hosted by Baghdad": the host state is where they happen."""
+    """ "Iraq will host talks", "talks hosted by Baghdad", "the meeting which Australia will
+    host": the host state is where they happen."""
     doc = trigger.doc
     # "Iraq will host talks"; "the fourth round hosted by Baghdad": the verb above or below.
-    verbs = [doc[i] for i in governors] + [c for c in trigger.children if c.dep_ == "acl"]
+    verbs = [doc[i] for i in governors] + [
+        c for c in trigger.children if c.dep_ in ("acl", "relcl")
+    ]
     for verb in verbs:
         if verb.lemma_ != "host" or verb.pos_ != "VERB":
             continue
