@@ -208,6 +208,18 @@ CASES = [
             E("call", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None),
         ],
     ),
+    # ------------------------------------------------------------ a visit goes to its host
+    (
+        "visit_invited_then_a_meeting_elsewhere",
+        "Prime Minister Teo Vaskin of Norway conveyed an invitation for President Arlo Venn of "
+        "Chile to attend the Nordic Summit in May. The two leaders will work together through "
+        "the Andean Leaders' Meeting which Peru will host this year.",
+        "2025-03-12",
+        [
+            E("visit", "invited", {"Vaskin": "NOR", "Venn": "CHL"}, loc=("Norway", "NOR")),
+            E("meeting", "planned", {"Vaskin": "NOR", "Venn": "CHL"}, loc=("Peru", "PER")),
+        ],
+    ),
     # ------------------------------------------------------------ the place of an occasion
     (
         "sidelines_of_a_summit_told_before",

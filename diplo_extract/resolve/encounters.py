@@ -581,8 +581,8 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     ),
 )
 def _join_also(draft: Draft, drafts: list[Draft]) -> None:
-    """ "Ruto held talks with Abiy in Addis Ababa. Ruto also held separate meetings with X and
-    Y": a meeting told as "also" held by someone of the encounter told just before, at a time
+    """ "Venn held talks with Oduya in Nairobi. Venn also held separate meetings with Varro and
+    Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
     that one allows and naming no place of its own, is held where that one is."""
     if draft.type == "call" or draft.trip is not None or named_places(draft):
         return
@@ -1146,7 +1146,7 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
         if changed and not same_people:
             continue  # a call-off is news about one particular encounter, named by its people
         if not same_people and not mention.generic and _other_form(mention, draft):
-            # "China and Japan agreed to set up talks ... Wang agreed to visit Japan next year":
+            # "Norway and Peru agreed to set up talks ... Marsk agreed to visit Peru next year":
             # the states' talks and one person's trip are two encounters
             continue
         if (_type_class(mention.type) == "call") != (
@@ -1179,8 +1179,8 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
 )
 def _other_form(mention: EncounterMention, draft: Draft) -> bool:
     """A trip where the encounter was told only as talks or a meeting, or talks where it was
-    told only as a trip: when only the states match ("China and Japan agreed to set up talks"
-    ... "Wang agreed to visit Japan"), two encounters."""
+    told only as a trip: when only the states match ("Norway and Peru agreed to set up talks"
+    ... "Marsk agreed to visit Peru"), two encounters."""
     visits = [m.type == "visit" for m in draft.mentions]
     if mention.type == "visit":
         return not any(visits)
@@ -1207,10 +1207,17 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
         return False
     mine = mention.place.text.lower()
     theirs = {m.place.text.lower() for m in draft.mentions if m.place is not None}
-    if not theirs or mine in theirs:
+    if mine in theirs:
         return False
     context = [p.actor.country for p in draft.participants if p.actor.country]
     here = geocode(mention.place.text, context)
+    if not theirs:
+        # A visit goes to its host's state: "Venn invited Oduya to the summit Chile hosts in
+        # May" is not "the meeting which Kenya will host".
+        hosts = {p.actor.country for p in draft.participants if p.role == "host"} - {None}
+        return (
+            draft.type == "visit" and here is not None and bool(hosts) and here.country not in hosts
+        )
     there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
     if here is None:
         return False

@@ -314,7 +314,7 @@ def _hyphen_joined(span: Span) -> bool:
     ),
 )
 def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
-    """ "Iraq will host talks", "talks hosted by Baghdad", "the meeting which Australia will
+    """ "Iraq will host talks", "talks hosted by Baghdad", "the meeting which Kenya will
     host": the host state is where they happen."""
     doc = trigger.doc
     # "Iraq will host talks"; "the fourth round hosted by Baghdad": the verb above or below.
