@@ -510,12 +510,32 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
         "talks occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
         "meeting occurred: Ada Njeri + Teo Vaskin @Nairobi 2025-03-10",
     ],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Norway arrived in Nairobi on Monday for a two-day "
+            "visit and held talks with President Mara Oduya of Kenya. Marsk met Foreign Minister "
+            "Ada Njeri of Kenya on Tuesday.",
+            [
+                "visit occurred: Ulla Marsk + Mara Oduya @Nairobi 2025-03-10",
+                "meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11",
+            ],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norway arrived in Nairobi on Monday for a two-day visit "
+        "and held talks with President Mara Oduya of Kenya. Marsk met Foreign Minister Tomas "
+        "Brenn of Peru on Tuesday.",
+        [
+            "visit occurred: Ulla Marsk + Mara Oduya @Nairobi 2025-03-10",
+            "meeting occurred: Ulla Marsk + Tomas Brenn 2025-03-11",
+        ],
+    ),
 )
 def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
-    """A meeting that names no place, between a visitor and someone of the state visited, at a
-    time the visit allows, is part of that visit: "Marsk pays her first visit to Kessary today. She
-    will then sit down to a formal meeting with Venn" takes the visit's place (and its
-    day, when the meeting has none)."""
+    """A meeting that names no place, between a visitor and someone of the state visited (its
+    host's, or the one its place is in), at a time the visit allows, is part of that visit:
+    "Marsk pays her first visit to Kessary today. She will then sit down to a formal meeting
+    with Venn" takes the visit's place (and its day, when the meeting has none)."""
     if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
         return
     named_countries = {place.country for _text, place in named_places(draft)}
@@ -537,6 +557,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
             continue
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
+        host_states |= {place.country for _text, place in named_places(visit)}  # "to Nairobi"
         others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
         if not (visitors & draft.keys) or not any(p.actor.country in host_states for p in others):
             continue
@@ -670,7 +691,9 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
         trip = draft.trip
         if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
             continue
-        if draft.called_off:
+        if draft.called_off or not any(p.role == "host" for p in trip.participants):
+            # a visit told by its place only ("arrived in Nairobi ... and held talks with Y")
+            # frames its meetings (place and time) but is not one of them
             continue
         folded.add(id(trip))
         # A meeting the text dates apart from its visit is the encounter, the visit its frame
