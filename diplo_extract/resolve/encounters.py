@@ -563,7 +563,11 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
             continue
         if not named_countries <= host_states:
             continue  # it names a place elsewhere
-        if not (called_off or _compatible_states(draft.status, visit.status)):
+        if not (
+            called_off
+            or _compatible_states(draft.status, visit.status)
+            or _next_on_stay(draft, visit)
+        ):
             continue
         if not _during_stay(draft.resolved, visit.resolved):
             continue
@@ -639,6 +643,39 @@ def _told_also(mention: EncounterMention) -> bool:
         token = token.head
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Norway arrived in Nairobi on Tuesday for a two-day visit and "
+    "held talks with President Mara Oduya of Kenya. Vaskin is scheduled to call on Foreign "
+    "Minister Ada Njeri of Kenya this afternoon.",
+    [
+        "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+        "meeting planned: Teo Vaskin + Ada Njeri @Nairobi 2025-03-12",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Norway arrived in Nairobi on Tuesday for a two-day visit "
+        "and held talks with President Mara Oduya of Kenya. Vaskin will meet Foreign Minister "
+        "Ada Njeri of Kenya next month.",
+        [
+            "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+            "meeting planned: Teo Vaskin + Ada Njeri 2025-04-01",
+        ],
+    ),
+)
+def _next_on_stay(meeting: Draft, visit: Draft) -> bool:
+    """A meeting still to come on a visit under way: "arrived in Nairobi on Tuesday for a two-day
+    visit ... is scheduled to call on the Foreign Minister this afternoon", dated in the days
+    after the arrival."""
+    when, stay = meeting.resolved, visit.resolved
+    if when is None or stay is None or when.start is None or stay.start is None:
+        return False
+    return (
+        visit.status in PAST_STATES
+        and meeting.status == "planned"
+        and when.precision == stay.precision == "day"
+        and stay.start < when.start <= stay.start + dt.timedelta(days=6)
+    )
+
+
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
     """A meeting's day that the visit allows: inside its days, or, for a visit told by one day
     (the arrival: "arrived in Nairobi on Monday. He met the President on Tuesday"), in the week
@@ -691,7 +728,11 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
         trip = draft.trip
         if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
             continue
-        if draft.called_off or not any(p.role == "host" for p in trip.participants):
+        if (
+            draft.called_off
+            or not any(p.role == "host" for p in trip.participants)
+            or not _compatible_states(draft.status, trip.status)  # still to come on it
+        ):
             # a visit told by its place only ("arrived in Nairobi ... and held talks with Y")
             # frames its meetings (place and time) but is not one of them
             continue
