@@ -193,6 +193,9 @@ def _location(
             and trip.country == named[0][1].country
         ):
             return trip
+    if draft.beside is not None and not named:
+        # "X also met Y", after an encounter of X's with its place: where that one is.
+        return _location(draft.beside, draft.beside.type, dateline, reference)
     hosts = [
         p
         for p in draft.participants
@@ -221,22 +224,37 @@ def _location(
             ):
                 text, place = other_text, other
                 break
+        if (
+            place.kind == "country"
+            and dateline is not None
+            and dateline.country == place.country
+            and _told_from_there(draft, reference)
+        ):
+            # "KESSEL, March 3 - President Venn is in Norlandia for a two-day visit": the city
+            # the story is filed from, in the state the text names.
+            return _as_location(dateline, dateline.name)
         return _as_location(place, text)
     if (
         dateline is not None
         and kind in ("meeting", "talks", "summit")
         and dateline.country in context
+        and _told_from_there(draft, reference)
     ):
-        when = draft.resolved
-        recent = (
-            when is None
-            or when.start is None
-            or reference.date is None
-            or abs((when.start - reference.date).days) <= 3
-        )
-        if recent and draft.status in ("occurred", "ongoing", "planned"):
-            return _as_location(dateline, dateline.name)
+        return _as_location(dateline, dateline.name)
     return None
+
+
+def _told_from_there(draft: Draft, reference: Reference) -> bool:
+    """Whether the story's dateline can be where the encounter is: one of the days it was
+    filed (or undated), taking place or set to."""
+    when = draft.resolved
+    recent = (
+        when is None
+        or when.start is None
+        or reference.date is None
+        or abs((when.start - reference.date).days) <= 3
+    )
+    return recent and draft.status in ("occurred", "ongoing", "planned")
 
 
 def _as_location(place: Place, mention: str) -> Location:

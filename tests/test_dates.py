@@ -230,6 +230,15 @@ RESOLVE = [
     ("the first week of March 2024", None, None, "2024-03-01", "2024-03-07", "week"),
     ("Wednesday, Nov. 17, 2021", THU, None, "2021-11-17", "2021-11-17", "day"),
     ("2021-07-24", THU, F, "2021-07-24", "2021-07-24", "day"),
+    # --- seasons: three months, northern hemisphere; winter from December
+    ("this summer", TUE, F, "2017-06-01", "2017-08-31", "month"),
+    ("in the autumn", TUE, F, "2017-09-01", "2017-11-30", "month"),
+    ("in the summer", TUE, P, "2016-06-01", "2016-08-31", "month"),
+    ("next spring", TUE, F, "2018-03-01", "2018-05-31", "month"),  # this spring has begun
+    ("last winter", TUE, P, "2016-12-01", "2017-02-28", "month"),
+    ("this winter", JAN, F, "2019-12-01", "2020-02-29", "month"),  # the winter under way
+    ("the fall of 2024", None, None, "2024-09-01", "2024-11-30", "month"),
+    ("next summer", None, F, None, None, None),
     # --- forms left to dateparser; the year it fills in must not leak
     ("Mar-03-2021", None, None, "2021-03-03", "2021-03-03", "day"),
     ("03-Mar-2021", THU, P, "2021-03-03", "2021-03-03", "day"),
@@ -423,6 +432,12 @@ MENTIONS = [
     ("Doha, October 10 (QNA) - The Amir held talks on Tuesday.", ["on Tuesday"]),
     ("ABU DHABI, 12th Oct, 2020 (WAM) -- The minister met his counterpart today.", ["today"]),
     ("On Monday, March 3 - the day of the talks - they met.", ["On Monday, March 3"]),
+    (
+        "The president may visit this summer and the premier in the autumn.",
+        ["this summer", "in the autumn"],
+    ),
+    ("Ties changed with the fall of the old regime in 1991.", ["in 1991"]),  # not a season
+    ("The Arab Spring unrest of 2011 came up in talks last winter.", ["2011", "last winter"]),
 ]
 
 

@@ -609,6 +609,10 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
     ("neg_no_plans",
      "The Kremlin said there were no plans for Putin to meet Zelensky.",
      None, []),
+    ("neg_talking_to_the_media",
+     "Norwegian and Peruvian officials said trade would grow, speaking on condition of "
+     "anonymity due to restrictions on talking to the media.",
+     "2025-03-12", []),
     ("neg_ruled_out",
      "Israeli Prime Minister Benjamin Netanyahu ruled out talks with Hamas.",
      None, []),

@@ -80,6 +80,17 @@ CASES = [
         "2025-05-30",
         [E("meeting", "occurred", {"Marsk": "NOR", "Drenko": "PER"}, date="2024-06")],
     ),
+    # ------------------------------------------------------------ a season
+    (
+        "visit_this_summer",
+        "President Arlo Venn of Chile is expected to visit Peru at an unspecified date this "
+        "summer. Prime Minister Ilse Varro of Chile will visit Peru in the autumn.",
+        "2025-03-13",
+        [
+            E("visit", "planned", {"Venn": "CHL"}, states={"PER"}, date="2025-06"),
+            E("visit", "planned", {"Varro": "CHL"}, states={"PER"}, date="2025-09"),
+        ],
+    ),
     # ------------------------------------------------------------ places of other clauses
     (
         "place_of_the_saying",
@@ -141,6 +152,73 @@ CASES = [
         "Varro of Peru in May.",
         "2025-03-13",
         [E("meeting", "planned", {"Venn": "CHL", "Varro": "PER"}, loc=None)],
+    ),
+    # ------------------------------------------------------------ a capital named by its state
+    (
+        "capital_of_a_named_state",
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in "
+        "Ethiopia's capital on Wednesday.",
+        "2025-03-12",
+        [E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Addis Ababa", "ETH"))],
+    ),
+    (
+        "capital_markets_of_a_state",  # counter-example: a topic, not a place
+        "President Arlo Venn of Chile met President Mara Oduya of Kenya on Wednesday to discuss "
+        "Ethiopia's capital markets.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=None)],
+    ),
+    # ------------------------------------------------------------ the city of the dateline
+    (
+        "dateline_city_of_the_state_visited",
+        "NAIROBI, March 11 - President Arlo Venn of Chile is in Kenya for a two-day official "
+        "visit, his first since taking office.",
+        "2025-03-11",
+        [E("visit", "occurred", {"Venn": "CHL"}, states={"KEN"}, loc=("Nairobi", "KEN"))],
+    ),
+    (
+        "dateline_city_months_before",  # counter-example: a visit months away may go anywhere
+        "NAIROBI, March 11 - President Arlo Venn of Chile will pay an official visit to Kenya in "
+        "June.",
+        "2025-03-11",
+        [E("visit", "planned", {"Venn": "CHL"}, states={"KEN"}, loc=("Kenya", "KEN"))],
+    ),
+    # ------------------------------------------------------------ "also" at the same place
+    (
+        "also_met_at_the_summit",
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. They agreed that Oduya will visit Santiago later this year. Venn also held "
+        "separate meetings with Prime Minister Ilse Varro of Peru and Foreign Minister Ada Njeri "
+        "of Ghana.",
+        "2025-03-11",
+        [
+            E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Nairobi", "KEN")),
+            E("visit", "planned", {"Oduya": "KEN", "Venn": "CHL"}, loc=("Santiago", "CHL")),
+            E("meeting", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=("Nairobi", "KEN")),
+            E("meeting", "occurred", {"Venn": "CHL", "Njeri": "GHA"}, loc=("Nairobi", "KEN")),
+        ],
+    ),
+    (
+        "also_spoke_by_phone",  # counter-example: a call has no place
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. Venn also spoke by phone with Prime Minister Ilse Varro of Peru.",
+        "2025-03-11",
+        [
+            E("talks", "occurred", {"Venn": "CHL", "Oduya": "KEN"}, loc=("Nairobi", "KEN")),
+            E("call", "occurred", {"Venn": "CHL", "Varro": "PER"}, loc=None),
+        ],
+    ),
+    # ------------------------------------------------------------ a visit goes to its host
+    (
+        "visit_invited_then_a_meeting_elsewhere",
+        "Prime Minister Teo Vaskin of Norway conveyed an invitation for President Arlo Venn of "
+        "Chile to attend the Nordic Summit in May. The two leaders will work together through "
+        "the Andean Leaders' Meeting which Peru will host this year.",
+        "2025-03-12",
+        [
+            E("visit", "invited", {"Vaskin": "NOR", "Venn": "CHL"}, loc=("Norway", "NOR")),
+            E("meeting", "planned", {"Vaskin": "NOR", "Venn": "CHL"}, loc=("Peru", "PER")),
+        ],
     ),
     # ------------------------------------------------------------ the place of an occasion
     (

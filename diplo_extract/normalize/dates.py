@@ -194,6 +194,10 @@ _RX = {
         rf"(?:(?P<qual>{_QUAL})[ -])?(?P<mon>{_MON})(?: (?P<y>{_Y}))?"
         rf"(?:/|-| (?:to|and|or|through|until|till) )(?P<mon2>{_MON})(?: (?P<y2>{_Y}))?"
     ),
+    "season": _c(
+        r"(?:(?:early|late|mid)[ -])?(?:(?P<mod>this coming|this past|the coming|coming|this|next"
+        rf"|last|past|the) )?(?P<season>spring|summer|autumn|fall|winter)(?: (?:of )?(?P<y>{_Y}))?"
+    ),
     "year": _c(rf"(?:(?P<qual>{_QUAL})[ -])?(?:the year )?(?P<y>{_Y})"),
     "year_range": _c(rf"(?P<y>{_Y})(?:-|/| (?:to|and|through|until) )(?P<y2>{_Y}|\d\d)"),
     # forms that need their leading word, checked before prefixes are stripped
@@ -518,6 +522,39 @@ def _week_of_month(ctx: _Ctx, g: dict[str, str | None]) -> Resolved:
     return Resolved(dt.date(year, month, first), dt.date(year, month, first + 6), _WEEK)
 
 
+# The first month of each season, as northern-hemisphere news and annotators count them.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_span(year: int, first: int) -> Resolved:
+    return Resolved(dt.date(year, first, 1), _month_end(*_add_months(year, first, 2)), "month")
+
+
+def _season(ctx: _Ctx, g: dict[str, str | None]) -> Resolved:
+    """ "this summer", "next spring", "in the autumn", "the summer of 2024": the season's three
+    months ("winter" from December); a bare season is the one the clause's tense points to."""
+    first = _SEASONS[g["season"] or ""]
+    if g.get("y"):
+        return _season_span(int(g["y"] or 0), first)
+    ref = ctx.ref
+    if ref is None:
+        return _UNANCHORED
+    # the season of the reference's year (in January or February, the winter begun before)
+    year = ref.year - 1 if first == 12 and ref.month <= 2 else ref.year
+    span = _season_span(year, first)
+    assert span.start is not None and span.end is not None
+    mod = (g.get("mod") or "").replace("this ", "").replace("the ", "")
+    if mod in ("next", "coming") and span.start <= ref:
+        year += 1
+    elif mod in ("last", "past") and span.end >= ref:
+        year -= 1
+    elif mod in ("", "the") and ctx.tense == "future" and span.end < ref:
+        year += 1
+    elif mod in ("", "the") and ctx.tense == "past" and span.start > ref:
+        year -= 1
+    return _season_span(year, first)
+
+
 def _relative(s: str, ctx: _Ctx) -> Resolved | None:
     """Forms whose leading word carries meaning ("in two days", "for two days from Sunday")."""
     ref = ctx.ref
@@ -590,6 +627,8 @@ def _absolute_or_window(s: str, ctx: _Ctx, past: bool) -> Resolved | None:
         return _months(ctx, m.groupdict(), past)
     if m := _RX["month_range"].fullmatch(s):
         return _month_range(ctx, m.groupdict(), past)
+    if m := _RX["season"].fullmatch(s):
+        return _season(ctx, m.groupdict())
     if m := _RX["year"].fullmatch(s):
         return _year_span(int(m["y"]))
     if m := _RX["year_range"].fullmatch(s):
@@ -777,6 +816,12 @@ _MENTION_PATTERNS = [_YEAR_MENTION] + [
         # a month naming an encounter: "his February travels", "the June summit"
         r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
         r"(?=\s+(?:travels?|trips?|tours?|visits?|summit|meetings?|talks|session)\b)",
+        # a season: "this summer", "next spring", "in the autumn", "the fall of 2024" (not "the
+        # fall of Saigon")
+        rf"\b(?i:(?:(?:early|late|mid)[\s-]+)?(?:this\s+coming|this\s+past|the\s+coming|this|next"
+        rf"|last|coming|(?:in|during|by|until)\s+the)\s+(?:spring|summer|autumn|fall|winter)"
+        rf"(?:\s+of\s+{_T_YEAR})?(?!\s+of\b)|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+        rf"{_T_YEAR})",
         # durations that would otherwise yield "last year" or a bare year
         rf"\b(?i:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|next|previous"
         rf"|coming)\s+(?:{_T_NUMW}\s+)?(?:few\s+|several\s+)?"

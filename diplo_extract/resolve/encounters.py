@@ -49,6 +49,7 @@ class Draft:
     resolved: Resolved | None = None
     date_text: str | None = None
     trip: Draft | None = None  # the visit this encounter is part of
+    beside: Draft | None = None  # the encounter just before that this one is "also" held at
     is_visit: bool = False  # a meeting that is the substance of a visit folded into it
     own_type: str | None = None  # a meeting dated apart from the visit folded into it
     is_call: bool = False  # "in his conversation with X" in an article of phone calls
@@ -169,6 +170,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     drafts = _fold_trips(drafts)
     for draft in drafts:
         _name_the_state(draft, people)
+        _join_also(draft, drafts)
     return drafts
 
 
@@ -508,12 +510,32 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
         "talks occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10",
         "meeting occurred: Ada Njeri + Teo Vaskin @Nairobi 2025-03-10",
     ],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Norway arrived in Nairobi on Monday for a two-day "
+            "visit and held talks with President Mara Oduya of Kenya. Marsk met Foreign Minister "
+            "Ada Njeri of Kenya on Tuesday.",
+            [
+                "visit occurred: Ulla Marsk + Mara Oduya @Nairobi 2025-03-10",
+                "meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11",
+            ],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norway arrived in Nairobi on Monday for a two-day visit "
+        "and held talks with President Mara Oduya of Kenya. Marsk met Foreign Minister Tomas "
+        "Brenn of Peru on Tuesday.",
+        [
+            "visit occurred: Ulla Marsk + Mara Oduya @Nairobi 2025-03-10",
+            "meeting occurred: Ulla Marsk + Tomas Brenn 2025-03-11",
+        ],
+    ),
 )
 def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
-    """A meeting that names no place, between a visitor and someone of the state visited, at a
-    time the visit allows, is part of that visit: "Marsk pays her first visit to Kessary today. She
-    will then sit down to a formal meeting with Venn" takes the visit's place (and its
-    day, when the meeting has none)."""
+    """A meeting that names no place, between a visitor and someone of the state visited (its
+    host's, or the one its place is in), at a time the visit allows, is part of that visit:
+    "Marsk pays her first visit to Kessary today. She will then sit down to a formal meeting
+    with Venn" takes the visit's place (and its day, when the meeting has none)."""
     if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
         return
     named_countries = {place.country for _text, place in named_places(draft)}
@@ -535,12 +557,17 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
             continue
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
+        host_states |= {place.country for _text, place in named_places(visit)}  # "to Nairobi"
         others = [p for p in draft.participants if actor_key(p.actor) not in visitors]
         if not (visitors & draft.keys) or not _met_hosts(others, host_states, named_countries):
             continue
         if not named_countries <= host_states:
             continue  # it names a place elsewhere
-        if not (called_off or _compatible_states(draft.status, visit.status)):
+        if not (
+            called_off
+            or _compatible_states(draft.status, visit.status)
+            or _next_on_stay(draft, visit)
+        ):
             continue
         if not _during_stay(draft.resolved, visit.resolved):
             continue
@@ -616,6 +643,93 @@ def _told_during_visit(draft: Draft) -> bool:
     )
 
 
+@rule(
+    "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi on "
+    "Monday. Venn also met Foreign Minister Ada Njeri of Peru.",
+    [
+        "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi",
+    ],
+    counter=(
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
+        "on Monday. Venn will also meet Foreign Minister Ada Njeri of Peru next month.",
+        [
+            "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+            "meeting planned: Arlo Venn + Ada Njeri 2025-04-01",
+        ],
+    ),
+)
+def _join_also(draft: Draft, drafts: list[Draft]) -> None:
+    """ "Venn held talks with Oduya in Nairobi. Venn also held separate meetings with Varro and
+    Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
+    that one allows and naming no place of its own, is held where that one is."""
+    if draft.type == "call" or draft.trip is not None or named_places(draft):
+        return
+    first = draft.mentions[0]
+    if not _told_also(first):
+        return
+    subjects = {actor_key(p.actor) for p in first.participants if p.relation == "subject"}
+    before = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.type != "call"
+        and d.mentions[0].sentence.start < first.sentence.start
+        and subjects & d.keys
+        and _compatible_states(draft.status, d.status)
+        and not _dates_clash(draft.resolved, d.resolved)
+    ]
+    if before:
+        draft.beside = max(before, key=lambda d: d.mentions[0].sentence.start)
+
+
+def _told_also(mention: EncounterMention) -> bool:
+    """ "X also met Y", "X was also expected to meet Y", "X also held meetings with Y": "also"
+    on the trigger or a verb of its own clause."""
+    token = mention.trigger
+    while True:
+        if any(c.lower_ == "also" for c in token.children):
+            return True
+        if token.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Norway arrived in Nairobi on Tuesday for a two-day visit and "
+    "held talks with President Mara Oduya of Kenya. Vaskin is scheduled to call on Foreign "
+    "Minister Ada Njeri of Kenya this afternoon.",
+    [
+        "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+        "meeting planned: Teo Vaskin + Ada Njeri @Nairobi 2025-03-12",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Norway arrived in Nairobi on Tuesday for a two-day visit "
+        "and held talks with President Mara Oduya of Kenya. Vaskin will meet Foreign Minister "
+        "Ada Njeri of Kenya next month.",
+        [
+            "visit occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+            "meeting planned: Teo Vaskin + Ada Njeri 2025-04-01",
+        ],
+    ),
+)
+def _next_on_stay(meeting: Draft, visit: Draft) -> bool:
+    """A meeting still to come on a visit under way: "arrived in Nairobi on Tuesday for a two-day
+    visit ... is scheduled to call on the Foreign Minister this afternoon", dated in the days
+    after the arrival."""
+    when, stay = meeting.resolved, visit.resolved
+    if when is None or stay is None or when.start is None or stay.start is None:
+        return False
+    return (
+        visit.status in PAST_STATES
+        and meeting.status == "planned"
+        and when.precision == stay.precision == "day"
+        and stay.start < when.start <= stay.start + dt.timedelta(days=6)
+    )
+
+
 def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
     """A meeting's day that the visit allows: inside its days, or, for a visit told by one day
     (the arrival: "arrived in Nairobi on Monday. He met the President on Tuesday"), in the week
@@ -668,7 +782,13 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
         trip = draft.trip
         if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
             continue
-        if draft.called_off:
+        if (
+            draft.called_off
+            or not any(p.role == "host" for p in trip.participants)
+            or not _compatible_states(draft.status, trip.status)  # still to come on it
+        ):
+            # a visit told by its place only ("arrived in Nairobi ... and held talks with Y")
+            # frames its meetings (place and time) but is not one of them
             continue
         folded.add(id(trip))
         # A meeting the text dates apart from its visit is the encounter, the visit its frame
@@ -1182,6 +1302,10 @@ def _find_same(drafts: list[Draft], group, mention: EncounterMention, resolved) 
         )
         if changed and not same_people:
             continue  # a call-off is news about one particular encounter, named by its people
+        if not same_people and not mention.generic and _other_form(mention, draft):
+            # "Norway and Peru agreed to set up talks ... Marsk agreed to visit Peru next year":
+            # the states' talks and one person's trip are two encounters
+            continue
         if (_type_class(mention.type) == "call") != (
             _type_class(draft.type) == "call"
         ) and not mention.generic:
@@ -1225,6 +1349,29 @@ def _meeting_on_visit(mention: EncounterMention, draft: Draft, group) -> bool:
     return bool(met) and all(p.actor.kind == "group" and p.actor.country in hosts for p in met)
 
 
+@rule(
+    "Norway and Peru agreed on Monday to set up talks on trade. Foreign Minister Ulla Marsk of "
+    "Norway agreed to visit Peru next year.",
+    [
+        "talks planned: Norway + Peru",
+        "visit planned: Ulla Marsk + Peru @Peru 2026-01-01",
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norway will visit Peru next week. Marsk and President "
+        "Ilse Varro of Peru will hold talks on trade.",
+        ["visit planned: Ulla Marsk + Ilse Varro @Peru 2025-03-17"],
+    ),
+)
+def _other_form(mention: EncounterMention, draft: Draft) -> bool:
+    """A trip where the encounter was told only as talks or a meeting, or talks where it was
+    told only as a trip: when only the states match ("Norway and Peru agreed to set up talks"
+    ... "Marsk agreed to visit Peru"), two encounters."""
+    visits = [m.type == "visit" for m in draft.mentions]
+    if mention.type == "visit":
+        return not any(visits)
+    return all(visits)
+
+
 def _in_heading(mention: EncounterMention) -> bool:
     return mention.sentence.start == 0 and is_heading(mention.sentence)
 
@@ -1245,10 +1392,17 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
         return False
     mine = mention.place.text.lower()
     theirs = {m.place.text.lower() for m in draft.mentions if m.place is not None}
-    if not theirs or mine in theirs:
+    if mine in theirs:
         return False
     context = [p.actor.country for p in draft.participants if p.actor.country]
     here = geocode(mention.place.text, context)
+    if not theirs:
+        # A visit goes to its host's state: "Venn invited Oduya to the summit Chile hosts in
+        # May" is not "the meeting which Kenya will host".
+        hosts = {p.actor.country for p in draft.participants if p.role == "host"} - {None}
+        return (
+            draft.type == "visit" and here is not None and bool(hosts) and here.country not in hosts
+        )
     there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
     if here is None:
         return False

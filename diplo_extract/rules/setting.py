@@ -127,12 +127,9 @@ def place_of(
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):
             candidates.append(span)
-        if (
-            span.label_ in (COUNTRY, DEMONYM)
-            and span.end < len(doc)
-            and doc[span.end].lower_ == "capital"
-        ):
-            candidates.append(doc[span.start : span.end + 1])  # "the Fijian capital"
+        capital = _capital_after(span)
+        if span.label_ in (COUNTRY, DEMONYM) and capital is not None:
+            candidates.append(capital)  # "the Fijian capital", "Ethiopia's capital"
     for token in sentence:
         named = _named_by_place_noun(token) or _venue_phrase(token)
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
@@ -238,6 +235,17 @@ def place_of(
     return host
 
 
+def _capital_after(span: Span) -> Span | None:
+    """ "the Fijian capital", "Ethiopia's capital": the state's name with the word "capital"."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        end += 1
+    if end < len(doc) and doc[end].lower_ == "capital":
+        return doc[span.start : end + 1]
+    return None
+
+
 def _named_by_place_noun(noun: Token) -> Span | None:
     """ "the Azerbaijani town of Gazakh": the whole phrase, whose state places the name."""
     if noun.lemma_ not in cues().place_nouns or noun.lemma_ == "capital":
@@ -298,13 +306,26 @@ def _hyphen_joined(span: Span) -> bool:
                 "talks planned: Kenya + Teo Vaskin + Arlo Venn @Nairobi 2025-03-17",
             ],
         ),
+        (
+            "President Arlo Venn of Chile and President Mara Oduya of Kenya will hold talks "
+            "which Ghana will host next week.",
+            ["talks planned: Arlo Venn + Mara Oduya @Ghana 2025-03-17"],
+        ),
     ],
+    counter=(
+        "President Arlo Venn of Chile and President Mara Oduya of Kenya will hold talks which "
+        "Ghana has welcomed.",
+        ["talks planned: Arlo Venn + Mara Oduya"],
+    ),
 )
 def _host_place(trigger: Token, governors: set[int], candidates: list[Span]) -> Span | None:
-    """ "Iraq will host talks", "talks hosted by Baghdad": the host state is where they happen."""
+    """ "Iraq will host talks", "talks hosted by Baghdad", "the meeting which Kenya will
+    host": the host state is where they happen."""
     doc = trigger.doc
     # "Iraq will host talks"; "the fourth round hosted by Baghdad": the verb above or below.
-    verbs = [doc[i] for i in governors] + [c for c in trigger.children if c.dep_ == "acl"]
+    verbs = [doc[i] for i in governors] + [
+        c for c in trigger.children if c.dep_ in ("acl", "relcl")
+    ]
     for verb in verbs:
         if verb.lemma_ != "host" or verb.pos_ != "VERB":
             continue

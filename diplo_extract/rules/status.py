@@ -272,6 +272,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
             return "hypothetical"
     if "would" in lowers and not _reported(trigger):
         return "hypothetical"
+    if "would" in lowers and not lowers & {"have", "'ve"}:
+        return "planned"  # reported: "said Marsk would visit Peru for a two-day stay"
 
     # "talks resumed in Doha": a resumption told in the past tense has happened.
     resumed = {t.lemma_.lower() for t in chain if t.tag_ == "VBD"} & cues().resume_verbs
@@ -440,6 +442,18 @@ def _arranged(chain: list[Token]) -> bool:
     "Officials said Prime Minister Teo Vaskin of Vostrelia and President Arlo Venn of Norlandia "
     "would resume talks in Lisbon next week.",
     ["talks planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17"],
+    also=[
+        (
+            "The ministry said Foreign Minister Ulla Marsk of Norway would visit Peru for a "
+            "two-day stay starting Wednesday.",
+            ["visit planned: Ulla Marsk + Peru @Peru 2025-03-12"],
+        ),
+    ],
+    counter=(
+        "Officials said that if the ceasefire held, Foreign Minister Ulla Marsk of Norway would "
+        "visit Peru.",
+        ["visit hypothetical: Ulla Marsk + Peru @Peru"],
+    ),
 )
 def _reported(trigger: Token) -> bool:
     """ "officials said the talks would resume Thursday": would = future in the past."""

@@ -151,6 +151,11 @@ def is_excluded(token: Token, kind: str) -> bool:
             for c in token.children
         ):
             return True  # "urging African countries to speak with one voice"
+        listeners = [
+            g for t in token.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"
+        ]
+        if any(g.lower_ in c.non_encounter_objects for g in listeners):
+            return True  # "restrictions on talking to the media": no one on the line
     if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
         # "called on Congress to act", "calls on both sides to show restraint": urging.
         if any(
