@@ -477,6 +477,9 @@ PHRASES = [
     case("Al Jazeera"),
     case("By Jane Doe"),
     case("reporter Jane Doe"),
+    # a heading's title case glues its prepositions to the name: "... Before Bilateral Meeting"
+    case("President Arlo Venn Before", ("Arlo Venn", P, "President", None)),
+    case("Prime Minister Teo Vaskin Following", ("Teo Vaskin", P, "Prime Minister", None)),
     case("AFP correspondent"),
     case("Primary Focus"),
     case("Arctic Strategy"),

@@ -762,6 +762,7 @@ _NOT_NAME = frozenset(
         "visits", "calls", "hosts", "urges", "warns", "welcomes", "receives", "arrives",
         "discuss", "discusses", "signs", "seeks", "vows", "invites", "rejects", "backs",
         "tells", "asks", "leaves", "lands", "sets", "to", "in", "with", "on", "after", "over",
+        "before", "during", "following", "ahead", "at", "for", "by", "into", "about", "against",
         # places and bodies written like names
         "corridor", "sea", "fleet", "region", "province", "border", "river", "island",
         "islands", "city", "airport", "palace", "hall", "centre", "center", "street", "square",
