@@ -125,6 +125,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             return None if topic else "object"
         if argument.head.i == said_on_call.i and argument.dep_ in SUBJECT_DEPS:
             return "subject"
+    if _speaks_at(up, down, top):
+        return "subject"  # "X's remarks following talks with Y", "Remarks by A and B before..."
     invitation = is_invitation(trigger)
     outer = up[1] if len(up) > 1 else top
     if (
@@ -281,6 +283,45 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+@rule(
+    "Foreign Minister Ulla Marsk's remarks to the press following talks with Foreign Minister "
+    "Teo Vaskin of Kenya in Nairobi on March 10, 2025.",
+    ["talks occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-10"],
+    also=[
+        (
+            "Remarks by President Arlo Venn of Norlandia and Prime Minister Teo Vaskin of Kenya "
+            "before their bilateral meeting in Lisbon on March 10, 2025.",
+            ["meeting occurred: Arlo Venn + Teo Vaskin @Lisbon 2025-03-10"],
+        )
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk's remarks on the talks between Kenya and Uganda in Nairobi "
+        "on March 10, 2025.",
+        ["talks occurred: Kenya + Uganda @Nairobi 2025-03-10"],
+    ),
+)
+def _speaks_at(up: list[Token], down: list[Token], top: Token) -> bool:
+    """The trigger is the encounter a statement or remarks are given before, during or after
+    ("X's remarks following talks with Y", "Remarks by A and B before their bilateral
+    meeting", the heading of a transcript): who speaks, the noun's owner or its "by" phrase,
+    takes part; not what the remarks are about ("remarks on the talks between A and B")."""
+    if top.lemma_.lower() not in cues().speech_nouns and top.lower_ not in cues().speech_nouns:
+        return False
+    first = up[-1]
+    speaker = (first.dep_ == "poss" and len(up) == 1) or (
+        first.dep_ == "prep"
+        and first.lower_ == "by"
+        and all(t.dep_ in ("pobj", "conj") for t in up[:-1])
+    )
+    if not speaker or len(down) > 5:
+        return False
+    branch = down[-1]  # how the trigger hangs on the speech noun
+    at_time = (branch.dep_ == "prep" and branch.lower_ in SEQUENCE_ADJUNCT_PREPS | {"ahead"}) or (
+        branch.dep_ == "acl" and branch.lower_ in ("following", "preceding")
+    )
+    return at_time and all(t.dep_ in ("pobj", "dobj", "prep", "acl") for t in down)
 
 
 def _attends(head: Token, trigger: Token) -> bool:

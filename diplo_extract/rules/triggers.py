@@ -287,6 +287,8 @@ def setting_tokens(sentence: Span) -> set[int]:
             for t in token.subtree:
                 tokens.add(t.i)
         if token.lower_ in ("during", "ahead", "before", "at") and token.dep_ == "prep":
+            if _spoken_before(token):
+                continue  # "Remarks by A and B before their bilateral meeting": the encounter
             for t in token.subtree:
                 if (
                     t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
@@ -302,6 +304,20 @@ def setting_tokens(sentence: Span) -> set[int]:
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
+
+
+def _spoken_before(prep: Token) -> bool:
+    """ "Remarks by A and B before their bilateral meeting", "X's statement ahead of talks with
+    Y": what is said just before an encounter by someone who takes part in it is no setting of
+    another encounter; the encounter is the one the remarks are told for (arguments._speaks_at)."""
+    said = prep.head
+    return (
+        prep.lower_ in ("before", "ahead")
+        and said.lower_ in cues().speech_nouns
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in said.children
+        )
+    )
 
 
 def _told_who_attends(gathering: Token) -> bool:
