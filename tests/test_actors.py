@@ -480,6 +480,11 @@ PHRASES = [
     # a heading's title case glues its prepositions to the name: "... Before Bilateral Meeting"
     case("President Arlo Venn Before", ("Arlo Venn", P, "President", None)),
     case("Prime Minister Teo Vaskin Following", ("Teo Vaskin", P, "Prime Minister", None)),
+    case(
+        "President Arlo Venn Before",
+        ("Arlo Venn", P, "President", None),
+        person="Arlo Venn Before",
+    ),
     case("AFP correspondent"),
     case("Primary Focus"),
     case("Arctic Strategy"),
