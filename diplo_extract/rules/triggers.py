@@ -314,9 +314,7 @@ def _spoken_before(prep: Token) -> bool:
     return (
         prep.lower_ in ("before", "ahead")
         and said.lower_ in cues().speech_nouns
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in said.children
-        )
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in said.children)
     )
 
 
