@@ -636,8 +636,12 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         }:
             start += 1  # glue that belongs to no title: "an invitation for Prime Minister Kishida"
         end = ent.end
-        # The state after the name: "Prime Minister Kishida Fumio of Japan"
+        # The state before the office or after the name, when no gazetteer knows it
         unknown_state = None
+        before = _unknown_state_before(doc, labels, taken, start)
+        if before is not None:
+            start, unknown_state = before
+        # The state after the name: "Prime Minister Kishida Fumio of Japan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
             if stop < len(doc) and doc[stop].lower_ == "the":
@@ -1059,6 +1063,50 @@ def _collectives(
 
 def _counterpart_hashes(doc: Doc) -> list[int]:
     return [doc.vocab.strings[w] for w in ("counterpart", "counterparts")]
+
+
+# Adjectives before an office that look like a demonym ("-an") and are none.
+_NOT_DEMONYMS = frozenset({"veteran", "republican", "partisan", "suburban", "urban", "median"})
+
+
+@rule(
+    "Norlandia's President Arlo Venn held talks with Vostrelian Prime Minister Ilse Varro in "
+    "Lisbon on Monday.",
+    ["talks occurred: Arlo Venn + Ilse Varro @Lisbon 2025-03-10"],
+    also=[
+        (
+            "Norlandian President Arlo Venn held talks with his Vostrelian counterpart Ilse "
+            "Varro in Lisbon on Monday.",
+            ["talks occurred: Arlo Venn + Ilse Varro @Lisbon 2025-03-10"],
+        )
+    ],
+    counter=(
+        "Veteran President Arlo Venn held talks with Prime Minister Ilse Varro in Lisbon on "
+        "Monday.",
+        [],
+    ),
+)
+def _unknown_state_before(
+    doc: Doc, labels: list[str | None], taken: list[bool], start: int
+) -> tuple[int, str] | None:
+    """(new start, state) when a state no gazetteer knows comes before the office of a named
+    person: "Norlandia's President Arlo Venn" (a proper noun's possessive), "Vostrelian Prime
+    Minister Ilse Varro" (a demonym's ending); else None."""
+    if labels[start] != TITLE and doc[start].lower_ not in ("counterpart", "counterparts"):
+        return None  # "his Vostrelian counterpart Ilse Varro" too
+    if start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+        word = doc[start - 2]
+        if not taken[word.i] and word.pos_ == "PROPN" and _unknown_state_word(word, labels[word.i]):
+            return word.i, word.text
+        return None
+    if start >= 1:
+        word = doc[start - 1]
+        demonym = (
+            word.lower_.endswith(("an", "ese", "ish", "i")) and word.lower_ not in _NOT_DEMONYMS
+        )
+        if demonym and not taken[word.i] and _unknown_state_word(word, labels[word.i]):
+            return word.i, word.text
+    return None
 
 
 def _unknown_state_word(token: Token, label: str | None) -> bool:
