@@ -5,6 +5,7 @@ summit"."""
 from __future__ import annotations
 
 import bisect
+import calendar
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -89,6 +90,34 @@ def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
     return index
 
 
+_TIME_WORDS = frozenset(
+    name.lower()
+    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name)
+    if name
+) | {"spring", "summer", "autumn", "fall", "winter", "weekend", "week", "month", "year"}
+
+
+@rule(
+    "President Mara Oduya of Kenya met President Ilse Varro of Uganda in Mbarara on Monday.",
+    ["meeting occurred: Mara Oduya + Ilse Varro @Mbarara 2025-03-10"],
+    counter=(
+        "President Mara Oduya of Kenya met President Ilse Varro of Uganda in March.",
+        ["meeting occurred: Mara Oduya + Ilse Varro 2025-03-01"],
+    ),
+)
+def _mistagged_place(entity: Span) -> bool:
+    """A city the tagger takes for a person, an organisation or even a date is still a
+    candidate place after "in" ("met X in Makkah", "in Mbarara" tagged DATE): the gazetteer
+    decides; a time never is one ("in March")."""
+    if entity.label_ in ("GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    if entity.root.dep_ != "pobj" or entity.root.head.lower_ != "in":
+        return False
+    if entity.label_ in ("DATE", "TIME"):
+        return not any(t.like_num or t.lower_ in _TIME_WORDS for t in entity)
+    return True
+
+
 @rule(
     "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in "
     "Lisbon on Monday to discuss the unrest in Nairobi.",
@@ -115,13 +144,8 @@ def place_of(
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
     starts, spans, gazetteer = _gazetteer_index(doc)
-    # A city the tagger takes for a person or an organisation is still a place after "in", when
-    # the gazetteer knows it: "met X in Makkah".
     candidates = [
-        e
-        for e in sentence.ents
-        if e.label_ in ("GPE", "LOC", "FAC")
-        or (e.label_ in ("ORG", "PERSON") and e.root.dep_ == "pobj" and e.root.head.lower_ == "in")
+        e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(e)
     ]
     first = bisect.bisect_left(starts, sentence.start)
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
