@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -35,6 +35,7 @@ from diplo_extract.resolve.entities import dedupe, home_state
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
+from diplo_extract.rules.registry import rule
 from diplo_extract.rules.setting import stay_days
 from diplo_extract.rules.status import PAST_STATES
 from diplo_extract.schema import (
@@ -216,6 +217,10 @@ def _location(
             named.insert(0, (host_text, host_place))
     if named:
         text, place = named[0]
+        if place.country is None:
+            place = _placed_in(place, host_states, dateline, draft, reference)
+            if place is None:
+                return None
         for other_text, other in named[1:]:
             if (
                 other.country == place.country
@@ -242,6 +247,39 @@ def _location(
     ):
         return _as_location(dateline, dateline.name)
     return None
+
+
+@rule(
+    "President Mara Oduya of Kenya hosted Prime Minister Teo Vaskin of Peru in Kessel on Monday.",
+    ["visit occurred: Mara Oduya + Teo Vaskin @Kessel 2025-03-10"],
+    counter=(
+        "President Mara Oduya of Kenya met Prime Minister Teo Vaskin of Peru in Kessel on Monday.",
+        ["meeting occurred: Mara Oduya + Teo Vaskin 2025-03-10"],
+    ),
+)
+def _placed_in(
+    place: Place, host_states: set[str], dateline: Place | None, draft: Draft, reference: Reference
+) -> Place | None:
+    """A place no gazetteer knows is in the state that hosts the encounter, or in the dateline's
+    state when the story is filed from there on its days; between two guests, in no state we
+    can tell, it is no location."""
+    received_by = _reception_host(draft, None)
+    if len(host_states) == 1:
+        (state,) = host_states
+    elif not host_states and received_by is not None:
+        state = received_by  # "Oduya of Kenya hosted Vaskin in Kessel"
+    elif dateline is not None and dateline.country and _told_from_there(draft, reference):
+        state = dateline.country
+    else:
+        return None
+    if (
+        dateline is not None
+        and dateline.country == state
+        and dateline.lat is not None
+        and _told_from_there(draft, reference)
+    ):
+        return dateline  # "APIA - ... met at Government Building": the known city filed from
+    return replace(place, country=state)
 
 
 def _told_from_there(draft: Draft, reference: Reference) -> bool:

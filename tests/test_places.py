@@ -273,3 +273,15 @@ def test_no_dateline_in_prose_or_headings(text):
 def test_a_states_capital(mention, city, country):
     place = geocode(mention)
     assert place is not None and (place.name, place.country) == (city, country)
+
+
+def test_a_dateline_town_the_gazetteers_lack_is_in_the_state_named_with_it() -> None:
+    from diplo_extract.normalize.places import dateline_place
+
+    place = dateline_place("KESSEL, Kenya, March 10 (Reuters) - President Mara Oduya met ...")
+    assert place is not None and (place.name, place.kind, place.country) == (
+        "Kessel",
+        "city",
+        "KEN",
+    )
+    assert dateline_place("KESSEL, March 10 (Reuters) - President Mara Oduya met ...") is None

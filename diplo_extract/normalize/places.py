@@ -466,4 +466,8 @@ def dateline_place(text: str) -> Place | None:
         found = geocode(f"{place.title()}, {region}" if region else place.title())
         if found is not None and found.kind in ("city", "venue"):
             return found
+        state = state_code(region) if region else None
+        if state is not None and (found is None or found.country == state):
+            # "KESSEL, Kenya, March 10 (Reuters)": a town the gazetteers lack, in the state named.
+            return Place(place.title(), "city", state, None, None, None)
     return None

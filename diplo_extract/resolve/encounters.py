@@ -1433,7 +1433,14 @@ def _add_participants(draft: Draft, group: list[Participation]) -> None:
 
 
 def named_places(draft: Draft) -> list[tuple[str, Place]]:
-    """(mention, place) for every place the encounter's mentions name that geocodes."""
+    """(mention, place) for every place the encounter's mentions name: those that geocode, then
+    those no gazetteer knows, of no state yet ("in Kessel")."""
     context = [p.actor.country for p in draft.participants if p.actor.country]
     named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place]
-    return [(text, place) for text, place in named if place is not None]
+    known = [(text, place) for text, place in named if place is not None]
+    unknown = [
+        (text, Place(" ".join(text.split()), "city", None, None, None, None))
+        for text, place in named
+        if place is None
+    ]
+    return known + unknown

@@ -90,6 +90,19 @@ def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
     return index
 
 
+def unknown_place(span: Span) -> bool:
+    """A place the tagger names after "in" or "at" that no gazetteer knows: "hosted X in Kessel",
+    "met at Rwakitura". The encounter's host state or the dateline gives its state
+    (assemble._location); alone it is no place."""
+    return (
+        span.label_ in ("GPE", "LOC", "FAC")
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in ("in", "at")
+        and all(t.is_title or not t.is_alpha for t in span)
+        and geocode(span.text) is None
+    )
+
+
 _TIME_WORDS = frozenset(
     name.lower()
     for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name)
@@ -159,7 +172,7 @@ def place_of(
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
             candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
-    candidates = [c for c in candidates if geocode(c.text, context) is not None]
+    candidates = [c for c in candidates if geocode(c.text, context) is not None or unknown_place(c)]
     governors = carriers(trigger)
     # "he proceeded to Angola, where he met Lourenco": the place the clause hangs on.
     for verb in (trigger, *[doc[i] for i in governors]):
@@ -186,7 +199,7 @@ def place_of(
             continue  # "the Russian Black Sea resort of Sochi": the place is Sochi
         if span.root.i in occasion and span.root.head.lower_ in ("in", "at"):
             # "on the sidelines of the ASEAN summit in Phnom Penh": the gathering's place
-            score = (6, 0)
+            score = (False, 6, 0)
             if best is None or score < best[0]:
                 best = (score, span)
             continue
@@ -244,6 +257,7 @@ def place_of(
         # Prefer the most specific place attached closest to the trigger, and on a tie the one
         # in the trigger's own phrase: "visit Vienna on Monday and fly to Rome" flies to Rome.
         score = (
+            unknown_place(span),  # a place the gazetteer knows first: "at Kessel Airport in Lima"
             len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1),
             len(down),
         )
