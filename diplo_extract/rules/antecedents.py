@@ -50,7 +50,16 @@ def back_reference(sentence: Span) -> str | None:
                 "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
                 "call occurred: Arlo Venn + Mara Oduya 2025-03-06",
             ],
-        )
+        ),
+        (
+            "President Ilse Varro of Peru spoke by phone with Chancellor Otto Brenner of Germany "
+            "on Tuesday. They discussed the war in Ukraine and agreed to meet at the G20 summit "
+            "in Johannesburg next month.",
+            [
+                "call occurred: Ilse Varro + Otto Brenner 2025-03-11",
+                "meeting planned: Ilse Varro + Otto Brenner @Johannesburg 2025-04-01",
+            ],
+        ),
     ],
     counter=(
         "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
@@ -65,10 +74,20 @@ def they_meet(trigger: Token) -> bool:
     verbs = [trigger] + [doc[i] for i in sorted(carriers(trigger)) if i != trigger.i]
     return any(
         verb.lemma_ in cues().reciprocal_lemmas
-        and any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children)
+        and any(c.lower_ in ("they", "we") for c in _subjects(verb))
         and not _names_other_side(verb)
         for verb in verbs
     )  # "they spoke by phone": the verb that carries the trigger
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is joined to or controlled by when it has
+    none of its own: "They discussed the war and agreed to meet"."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not own and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own
 
 
 def _names_other_side(verb: Token) -> bool:

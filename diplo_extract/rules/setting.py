@@ -211,6 +211,8 @@ def place_of(
             continue
         if _told_of_another(up[1:], others, governors):
             continue
+        if top.i not in governors and up[-1].dep_ == "dobj" and top.lemma_ in cues().topic_verbs:
+            continue  # "discussed the war in Ukraine and agreed to meet": what they discussed
         if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
             continue  # "analysts in Yerevan say the two could meet": where it is said
         if any(
