@@ -104,7 +104,7 @@ def _to_event(
     kind = draft.type
     status = _settled_status(draft, reference)
     location = None if kind == "call" else _location(draft, kind, dateline, reference)
-    participants = dedupe(draft.participants)
+    participants = _leader_of_the_place(dedupe(draft.participants), location, draft)
     host_state = _reception_host(draft, location) if kind == "meeting" else None
     if host_state is not None:
         # "Lula received Sanchez at the Planalto palace": one side came to the other, a visit.
@@ -153,6 +153,55 @@ def _to_event(
         mentions=len({m.sentence.start for m in draft.mentions}),
         evidence=evidence,
     )
+
+
+@rule(
+    "Foreign Minister Ada Njeri of Kenya, who arrived in Lima on Sunday, met President Ilse "
+    "Varro at the presidential palace on Monday.",
+    ["meeting occurred: Ada Njeri + Ilse Varro @Lima 2025-03-10"],
+    counter=(
+        "Foreign Minister Ada Njeri of Kenya met President Ilse Varro on the sidelines of the "
+        "Andean summit in Lima on Monday.",
+        ["meeting occurred: Ada Njeri + Ilse Varro @Lima 2025-03-10"],
+    ),
+)
+def _leader_of_the_place(
+    participants: list[Participation], location: Location | None, draft: Draft
+) -> list[Participation]:
+    """A head of state or government the text gives no state, met in a state by visitors from
+    one other state, with no one else of that state there, is its leader: "Njeri of Kenya, who
+    arrived in Lima, met President Ilse Varro" (Peru). Not at a gathering, where leaders of any
+    state meet ("on the sidelines of the summit in Lima")."""
+    if location is None or location.country is None:
+        return participants
+    if any(m.occasion for m in draft.mentions) or draft.type == "summit":
+        return participants
+    heads = cues().head_titles
+    unplaced = [
+        p
+        for p in participants
+        if p.actor.kind == "person"
+        and p.actor.country is None
+        and p.actor.state is None
+        and (p.actor.title or "").lower() in heads
+        and p.relation != "subject"  # the one met; who meets may be the one who came
+    ]
+    # Of the state itself there may be the state ("a state visit to Peru at the invitation of
+    # President Varro"), not a person.
+    countries = {p.actor.country for p in participants if p.actor.country}
+    people_there = {
+        p.actor.country for p in participants if p.actor.kind != "country" and p.actor.country
+    }
+    if len(unplaced) != 1 or len(countries - {location.country}) != 1:
+        return participants  # one visitor's state: with a third one, the leader could be its
+    if location.country in people_there:
+        return participants
+    (leader,) = unplaced
+    placed = replace(leader.actor, country=location.country)
+    return [
+        Participation(p.phrase, placed, p.role, p.relation) if p is leader else p
+        for p in participants
+    ]
 
 
 def _reception_host(draft: Draft, location: Location | None) -> str | None:

@@ -955,7 +955,7 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "Minister Nguyen conveyed an invitation from President Luong Cuong for President Prabowo "
      "Subianto to visit Viet Nam at a mutually convenient time.",
      "2025-01-10",
-     [E("visit", ("invited", "proposed"), {"Prabowo": "IDN", "Luong Cuong": None},
+     [E("visit", ("invited", "proposed"), {"Prabowo": "IDN", "Luong Cuong": "VNM"},
         states={"VNM"}, loc=("Vietnam", "VNM"))]),
     ("an_honorific_abbreviation_ends_no_sentence",
      "Prime Minister Christopher Luxon held a telephone talk with the Hon. Anthony Albanese MP, "

@@ -593,7 +593,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
 @rule(
     "President Mara Oduya of Kenya cancelled his trip to Ghana, where he was due to hold talks "
     "with President Kofi Mensah.",
-    ["visit cancelled: Kofi Mensah + Mara Oduya + Ghana @Ghana"],
+    ["visit cancelled: Kofi Mensah + Mara Oduya @Ghana"],
     counter=(
         "President Mara Oduya of Kenya cancelled his trip to Ghana. He will hold talks with "
         "President Kofi Mensah in Lisbon instead.",
