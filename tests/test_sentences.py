@@ -957,6 +957,16 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2025-01-10",
      [E("visit", ("invited", "proposed"), {"Prabowo": "IDN", "Luong Cuong": "VNM"},
         states={"VNM"}, loc=("Vietnam", "VNM"))]),
+    ("a_round_of_consultations_is_talks",
+     "Kenya and Peru held the third round of political consultations in Nairobi on March 3, "
+     "led by Deputy Foreign Ministers Ada Njeri and Tomas Brenn.",
+     "2025-03-12",
+     [E("talks", "occurred", {}, states={"KEN", "PER"}, loc=("Nairobi", "KEN"),
+        date="2025-03-03")]),
+    ("a_round_of_discussions_among_students_is_none",
+     "Students attended a round of discussions on climate at the university in Nairobi.",
+     "2025-03-12",
+     []),
     ("an_honorific_abbreviation_ends_no_sentence",
      "Prime Minister Christopher Luxon held a telephone talk with the Hon. Anthony Albanese MP, "
      "Prime Minister of Australia, on Tuesday.",
