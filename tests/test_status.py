@@ -134,6 +134,17 @@ CASES = [
         "talks",
         "hypothetical",
     ),
+    # Venn put off a trip: the particle makes the cue ("put_off")
+    (
+        """Venn NNP PROPN Venn nsubj 1
+        put VBD VERB put ROOT 1
+        off RP ADP off prt 1
+        a DT DET a det 4
+        trip NN NOUN trip dobj 1""",
+        4,
+        "visit",
+        "postponed",
+    ),
 ]
 
 

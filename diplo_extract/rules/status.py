@@ -220,6 +220,18 @@ def _words(tokens) -> set[str]:
     return found
 
 
+def _phrasal(tokens) -> set[str]:
+    """Phrasal verbs as the cue lists write them: "put off" is "put_off", "pushed back" is
+    "push_back"."""
+    return {
+        f"{t.lemma_.lower()}_{particle.lower_}"
+        for t in tokens
+        for particle in t.children
+        if particle.dep_ == "prt"
+        or (particle.dep_ == "advmod" and particle.lower_ in ("back", "off"))
+    }
+
+
 def status_of(trigger: Token, kind: str) -> str | None:
     """occurred, ongoing, planned, invited, postponed, cancelled, hypothetical; None if negated."""
     c = cues()
@@ -231,7 +243,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         if child.dep_
         in ("aux", "auxpass", "neg", "advmod", "amod", "mark", "prt", "det", "acomp", "compound")
     ]
-    words = _words(chain) | _words(modifiers)
+    words = _words(chain) | _words(modifiers) | _phrasal(chain)
     lowers = {t.lower_ for t in chain + modifiers}
     sentence_words = {t.lower_ for t in trigger.sent}
 
