@@ -23,6 +23,7 @@ from diplo_extract.rules.actor_spans import (
 )
 from diplo_extract.rules.antecedents import (
     back_reference,
+    own_back_reference,
     people_of_sentence_before,
     remembered,
     states_named_before,
@@ -139,11 +140,13 @@ class EncounterFinder:
             mention.occasion = occasion_of(sentence, occasion_tokens)
             mention.anaphoric = is_anaphoric(token)
             mention.refers_back = back_reference(sentence)
+            mention.own_reference = own_back_reference(token)
             if any(collective_of_states(p.actor) for p in chosen) or is_topic(token):
                 mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
+                mention.own_reference = True
             if mention.refers_back == "people" and not chosen:
                 mention.named_before = people_of_sentence_before(sentence, phrases)
             if mention.refers_back == "states" and len(chosen) < 2:
