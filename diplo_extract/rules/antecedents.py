@@ -86,8 +86,10 @@ def _clause_verbs(trigger: Token) -> set[int]:
         if current.dep_ in ("xcomp", "conj") and verbal:
             if any(c.dep_ in SUBJECT_DEPS for c in current.children):
                 break  # a clause with a subject of its own
-        elif current.dep_ == "dobj" and verbal or current.dep_ == "pobj":
-            pass  # the object of its verb or preposition
+        elif current.dep_ == "pobj" or (
+            current.dep_ == "dobj" and verbal and head.lemma_ not in cues().stance_verbs
+        ):
+            pass  # the object of its verb or preposition; not "welcomed the summit"
         elif current.dep_ == "prep" and verbal and current.lower_ in cues().topic_preps:
             pass  # "considered the schedule for the summit": what the clause is about
         elif current.dep_ not in _NOUN_PHRASE_DEPS or head.pos_ not in ("NOUN", "PROPN"):

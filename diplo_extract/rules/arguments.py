@@ -278,9 +278,33 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if top.lemma_.lower() in c.speech_verbs:
         return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
+    if _stance_toward(trigger, down, top, kind):
+        return None  # "X welcomed the upcoming summit of regional states": X need not attend
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+@rule(
+    "President Arlo Venn of Norlandia and Emir Tamar Oduya of Kenya welcomed the upcoming "
+    "summit of regional states in Kessel next month.",
+    [],
+    counter=(
+        "President Arlo Venn of Norlandia and Emir Tamar Oduya of Kenya held talks in Lisbon on "
+        "Monday.",
+        ["talks occurred: Arlo Venn + Tamar Oduya @Lisbon 2025-03-10"],
+    ),
+)
+def _stance_toward(trigger: Token, down: list[Token], top: Token, kind: str) -> bool:
+    """ "X welcomed the summit", "X praised the talks between A and B": an encounter that is
+    the object of a verb of stance (cues.json stance_verbs) is not its subject's; but the one who
+    welcomes a visit is its host ("welcomed the visit of Y")."""
+    return (
+        kind != "visit"
+        and bool(down)
+        and down[-1].dep_ == "dobj"
+        and top.lemma_.lower() in cues().stance_verbs
+    )
 
 
 def _attends(head: Token, trigger: Token) -> bool:
