@@ -34,7 +34,7 @@ from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.mentions import EncounterMention
 from diplo_extract.rules.merging import merge_in_sentence
 from diplo_extract.rules.setting import dates_of, occasion_of, place_of, told_as_before, told_below
-from diplo_extract.rules.status import status_of
+from diplo_extract.rules.status import built_on, status_of
 from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import (
     governed_by,
@@ -133,7 +133,7 @@ class EncounterFinder:
                     # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
                     # Wednesday")
                     continue
-                if tense is None and told_as_before(token):
+                if (tense is None and told_as_before(token)) or built_on(token):
                     tense = "past"  # "the visit comes days after a call on Wednesday"
                 mention.date, mention.date_tense = span, tense
                 break

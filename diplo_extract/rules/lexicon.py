@@ -62,6 +62,7 @@ class Cues(BaseModel):
     hosted_occasions: frozenset[str]
     chair_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    basis_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]
