@@ -230,6 +230,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and up[-2].dep_ in SUBJECT_DEPS
     ):
         return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
+    if _object_of_happening(trigger, top, first):
+        return None  # "The meeting took place during the Summit of A, B and C", misparsed
     if top.i in governors:
         if first.dep_ in SUBJECT_DEPS or first.dep_ in (
             "poss",
@@ -304,6 +306,29 @@ def _stance_toward(trigger: Token, down: list[Token], top: Token, kind: str) -> 
         and bool(down)
         and down[-1].dep_ == "dobj"
         and top.lemma_.lower() in cues().stance_verbs
+    )
+
+
+@rule(
+    "President Arlo Venn of Chile and King Teo Vaskin of Portugal met today in Kessel. The "
+    "meeting took place during the Summit of the leaders of the United States, the Andean "
+    "Council members, Kenya, Peru, and Portugal.",
+    ["meeting occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "The meeting of Kenya and Peru took place in Lisbon on Monday.",
+        ["meeting occurred: Kenya + Peru @Lisbon 2025-03-10"],
+    ),
+)
+def _object_of_happening(trigger: Token, top: Token, first: Token) -> bool:
+    """An encounter told as the subject of its taking place ("The meeting took place", "the
+    talks were held") has no side among that verb's objects: "the Gulf Council members, Egypt
+    and Iraq" that the parser hangs on "took" in "took place during the Summit of the leaders of
+    X, the Gulf Council members, Egypt and Iraq" are members of the occasion, not sides."""
+    return (
+        first.dep_ == "dobj"
+        and trigger.dep_ in SUBJECT_DEPS
+        and trigger.head.i == top.i
+        and top.lemma_.lower() in cues().happening_verbs
     )
 
 
