@@ -100,8 +100,10 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     drafts: list[Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     attendees: list[tuple[EncounterMention, list[Participation]]] = []
+    borrowing: list[tuple[EncounterMention, list[Participation], Resolved | None]] = []
     for mention in mentions:
         participants = resolve_people(mention.participants, people)
+        borrowed = _borrows_sides(mention, participants)
         if not drafts and mention.refers_back == "people" and mention.named_before:
             # "X and Y were also in Oslo. The two leaders met on Tuesday": before any encounter
             # is told, "the two" are the people of the sentence before.
@@ -149,13 +151,19 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 resolved = resolve_date(mention.date.text, reference, tense)
                 mention.status = status_by_date(mention.status, resolved, reference)
             draft = _find_same(drafts, group, mention, resolved)
+            if draft is None and borrowed:
+                # "Both leaders agreed to stay in contact ahead of the negotiations": only an
+                # encounter the article tells (here or further on) with those sides
+                borrowing.append((mention, group, resolved))
+                continue
             if draft is None:
                 draft = Draft()
                 drafts.append(draft)
-            draft.mentions.append(mention)
-            _add_participants(draft, group)
-            if mention.date is not None:
-                _take_date(draft, resolved, mention.date.text)
+            _attach(draft, mention, group, resolved)
+    for mention, group, resolved in borrowing:
+        draft = _find_same(drafts, group, mention, resolved)
+        if draft is not None:
+            _attach(draft, mention, group, resolved)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     for mention, group in attendees:
@@ -172,6 +180,24 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _name_the_state(draft, people)
         _join_also(draft, drafts)
     return drafts
+
+
+def _attach(
+    draft: Draft, mention: EncounterMention, group: list[Participation], resolved: Resolved | None
+) -> None:
+    """The mention tells the draft's encounter: its sides and its time join it."""
+    draft.mentions.append(mention)
+    _add_participants(draft, group)
+    if mention.date is not None:
+        _take_date(draft, resolved, mention.date.text)
+
+
+def _borrows_sides(mention: EncounterMention, participants: list[Participation]) -> bool:
+    """A trigger with fewer than two sides of its own in a sentence whose "the two leaders"
+    belongs to another verb ("The two leaders said they looked forward to the visit"): the
+    people named before may make it an encounter already told, never a new one."""
+    own = len({actor_key(p.actor) for p in participants}) >= 2
+    return mention.refers_back is not None and not mention.own_reference and not own
 
 
 def _tells_more_of(

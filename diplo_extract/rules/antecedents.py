@@ -14,7 +14,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
-from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers
+from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers, tree_depth
 
 
 @rule(
@@ -26,13 +26,92 @@ from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers
     ],
 )
 def back_reference(sentence: Span) -> str | None:
-    """Whether the sentence names its sides only by reference to ones named before."""
-    text = sentence.text.lower()
-    if any(phrase in text for phrase in cues().back_to_states):
-        return "states"
-    if any(phrase in text for phrase in cues().back_to_people):
-        return "people"
-    return None
+    """Whether the sentence names sides only by reference to ones named before."""
+    return next((kind for kind, _word in _back_phrases(sentence)), None)
+
+
+@rule(
+    "President Arlo Venn of Norlandia spoke with Emir Tamar Oduya of Kenya on Monday. The two "
+    "leaders agreed to hold talks in Lisbon next week.",
+    [
+        "call occurred: Arlo Venn + Tamar Oduya 2025-03-10",
+        "talks planned: Arlo Venn + Tamar Oduya @Lisbon 2025-03-17",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia spoke with Emir Tamar Oduya of Kenya on Monday. Both "
+        "leaders agreed to remain in close coordination ahead of the negotiations in Lisbon.",
+        ["call occurred: Arlo Venn + Tamar Oduya 2025-03-10"],
+    ),
+)
+def own_back_reference(trigger: Token) -> bool:
+    """Whether "the two leaders" or "both governments" stands among the trigger's own arguments
+    ("The two leaders met", "the two leaders agreed to hold talks", "delegations of the two
+    countries held talks", "the two sides discussed the visit", "since their meeting"), not
+    elsewhere in its sentence ("Both leaders agreed to stay in contact ahead of the
+    negotiations": the negotiations are not theirs)."""
+    phrases = _back_phrases(trigger.sent)
+    verbs = _clause_verbs(trigger)
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+    return bool(phrases) and theirs or any(_argument_of(word, verbs) for _kind, word in phrases)
+
+
+def _back_phrases(sentence: Span) -> list[tuple[str, Token]]:
+    """("states" or "people", the phrase's last word) for each back-reference of the sentence."""
+    words = [t.lower_ for t in sentence]
+    found = []
+    for kind, phrases in (("states", cues().back_to_states), ("people", cues().back_to_people)):
+        for phrase in phrases:
+            size = len(phrase.split())
+            found += [
+                (kind, sentence[start + size - 1])
+                for start in range(len(words) - size + 1)
+                if " ".join(words[start : start + size]) == phrase
+            ]
+    return found
+
+
+_NOUN_PHRASE_DEPS = ("prep", "appos", "compound", "conj", "acl")
+
+
+def _clause_verbs(trigger: Token) -> set[int]:
+    """The trigger, the verb that carries it, the nouns whose phrase holds it, and the verbs that
+    govern it as their object or control it with no subject of their own: "held" in "held
+    talks", "agreed" in "agreed to meet", "discussed" in "discussed arrangements for the visit";
+    not a verb the trigger is only an adjunct of ("remain in contact ahead of the talks")."""
+    ids = set(carriers(trigger))
+    current = min((trigger.doc[i] for i in ids), key=tree_depth)  # the highest of them
+    while current.head.i != current.i:
+        head = current.head
+        verbal = head.pos_ in ("VERB", "AUX")
+        if current.dep_ in ("xcomp", "conj") and verbal:
+            if any(c.dep_ in SUBJECT_DEPS for c in current.children):
+                break  # a clause with a subject of its own
+        elif current.dep_ == "pobj" or (
+            current.dep_ == "dobj" and verbal and head.lemma_ not in cues().stance_verbs
+        ):
+            pass  # the object of its verb or preposition; not "welcomed the summit"
+        elif current.dep_ == "prep" and verbal and current.lower_ in cues().topic_preps:
+            pass  # "considered the schedule for the summit": what the clause is about
+        elif current.dep_ not in _NOUN_PHRASE_DEPS or head.pos_ not in ("NOUN", "PROPN"):
+            break  # "remain in contact ahead of the talks": an adjunct of the verb
+        current = head
+        ids.add(current.i)
+    return ids
+
+
+def _argument_of(word: Token, verbs: set[int]) -> bool:
+    """The phrase that ends in `word` is a subject, object, possessor or with/between phrase of
+    one of `verbs`."""
+    while word.head.i != word.i and (
+        word.dep_ in ("conj", "appos", "nummod", "amod", "det", "compound")
+        or (word.dep_ == "pobj" and word.head.lower_ == "of")
+    ):
+        # "delegations of the two countries": the phrase the "of" qualifies
+        word = word.head.head if word.dep_ == "pobj" else word.head
+    if word.head.i in verbs and word.dep_ in (*SUBJECT_DEPS, "dobj", "dative", "poss"):
+        return True
+    prep = word.head
+    return word.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.head.i in verbs
 
 
 @rule(

@@ -232,6 +232,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and up[-2].dep_ in SUBJECT_DEPS
     ):
         return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
+    if _object_of_happening(trigger, top, first):
+        return None  # "The meeting took place during the Summit of A, B and C", misparsed
     if top.i in governors:
         if first.dep_ in SUBJECT_DEPS or first.dep_ in (
             "poss",
@@ -280,6 +282,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return None
     if top.lemma_.lower() in c.speech_verbs:
         return None  # the speaker: "Ukrainian officials announced", "a spokesman said"
+    if _stance_toward(trigger, down, top, kind):
+        return None  # "X welcomed the upcoming summit of regional states": X need not attend
     if _own_subject_below(trigger, top):
         return None
     return "subject"
@@ -322,6 +326,51 @@ def _speaks_at(up: list[Token], down: list[Token], top: Token) -> bool:
         branch.dep_ == "acl" and branch.lower_ in ("following", "preceding")
     )
     return at_time and all(t.dep_ in ("pobj", "dobj", "prep", "acl") for t in down)
+
+
+@rule(
+    "President Arlo Venn of Norlandia and Emir Tamar Oduya of Kenya welcomed the upcoming "
+    "summit of regional states in Kessel next month.",
+    [],
+    counter=(
+        "President Arlo Venn of Norlandia and Emir Tamar Oduya of Kenya held talks in Lisbon on "
+        "Monday.",
+        ["talks occurred: Arlo Venn + Tamar Oduya @Lisbon 2025-03-10"],
+    ),
+)
+def _stance_toward(trigger: Token, down: list[Token], top: Token, kind: str) -> bool:
+    """ "X welcomed the summit", "X praised the talks between A and B": an encounter that is
+    the object of a verb of stance (cues.json stance_verbs) is not its subject's; but the one who
+    welcomes a visit is its host ("welcomed the visit of Y")."""
+    return (
+        kind != "visit"
+        and bool(down)
+        and down[-1].dep_ == "dobj"
+        and top.lemma_.lower() in cues().stance_verbs
+    )
+
+
+@rule(
+    "President Arlo Venn of Chile and King Teo Vaskin of Portugal met today in Kessel. The "
+    "meeting took place during the Summit of the leaders of the United States, the Andean "
+    "Council members, Kenya, Peru, and Portugal.",
+    ["meeting occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "The meeting of Kenya and Peru took place in Lisbon on Monday.",
+        ["meeting occurred: Kenya + Peru @Lisbon 2025-03-10"],
+    ),
+)
+def _object_of_happening(trigger: Token, top: Token, first: Token) -> bool:
+    """An encounter told as the subject of its taking place ("The meeting took place", "the
+    talks were held") has no side among that verb's objects: "the Gulf Council members, Egypt
+    and Iraq" that the parser hangs on "took" in "took place during the Summit of the leaders of
+    X, the Gulf Council members, Egypt and Iraq" are members of the occasion, not sides."""
+    return (
+        first.dep_ == "dobj"
+        and trigger.dep_ in SUBJECT_DEPS
+        and trigger.head.i == top.i
+        and top.lemma_.lower() in cues().happening_verbs
+    )
 
 
 def _attends(head: Token, trigger: Token) -> bool:

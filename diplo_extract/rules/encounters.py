@@ -23,6 +23,7 @@ from diplo_extract.rules.actor_spans import (
 )
 from diplo_extract.rules.antecedents import (
     back_reference,
+    own_back_reference,
     people_of_sentence_before,
     remembered,
     states_named_before,
@@ -33,7 +34,7 @@ from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.mentions import EncounterMention
 from diplo_extract.rules.merging import merge_in_sentence
 from diplo_extract.rules.setting import dates_of, occasion_of, place_of, told_as_before, told_below
-from diplo_extract.rules.status import status_of
+from diplo_extract.rules.status import built_on, status_of
 from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import (
     governed_by,
@@ -132,18 +133,20 @@ class EncounterFinder:
                     # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
                     # Wednesday")
                     continue
-                if tense is None and told_as_before(token):
+                if (tense is None and told_as_before(token)) or built_on(token):
                     tense = "past"  # "the visit comes days after a call on Wednesday"
                 mention.date, mention.date_tense = span, tense
                 break
             mention.occasion = occasion_of(sentence, occasion_tokens)
             mention.anaphoric = is_anaphoric(token)
             mention.refers_back = back_reference(sentence)
+            mention.own_reference = own_back_reference(token)
             if any(collective_of_states(p.actor) for p in chosen) or is_topic(token):
                 mention.refers_back = None  # "the leaders of the Central Asian countries"
             if mention.refers_back is None and not chosen and they_meet(token):
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
+                mention.own_reference = True
             if mention.refers_back == "people" and not chosen:
                 mention.named_before = people_of_sentence_before(sentence, phrases)
             if mention.refers_back == "states" and len(chosen) < 2:

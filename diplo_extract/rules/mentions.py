@@ -41,6 +41,9 @@ class EncounterMention:
     occasion: str | None = None
     anaphoric: bool = False  # "the meeting", "this summit": a definite mention of an encounter
     refers_back: str | None = None  # "people" ("the two leaders") or "states" ("both governments")
+    # the back-reference is the trigger's own argument ("the two leaders met"), not a phrase
+    # elsewhere in its sentence, which lets the trigger only tell again an encounter named before
+    own_reference: bool = False
     # the people of the sentence before, for "the two leaders" told before any encounter is
     named_before: list[Participation] = field(default_factory=list)
     generic: bool = False  # "the discussion", "their conversation": names no particular form

@@ -232,6 +232,33 @@ def _phrasal(tokens) -> set[str]:
     }
 
 
+@rule(
+    "President Arlo Venn of Norlandia will meet President Mara Oduya of Kenya in Lisbon on "
+    "Friday. The meeting will build on the leaders' phone call in February.",
+    [
+        "meeting planned: Arlo Venn + Mara Oduya @Lisbon 2025-03-14",
+        "call occurred: Arlo Venn + Mara Oduya 2025-02-01",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia will travel to Kenya in May to build on the talks held "
+        "in Lisbon.",
+        ["visit planned: Arlo Venn + Kenya @Kenya 2025-05-01"],
+    ),
+)
+def built_on(trigger: Token) -> bool:
+    """An encounter named as what another builds on or follows ("The meeting will build on the
+    leaders' phone call in February", "the visit follows their talks in May") has happened, and
+    its time is past, whatever the tense of the verb that names it."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "a phone call"
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("on", "upon"):
+        head = head.head
+    elif trigger.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues().basis_verbs
+
+
 def status_of(trigger: Token, kind: str) -> str | None:
     """occurred, ongoing, planned, invited, postponed, cancelled, hypothetical; None if negated."""
     c = cues()
@@ -263,6 +290,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
             and not (sentence_words & {"unknown", "indefinitely", "later"})
             else "cancelled"
         )
+    if built_on(trigger):
+        return "occurred"  # "The meeting will build on the leaders' phone call in February"
     if words & c.invite_cues:
         # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
         accepted = sentence_words & {"accepted", "accepts", "accept"}
