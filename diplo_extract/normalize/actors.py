@@ -1323,6 +1323,19 @@ def parse_actor(
     return dedupe(actors)
 
 
+@cache  # asked for every comparison of the people of an article
+def names_office_only(phrase: str) -> bool:
+    """Whether a phrase names a person by office alone, however the office is written: "the
+    Minister of Foreign Affairs of Ghana" as well as "Ghana's foreign minister" (no name in it,
+    unlike "Minister of Foreign Affairs Ada Njeri")."""
+    tokens = _tokenize(phrase)
+    parts = _split(_lex(tokens, None)) if tokens else []
+    if len(parts) != 1:
+        return False
+    part = _read_part(parts[0][1], tokens, phrase)
+    return part.name is None and bool(part.titles) and not part.plural
+
+
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
     """'his Rwandan counterpart, President Paul Kagame' and 'Kassym-Jomart Tokayev, President of
     Kazakhstan' are one person: the part without a name describes the part with one; so are all
