@@ -182,7 +182,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             ):
                 continue
             if word == "to" and kind == "visit":
-                return "host"
+                return None if _going_back(token, trigger) else "host"
             if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
                 return "host"  # "arrived in Beijing"
             return None
@@ -281,6 +281,32 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _own_subject_below(trigger, top):
         return None
     return "subject"
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia visited Ghana on Monday and returned to Kenya on "
+    "Tuesday.",
+    ["visit occurred: Ulla Marsk + Ghana @Ghana 2025-03-10"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk visited Ghana on Monday before returning to Kenya.",
+            ["visit occurred: Ulla Marsk + Ghana @Ghana 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia will return to Ghana next month for a state "
+        "visit.",
+        ["visit planned: Ulla Marsk + Ghana @Ghana 2025-04-01"],
+    ),
+)
+def _going_back(prep: Token, trigger: Token) -> bool:
+    """ "X visited Ghana before returning to Kenya", "... and returned to Kenya on Tuesday":
+    where a traveller goes back to after the trip is no state visited; but a return that is
+    itself the trip ("will return to Ghana for a state visit") is one."""
+    verb = prep.head
+    return (
+        verb.lemma_ in cues().return_verbs and verb.i != trigger.i and not verb.is_ancestor(trigger)
+    )
 
 
 def _attends(head: Token, trigger: Token) -> bool:
