@@ -231,6 +231,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     ):
         return "object"  # "an invitation for Macri to visit": the invitee is the visit's subject
     if top.i in governors:
+        if kind != "visit" and _second_clause(first):
+            return None
         if first.dep_ in SUBJECT_DEPS or first.dep_ in (
             "poss",
             "compound",
@@ -307,6 +309,30 @@ def _going_back(prep: Token, trigger: Token) -> bool:
     return (
         verb.lemma_ in cues().return_verbs and verb.i != trigger.i and not verb.is_ancestor(trigger)
     )
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of Norlandia on "
+    "Monday and met President Mara Oduya of Kenya on Tuesday.",
+    [
+        "talks occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting occurred: Teo Vaskin + Mara Oduya 2025-03-11",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia and "
+        "President Mara Oduya of Kenya in Nairobi on Tuesday.",
+        [
+            "meeting occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-11",
+            "meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _second_clause(branch: Token) -> bool:
+    """ "X held talks with Y on Monday and met Z on Tuesday": what the second verb says is its
+    own encounter; Z is no party of the talks (but "met Y and Z": two objects of one verb). A
+    trip's second verb still tells what the trip was ("arrived in Nairobi and held talks with
+    Y" is a visit to Y): the caller asks only for encounters that are no visit."""
+    return branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX")
 
 
 def _attends(head: Token, trigger: Token) -> bool:
