@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from diplo_extract.errors import DataError
@@ -1367,7 +1368,7 @@ def _shared_name(describing: _Part, named: _Part) -> _Part | None:
         return None
     if not (describing.titles and describing.countries) or named.name is None:
         return None
-    if not named.titles or named.countries or named.plural:
+    if not named.titles or named.countries or named.plural or _state_written_after(named):
         return None
     named.countries = describing.countries
     named.orgs = [o for o in named.orgs if o.org is not None and o.org.kind != "igo"]
@@ -1375,6 +1376,16 @@ def _shared_name(describing: _Part, named: _Part) -> _Part | None:
     named.name_title = describing.titles[0].title
     named.former = named.former or describing.former
     return named
+
+
+def _state_written_after(part: _Part) -> bool:
+    """ "Prime Minister Teo Vaskin of Vostrelia": the part writes a state of its own after "of",
+    one no gazetteer knows, so it takes no other part's state ("the Kenyan Foreign Minister and
+    Prime Minister Teo Vaskin of Vostrelia" are two people of two states)."""
+    return any(
+        a.kind == "of" and b.kind == "word" and b.text[:1].isupper()
+        for a, b in pairwise(part.items)
+    )
 
 
 def _apposition(named: _Part, describing: _Part) -> _Part | None:
