@@ -13,6 +13,7 @@ from diplo_extract.normalize.actors import (
     is_media,
     leader,
     names_government_body,
+    names_office_only,
     of_publisher,
     organization_forms,
     parse_actor,
@@ -211,6 +212,13 @@ PHRASES = [
     case(
         "Malaysian Prime Minister and ASEAN Chairman Anwar Ibrahim",
         ("Anwar Ibrahim", P, "Prime Minister", "MYS"),
+    ),
+    case(
+        # a state of its own after the name, one no gazetteer knows: not the Kenyan's
+        "the Kenyan Foreign Minister and Prime Minister Teo Vaskin of Vostrelia",
+        ("the Kenyan Foreign Minister", P, "Foreign Minister", "KEN"),
+        ("Teo Vaskin", P, "Prime Minister", None),
+        person="Teo Vaskin",
     ),
     case(
         "the Russian President and Chinese leader Xi Jinping",
@@ -778,3 +786,18 @@ def test_of_publisher(phrase, expected):
     [actor] = parse_actor(phrase, person_name="Tomas Gerrard" if "Gerrard" in phrase else None)
     assert of_publisher(actor, "USA").country == expected
     assert of_publisher(actor, None) == actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Minister of Foreign Affairs of Ghana", True),
+        ("Ghana's foreign minister", True),
+        ("Head of the Office of the President of Ghana", True),
+        ("Minister of Foreign Affairs Ada Njeri", False),
+        ("Ulla Marsk", False),
+        ("Foreign Ministers of Ghana", False),
+    ],
+)
+def test_names_office_only(phrase, expected):
+    assert names_office_only(phrase) is expected

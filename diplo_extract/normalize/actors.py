@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from diplo_extract.errors import DataError
@@ -1327,6 +1328,19 @@ def parse_actor(
     return dedupe(actors)
 
 
+@cache  # asked for every comparison of the people of an article
+def names_office_only(phrase: str) -> bool:
+    """Whether a phrase names a person by office alone, however the office is written: "the
+    Minister of Foreign Affairs of Ghana" as well as "Ghana's foreign minister" (no name in it,
+    unlike "Minister of Foreign Affairs Ada Njeri")."""
+    tokens = _tokenize(phrase)
+    parts = _split(_lex(tokens, None)) if tokens else []
+    if len(parts) != 1:
+        return False
+    part = _read_part(parts[0][1], tokens, phrase)
+    return part.name is None and bool(part.titles) and not part.plural
+
+
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
     """'his Rwandan counterpart, President Paul Kagame' and 'Kassym-Jomart Tokayev, President of
     Kazakhstan' are one person: the part without a name describes the part with one; so are all
@@ -1358,7 +1372,7 @@ def _shared_name(describing: _Part, named: _Part) -> _Part | None:
         return None
     if not (describing.titles and describing.countries) or named.name is None:
         return None
-    if not named.titles or named.countries or named.plural:
+    if not named.titles or named.countries or named.plural or _state_written_after(named):
         return None
     named.countries = describing.countries
     named.orgs = [o for o in named.orgs if o.org is not None and o.org.kind != "igo"]
@@ -1366,6 +1380,16 @@ def _shared_name(describing: _Part, named: _Part) -> _Part | None:
     named.name_title = describing.titles[0].title
     named.former = named.former or describing.former
     return named
+
+
+def _state_written_after(part: _Part) -> bool:
+    """ "Prime Minister Teo Vaskin of Vostrelia": the part writes a state of its own after "of",
+    one no gazetteer knows, so it takes no other part's state ("the Kenyan Foreign Minister and
+    Prime Minister Teo Vaskin of Vostrelia" are two people of two states)."""
+    return any(
+        a.kind == "of" and b.kind == "word" and b.text[:1].isupper()
+        for a, b in pairwise(part.items)
+    )
 
 
 def _apposition(named: _Part, describing: _Part) -> _Part | None:

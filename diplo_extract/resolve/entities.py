@@ -264,12 +264,26 @@ def is_unnamed(actor: actor_norm.Actor) -> bool:
     )
 
 
+@rule(
+    "The Minister of Foreign Affairs of Ghana met President Arlo Venn of Kenya in Nairobi on "
+    "Monday. Foreign Minister Ulla Marsk of Ghana said the talks went well.",
+    ["meeting occurred: Ulla Marsk + Arlo Venn @Nairobi 2025-03-10"],
+    counter=(
+        "The Deputy Minister of Foreign Affairs of Ghana met President Arlo Venn of Kenya in "
+        "Nairobi on Monday. Foreign Minister Ulla Marsk of Ghana said the talks went well.",
+        [
+            "meeting occurred: Deputy Minister of Foreign Affairs of Ghana + Arlo Venn "
+            "@Nairobi 2025-03-10"
+        ],
+    ),
+)
 def _title_only(actor: actor_norm.Actor) -> bool:
-    """ "the Venezuelan president", "the Cuban leader": a person named by office alone."""
+    """ "the Venezuelan president", "the Cuban leader", "the Minister of Foreign Affairs of
+    Ghana": a person named by office alone."""
     return (
         actor.kind == "person"
         and actor.title is not None
-        and actor.title.lower() in actor.name.lower()
+        and (actor.title.lower() in actor.name.lower() or actor_norm.names_office_only(actor.name))
     )
 
 

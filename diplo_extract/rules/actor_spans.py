@@ -439,8 +439,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
                 and labels[end + 1] is None
             ):
                 end += 2
-        if end <= first:
-            continue
+        if end <= first or end in covered:
+            continue  # "Recep Tayyip" before a surname found already: part of that name
         name = doc[first:end]
         if not looks_like_name(name):
             continue
@@ -473,11 +473,21 @@ def _heading_line(sentence: Span) -> bool:
     )
 
 
+@rule(
+    "Head of the Office of the President of Ghana Teo Vaskin met President Mara Oduya of Kenya "
+    "in Nairobi on Monday.",
+    ["meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-10"],
+    counter=(
+        "The President of Ghana met President Mara Oduya of Kenya in Nairobi on Monday.",
+        ["meeting occurred: President of Ghana + Mara Oduya @Nairobi 2025-03-10"],
+    ),
+)
 def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[int, bool]:
     """Where a name may start after a title that ends at `at`, and whether it stands in
     apposition: right there ("King Abdullah II"), after the state an envoy is posted to
-    ("High Commissioner to India Ashraf Qazi"), or after "of (the) <state>," ("the Taoiseach of
-    Ostrava, Micheál Dunleary,")."""
+    ("High Commissioner to India Ashraf Qazi"), after the state of the office ("National Security
+    Advisor of Ghana Teo Vaskin"), or after "of (the) <state>," ("the Taoiseach of Ostrava,
+    Micheál Dunleary,")."""
     if at >= len(doc) or doc[at].lower_ not in ("of", "to"):
         return at, False
     stop = at + 1
@@ -491,6 +501,12 @@ def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[
         return stop, False
     if stop + 1 < len(doc) and doc[stop].text == ",":
         return stop + 1, True
+    # "Head of the Office of the President of Ghana Teo Vaskin": the office ends with its state,
+    # and a name of two words at least follows ("the Chairman of Kenya Airways" is none) that
+    # the NER missed (a PERSON it found takes the office in front of it itself)
+    name = doc[stop : stop + 2]
+    if len(name) == 2 and all(_capitalised(t) and t.ent_type_ != "PERSON" for t in name):
+        return stop, False
     return at, False
 
 

@@ -184,7 +184,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             ):
                 continue
             if word == "to" and kind == "visit":
-                return "host"
+                return None if _going_back(token, trigger) else "host"
             if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
                 return "host"  # "arrived in Beijing"
             return None
@@ -235,6 +235,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if _object_of_happening(trigger, top, first):
         return None  # "The meeting took place during the Summit of A, B and C", misparsed
     if top.i in governors:
+        if kind != "visit" and _second_clause(first):
+            return None
         if first.dep_ in SUBJECT_DEPS or first.dep_ in (
             "poss",
             "compound",
@@ -351,6 +353,32 @@ def _stance_toward(trigger: Token, down: list[Token], top: Token, kind: str) -> 
 
 
 @rule(
+    "Foreign Minister Ulla Marsk of Norlandia visited Ghana on Monday and returned to Kenya on "
+    "Tuesday.",
+    ["visit occurred: Ulla Marsk + Ghana @Ghana 2025-03-10"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk visited Ghana on Monday before returning to Kenya.",
+            ["visit occurred: Ulla Marsk + Ghana @Ghana 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia will return to Ghana next month for a state "
+        "visit.",
+        ["visit planned: Ulla Marsk + Ghana @Ghana 2025-04-01"],
+    ),
+)
+def _going_back(prep: Token, trigger: Token) -> bool:
+    """ "X visited Ghana before returning to Kenya", "... and returned to Kenya on Tuesday":
+    where a traveller goes back to after the trip is no state visited; but a return that is
+    itself the trip ("will return to Ghana for a state visit") is one."""
+    verb = prep.head
+    return (
+        verb.lemma_ in cues().return_verbs and verb.i != trigger.i and not verb.is_ancestor(trigger)
+    )
+
+
+@rule(
     "President Arlo Venn of Chile and King Teo Vaskin of Portugal met today in Kessel. The "
     "meeting took place during the Summit of the leaders of the United States, the Andean "
     "Council members, Kenya, Peru, and Portugal.",
@@ -371,6 +399,30 @@ def _object_of_happening(trigger: Token, top: Token, first: Token) -> bool:
         and trigger.head.i == top.i
         and top.lemma_.lower() in cues().happening_verbs
     )
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of Norlandia on "
+    "Monday and met President Mara Oduya of Kenya on Tuesday.",
+    [
+        "talks occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting occurred: Teo Vaskin + Mara Oduya 2025-03-11",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia and "
+        "President Mara Oduya of Kenya in Nairobi on Tuesday.",
+        [
+            "meeting occurred: Teo Vaskin + Arlo Venn @Nairobi 2025-03-11",
+            "meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _second_clause(branch: Token) -> bool:
+    """ "X held talks with Y on Monday and met Z on Tuesday": what the second verb says is its
+    own encounter; Z is no party of the talks (but "met Y and Z": two objects of one verb). A
+    trip's second verb still tells what the trip was ("arrived in Nairobi and held talks with
+    Y" is a visit to Y): the caller asks only for encounters that are no visit."""
+    return branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX")
 
 
 def _attends(head: Token, trigger: Token) -> bool:

@@ -82,6 +82,7 @@ class Cues(BaseModel):
     invited_to_words: frozenset[str]
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]
+    return_verbs: frozenset[str]
 
 
 @cache
