@@ -92,6 +92,8 @@ def _clause_verbs(trigger: Token) -> set[int]:
             pass  # the object of its verb or preposition; not "welcomed the summit"
         elif current.dep_ == "prep" and verbal and current.lower_ in cues().topic_preps:
             pass  # "considered the schedule for the summit": what the clause is about
+        elif current.dep_ == "prep" and verbal and current.lower_ == "through":
+            pass  # "will work together through the leaders' meeting": the way they meet
         elif current.dep_ not in _NOUN_PHRASE_DEPS or head.pos_ not in ("NOUN", "PROPN"):
             break  # "remain in contact ahead of the talks": an adjunct of the verb
         current = head
