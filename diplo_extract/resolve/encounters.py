@@ -1034,6 +1034,16 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
             "in Lisbon on Monday.",
             [],
         ),
+        (
+            "President Joe Biden spoke on Monday with Senator Ann Holt, Mayor Tom Reed, Mayor "
+            "Lia Park, Mayor Sam Ode and Chairman Ron Gale about the storm.",
+            [],
+        ),
+        (
+            "President Joe Biden met President Arlo Venn and Governor Ann Holt in Washington on "
+            "Monday.",
+            ["meeting occurred: Joe Biden + Arlo Venn @Washington 2025-03-10"],
+        ),
     ],
 )
 def _is_encounter(
@@ -1071,13 +1081,22 @@ def _is_encounter(
     # leader's office tells someone from abroad: "the United States hosted President Hichilema".
     # (A visit's host state is not such a whole: "Deputy Secretary Jon Berg traveled to Kessel".)
     whole = any(p.actor.kind == "country" and p.role != "host" for p in participants)
-    unknown = any(
-        side_of(p.actor) is None
+    outsiders = [
+        p
+        for p in participants
+        if side_of(p.actor) is None
         and p.actor.title not in actor_norm.domestic_offices()
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())
+    ]
+    # "spoke with Senator Scott, Mayor Ward, Mayor Dyer ... and Chairman Oakley": a list of a
+    # state's own officials, where one ambiguous office is no outsider.
+    insiders = [
+        p
         for p in participants
-    )
+        if side_of(p.actor) is None and p.actor.title in actor_norm.domestic_offices()
+    ]
+    unknown = bool(outsiders) and len(insiders) <= 2 * len(outsiders)
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
     # movement sits across ("the Sudanese army and the RSF"); people of no known state at all
     # (officials named without their country) give nothing to tell diplomacy from domestic work.
