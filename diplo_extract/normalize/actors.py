@@ -1329,6 +1329,14 @@ def parse_actor(
 
 
 @cache  # asked for every comparison of the people of an article
+def named_by_office(actor: Actor) -> bool:
+    """Whether the actor is named by an office alone: "the Venezuelan president", "People's
+    Republic of China Minister", "the Minister of Foreign Affairs of Ghana"."""
+    if not actor.title:
+        return False
+    return actor.title.lower() in actor.name.lower() or names_office_only(actor.name)
+
+
 def names_office_only(phrase: str) -> bool:
     """Whether a phrase names a person by office alone, however the office is written: "the
     Minister of Foreign Affairs of Ghana" as well as "Ghana's foreign minister" (no name in it,

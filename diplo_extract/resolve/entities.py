@@ -280,11 +280,7 @@ def is_unnamed(actor: actor_norm.Actor) -> bool:
 def _title_only(actor: actor_norm.Actor) -> bool:
     """ "the Venezuelan president", "the Cuban leader", "the Minister of Foreign Affairs of
     Ghana": a person named by office alone."""
-    return (
-        actor.kind == "person"
-        and actor.title is not None
-        and (actor.title.lower() in actor.name.lower() or actor_norm.names_office_only(actor.name))
-    )
+    return actor.kind == "person" and actor_norm.named_by_office(actor)
 
 
 @rule(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.actors import Actor
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
@@ -894,7 +895,7 @@ def _office_then_holder(chosen: list[Participation], by_token, doc: Doc) -> list
     kept: list[Participation] = []
     for p in chosen:
         actor = p.actor
-        if p.phrase is not None and actor.kind == "person" and _office_only(actor):
+        if p.phrase is not None and actor.kind == "person" and actor_norm.named_by_office(actor):
             holder = _holder_after(p.phrase.end, by_token, doc)
             if holder is not None:
                 named, person = holder
@@ -903,11 +904,6 @@ def _office_then_holder(chosen: list[Participation], by_token, doc: Doc) -> list
         if not any(k.phrase is p.phrase and k.actor.name == p.actor.name for k in kept):
             kept.append(p)
     return kept
-
-
-def _office_only(actor: Actor) -> bool:
-    """ "People's Republic of China Minister": a person named by an office alone."""
-    return bool(actor.title) and (actor.title or "").lower() in actor.name.lower()
 
 
 def _holder_after(end: int, by_token, doc: Doc) -> tuple[ActorPhrase, Actor] | None:
@@ -921,7 +917,7 @@ def _holder_after(end: int, by_token, doc: Doc) -> tuple[ActorPhrase, Actor] | N
         named = by_token.get(k)
         if named is not None and named.start == k:
             for actor in named.actors:
-                if actor.kind == "person" and not _office_only(actor):
+                if actor.kind == "person" and not actor_norm.named_by_office(actor):
                     return named, actor
             k = named.end
             continue
