@@ -312,21 +312,16 @@ def _placed_in(
     """A place no gazetteer knows is in the state that hosts the encounter, or in the dateline's
     state when the story is filed from there on its days; between two guests, in no state we
     can tell, it is no location."""
-    received_by = _reception_host(draft, None)
+    filed_there = dateline is not None and _told_from_there(draft, reference)
     if len(host_states) == 1:
         (state,) = host_states
-    elif not host_states and received_by is not None:
+    elif not host_states and (received_by := _reception_host(draft, None)) is not None:
         state = received_by  # "Oduya of Kenya hosted Vaskin in Kessel"
-    elif dateline is not None and dateline.country and _told_from_there(draft, reference):
+    elif filed_there and dateline.country:
         state = dateline.country
     else:
         return None
-    if (
-        dateline is not None
-        and dateline.country == state
-        and dateline.lat is not None
-        and _told_from_there(draft, reference)
-    ):
+    if filed_there and dateline.country == state and dateline.lat is not None:
         return dateline  # "APIA - ... met at Government Building": the known city filed from
     return replace(place, country=state)
 

@@ -1081,10 +1081,6 @@ def _counterpart_hashes(doc: Doc) -> list[int]:
     return [doc.vocab.strings[w] for w in ("counterpart", "counterparts")]
 
 
-# Adjectives before an office that look like a demonym ("-an") and are none.
-_NOT_DEMONYMS = frozenset({"veteran", "republican", "partisan", "suburban", "urban", "median"})
-
-
 @rule(
     "Norlandia's President Arlo Venn held talks with Vostrelian Prime Minister Ilse Varro in "
     "Lisbon on Monday.",
@@ -1117,9 +1113,8 @@ def _unknown_state_before(
         return None
     if start >= 1:
         word = doc[start - 1]
-        demonym = (
-            word.lower_.endswith(("an", "ese", "ish", "i")) and word.lower_ not in _NOT_DEMONYMS
-        )
+        demonym = word.lower_.endswith(("an", "ese", "ish", "i"))
+        demonym = demonym and word.lower_ not in cues().demonym_lookalikes
         if demonym and not taken[word.i] and _unknown_state_word(word, labels[word.i]):
             return word.i, word.text
     return None

@@ -519,14 +519,21 @@ def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
 def _time_adjunct(trigger: Token, down: list[Token]) -> bool:
     """The trigger is a gerund in a time adjunct of the verb above ("upon arriving in Havana",
     "after meeting Xi"): that verb's subject does it."""
-    return (
+    prep = _gerund_under(trigger, down)
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in _TIME_ADJUNCT_PREPS
+
+
+def _gerund_under(trigger: Token, down: list[Token]) -> Token | None:
+    """The preposition a gerund trigger completes right under the verb above ("upon arriving",
+    "to welcoming"), or None."""
+    if (
         len(down) == 2
         and down[0].i == trigger.i
         and trigger.tag_ == "VBG"
         and trigger.dep_ == "pcomp"
-        and down[1].dep_ == "prep"
-        and down[1].lower_ in _TIME_ADJUNCT_PREPS
-    )
+    ):
+        return down[1]
+    return None
 
 
 @rule(
@@ -543,14 +550,8 @@ def _anticipated(trigger: Token, down: list[Token], top: Token) -> bool:
     """The trigger is the gerund its verb's subject looks forward to ("X looks forward to
     welcoming Y to the White House", "X looks forward to meeting Y"): X takes part; not an
     encounter noun it looks forward to ("the meeting of Y with Z")."""
-    return (
-        len(down) == 2
-        and down[0].i == trigger.i
-        and trigger.tag_ == "VBG"
-        and trigger.dep_ == "pcomp"
-        and down[1].lower_ == "to"
-        and looks_forward(top)
-    )
+    prep = _gerund_under(trigger, down)
+    return prep is not None and prep.lower_ == "to" and looks_forward(top)
 
 
 @rule(

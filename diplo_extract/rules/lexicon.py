@@ -80,6 +80,7 @@ class Cues(BaseModel):
     state_collective_nouns: frozenset[str]
     irregular_verb_forms: dict[str, frozenset[str]]
     invited_to_words: frozenset[str]
+    demonym_lookalikes: frozenset[str]
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]
     return_verbs: frozenset[str]

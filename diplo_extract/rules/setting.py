@@ -90,7 +90,7 @@ def _gazetteer_index(doc: Doc) -> tuple[list[int], list[Span], set[int]]:
     return index
 
 
-def unknown_place(span: Span) -> bool:
+def _unknown_place(span: Span) -> bool:
     """A place the tagger names after "in" or "at" that no gazetteer knows: "hosted X in Kessel",
     "met at Rwakitura". The encounter's host state or the dateline gives its state
     (assemble._location); alone it is no place."""
@@ -172,7 +172,10 @@ def place_of(
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
             candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
-    candidates = [c for c in candidates if geocode(c.text, context) is not None or unknown_place(c)]
+    unknown = {(c.start, c.end) for c in candidates if _unknown_place(c)}
+    candidates = [
+        c for c in candidates if (c.start, c.end) in unknown or geocode(c.text, context) is not None
+    ]
     governors = carriers(trigger)
     # "he proceeded to Angola, where he met Lourenco": the place the clause hangs on.
     for verb in (trigger, *[doc[i] for i in governors]):
@@ -259,7 +262,7 @@ def place_of(
         # Prefer the most specific place attached closest to the trigger, and on a tie the one
         # in the trigger's own phrase: "visit Vienna on Monday and fly to Rome" flies to Rome.
         score = (
-            unknown_place(span),  # a place the gazetteer knows first: "at Kessel Airport in Lima"
+            (span.start, span.end) in unknown,  # a known place first: "at Kessel Airport in Lima"
             len(up) + len(down) + (0 if span.label_ != COUNTRY or span.start in gazetteer else 1),
             len(down),
         )
