@@ -434,8 +434,10 @@ def _has_future_marker(chain, modifiers) -> bool:
     lowers = {m.lower_ for m in modifiers if m.dep_ in ("aux", "auxpass")}
     if lowers & _FUTURE_AUX:
         return True
-    # "is to meet", "are set to meet", "is going to visit"
+    # "is to meet", "are set to meet", "is going to visit"; but "went to Lima" went there
     for t in chain:
+        if t is chain[0] and t.lemma_ == "go":
+            continue
         if t.lemma_ in (
             "set",
             "schedule",
