@@ -108,6 +108,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             # "X and Y were also in Oslo. The two leaders met on Tuesday": before any encounter
             # is told, "the two" are the people of the sentence before.
             participants = dedupe(resolve_people(mention.named_before, people))
+        participants = [*participants, *_gone_there(mention, participants, drafts)]
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
             if (
                 mention.status in ("cancelled", "postponed")
@@ -298,6 +299,44 @@ def _take_date(draft: Draft, resolved: Resolved | None, text: str) -> None:
     )
     if finer and inside:
         draft.resolved, draft.date_text = resolved, text
+
+
+@rule(
+    "President Ulla Marsk of Norlandia visited Peru in May. Prime Minister Arlo Venn of "
+    "Norlandia will fly there next week.",
+    [
+        "visit occurred: Ulla Marsk + Peru @Peru 2024-05-01",
+        "visit planned: Arlo Venn + Peru @Peru 2025-03-17",
+    ],
+    counter=(
+        "President Ulla Marsk of Norlandia visited Peru in May. She met President Tomas Brenn "
+        "of Chile in Lisbon on Monday. Prime Minister Arlo Venn of Norlandia will fly there "
+        "next week.",
+        [
+            "visit occurred: Ulla Marsk + Peru @Peru 2024-05-01",
+            "meeting occurred: Tomas Brenn + Ulla Marsk @Lisbon 2025-03-10",
+        ],
+    ),
+)
+def _gone_there(
+    mention: EncounterMention, participants: list[Participation], drafts: list[Draft]
+) -> list[Participation]:
+    """ "Marsk visited Peru in May. Venn will fly there next week": a trip "there" with no
+    destination of its own goes where the visit told just before went (in the same sentence or
+    the one before), when that visit is the last encounter told."""
+    trigger = mention.trigger
+    if mention.type != "visit" or not drafts or drafts[-1].type != "visit":
+        return []
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in trigger.children):
+        return []
+    if any(p.role == "host" for p in participants) or mention.place is not None:
+        return []
+    last = drafts[-1].mentions[-1].sentence
+    sentence = mention.sentence
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    if last.start not in (sentence.start, before.start):
+        return []
+    return [p for p in drafts[-1].participants if p.role == "host"]
 
 
 def _with_destination(
