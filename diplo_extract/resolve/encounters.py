@@ -949,7 +949,11 @@ def _split_bilaterals(
         if len(sides) >= 2 and "" not in sides and rest:
             return [[*side, *rest] for side in sides.values()]
     others = [p for p in participants if p not in subjects and p not in objects]
-    separate = any(c.lower_ in ("separate", "bilateral") for c in mention.trigger.children)
+    if _met_separately(mention, subjects, objects, others):
+        return [[subject, objects[0]] for subject in subjects]
+    separate = any(
+        c.lower_ in ("separate", "separately", "bilateral") for c in mention.trigger.children
+    )
     # "after meetings with A and B": one meeting each; "talks" is plural whatever it counts.
     separate = separate or (mention.type == "meeting" and mention.trigger.tag_ == "NNS")
     if (
@@ -978,6 +982,36 @@ def _split_bilaterals(
         ):
             return [[subjects[0], *side] for side in states.values()]
     return [participants]
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Peru and Foreign Minister Ada Njeri of Peru will meet with "
+    "President Ulla Marsk of Kenya separately in Lima on Thursday.",
+    [
+        "meeting planned: Teo Vaskin + Ulla Marsk @Lima 2025-03-13",
+        "meeting planned: Ada Njeri + Ulla Marsk @Lima 2025-03-13",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Peru and Foreign Minister Ada Njeri of Peru will meet with "
+        "President Ulla Marsk of Kenya in Lima on Thursday.",
+        ["meeting planned: Teo Vaskin + Ada Njeri + Ulla Marsk @Lima 2025-03-13"],
+    ),
+)
+def _met_separately(
+    mention: EncounterMention,
+    subjects: list[Participation],
+    objects: list[Participation],
+    others: list[Participation],
+) -> bool:
+    """ "Vaskin and Njeri will meet with Marsk separately": each of the people who meet the one
+    person meets her on their own, two encounters."""
+    return (
+        mention.type in ("meeting", "talks", "call")
+        and len(subjects) >= 2
+        and len(objects) == 1
+        and not others
+        and any(c.lower_ == "separately" for c in mention.trigger.children)
+    )
 
 
 @rule(
