@@ -6,9 +6,9 @@ the encounter they are; a meeting during a trip joins the trip."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_name
@@ -109,6 +109,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             # is told, "the two" are the people of the sentence before.
             participants = dedupe(resolve_people(mention.named_before, people))
         participants = [*participants, *_gone_there(mention, participants, drafts)]
+        participants = [*participants, *_the_visitor(mention, participants, mentions, people)]
         if len({actor_key(p.actor) for p in participants}) < 2 and drafts:
             if (
                 mention.status in ("cancelled", "postponed")
@@ -337,6 +338,61 @@ def _gone_there(
     if last.start not in (sentence.start, before.start):
         return []
     return [p for p in drafts[-1].participants if p.role == "host"]
+
+
+@rule(
+    "President Ulla Marsk of Kenya will pay a state visit to Peru from March 20 to 22. Prime "
+    "Minister Teo Vaskin of Peru will hold talks with President Marsk in Lima. Foreign Minister "
+    "Ada Njeri of Peru will call on the visiting President.",
+    [
+        "visit planned: Ulla Marsk + Peru @Peru 2025-03-20",
+        "talks planned: Teo Vaskin + Ulla Marsk @Lima 2025-03-20",
+        "meeting planned: Ada Njeri + Ulla Marsk @Peru 2025-03-20",
+    ],
+    counter=(
+        "President Ulla Marsk of Kenya will pay a state visit to Peru from March 20 to 22. "
+        "Foreign Minister Ada Njeri of Peru will call on the visiting Prime Minister.",
+        ["visit planned: Ulla Marsk + Ada Njeri @Peru 2025-03-20"],  # no meeting of its own
+    ),
+)
+def _the_visitor(
+    mention: EncounterMention, participants: list[Participation], mentions, people
+) -> list[Participation]:
+    """ "Njeri will call on the visiting President": the person the trigger's object stands for
+    is the visitor who holds that title in the visit told nearest before it (else the first one
+    told after it)."""
+    if len({actor_key(p.actor) for p in participants}) >= 2:
+        return []
+    title = _visiting_title(mention.trigger)
+    if title is None:
+        return []
+    at = mention.trigger.i
+    visits = [m for m in mentions if m.type == "visit" and m is not mention]
+    ordered = sorted(visits, key=lambda m: (m.trigger.i > at, abs(m.trigger.i - at)))
+    for visit in ordered:
+        visitors = [
+            replace(p, role=None, relation="object")
+            for p in resolve_people(visit.participants, people)
+            if p.role == "visitor"
+            and p.actor.kind == "person"
+            and title in (p.actor.title or "").lower().split()
+        ]
+        if visitors:
+            return visitors
+    return []
+
+
+def _visiting_title(trigger: Token) -> str | None:
+    """The office in "call on the visiting President", "met the visiting Prime Minister": the
+    head of the trigger's object (through its preposition) when "visiting" stands before it."""
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        if any(c.lower_ == "visiting" for c in head.children):
+            return head.lower_
+    return None
 
 
 def _with_destination(
