@@ -12,6 +12,7 @@ prepositions ("crises in Syria"), inside other clauses, or as the speaker of a r
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -48,6 +49,19 @@ from diplo_extract.rules.triggers import (
 )
 
 
+def _lemma_any_case(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern with each lemma also in capitals: the parser keeps the case of a proper
+    noun's lemma, so "will pay a State Visit to Peru" has the lemma "Visit"."""
+    tokens = []
+    for token in pattern:
+        lemma = token.get("LEMMA")
+        if lemma is not None:
+            lemmas = [lemma] if isinstance(lemma, str) else list(lemma["IN"])
+            token = {**token, "LEMMA": {"IN": [*lemmas, *(w.capitalize() for w in lemmas)]}}
+        tokens.append(token)
+    return tokens
+
+
 class EncounterFinder:
     """Finds `EncounterMention`s in a parsed Doc; the rules' single entry point."""
 
@@ -55,7 +69,7 @@ class EncounterFinder:
         self.matcher = Matcher(vocab)
         self.patterns = {p.id: p for p in trigger_patterns()}
         for pattern in trigger_patterns():
-            self.matcher.add(pattern.id, [pattern.pattern])
+            self.matcher.add(pattern.id, [_lemma_any_case(pattern.pattern)])
 
     def triggers(self, doc: Doc) -> list[tuple[Token, str, float, str]]:
         """(anchor token, type, strength, pattern id), one per anchor token, strongest first."""
