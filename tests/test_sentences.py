@@ -974,7 +974,7 @@ CASES: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
      "2025-03-12",
      []),
     ("went_to_a_capital_is_a_visit_that_happened",
-     "President Arlo Venn of Norlandia went to Lima last month after winning the election.",
+     "President Arlo Venn of Norlandia went to Lima in February to sign a trade pact.",
      "2025-03-12",
      [E("visit", "occurred", {"Venn": None}, states={"PER"}, loc=("Lima", "PER"),
         date="2025-02-01")]),
