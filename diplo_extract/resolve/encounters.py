@@ -101,6 +101,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     attendees: list[tuple[EncounterMention, list[Participation]]] = []
     borrowing: list[tuple[EncounterMention, list[Participation], Resolved | None]] = []
+    untold: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = resolve_people(mention.participants, people)
         borrowed = _borrows_sides(mention, participants)
@@ -144,6 +145,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                     gatherings.append((mention, group))
                 elif _names_attendees(mention, group):
                     attendees.append((mention, group))
+                else:
+                    untold.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -164,6 +167,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         draft = _find_same(drafts, group, mention, resolved)
         if draft is not None:
             _attach(draft, mention, group, resolved)
+    for draft in drafts:
+        _take_antecedents(draft, untold, reference)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     for mention, group in attendees:
@@ -190,6 +195,51 @@ def _attach(
     _add_participants(draft, group)
     if mention.date is not None:
         _take_date(draft, resolved, mention.date.text)
+
+
+@rule(
+    "Norlandia's President Daniel Okello and rebel leader Peter Lado held talks in Nairobi on "
+    "Wednesday. Kenyan President Mara Oduya is convening the meeting between Okello and Lado.",
+    ["talks occurred: Mara Oduya + Daniel Okello + Peter Lado @Nairobi 2025-03-12"],
+    counter=(
+        "Norlandia's President Daniel Okello and rebel leader Peter Lado held talks in Nairobi on "
+        "Wednesday. Kenyan President Mara Oduya will host a meeting between Okello and Lado in "
+        "Lisbon next month.",
+        ["meeting planned: Mara Oduya + Daniel Okello + Peter Lado @Lisbon 2025-04-01"],
+    ),
+)
+def _take_antecedents(
+    draft: Draft,
+    untold: list[tuple[EncounterMention, list[Participation]]],
+    reference: dt.date | None,
+) -> None:
+    """ "Okello and rebel leader Lado held talks in Nairobi on Wednesday. Oduya of Kenya is
+    convening the meeting between Okello and Lado": a definite mention that makes an encounter
+    (here with a mediator) of people whose meeting, told before, was none by itself (two sides
+    of one state) is that meeting, and takes its place and time."""
+    first = draft.mentions[0]
+    if not first.anaphoric:
+        return
+    for mention, group in untold:
+        keys = {actor_key(p.actor) for p in group}
+        if (
+            mention.sentence.start >= first.sentence.start
+            or len(keys) < 2
+            or not keys <= draft.keys
+            or _type_class(mention.type) != _type_class(first.type)
+            or not _compatible_states(mention.status, draft.status)
+        ):
+            continue
+        resolved = None
+        if mention.date is not None:
+            tense = mention.date_tense or _tense(mention.status)
+            resolved = resolve_date(mention.date.text, reference, tense)
+        if _dates_clash(resolved, draft.resolved) or _places_clash(mention, draft):
+            continue
+        draft.mentions.append(mention)
+        if resolved is not None:
+            _take_date(draft, resolved, mention.date.text)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
 
 
 def _borrows_sides(mention: EncounterMention, participants: list[Participation]) -> bool:
