@@ -738,11 +738,13 @@ def _told_during_visit(draft: Draft) -> bool:
 def _join_also(draft: Draft, drafts: list[Draft]) -> None:
     """ "Venn held talks with Oduya in Nairobi. Venn also held separate meetings with Varro and
     Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
-    that one allows and naming no place of its own, is held where that one is."""
+    that one allows and naming no place of its own, is held where that one is; so is one told by
+    reference to the people of an encounter a day or two apart (`_same_days`)."""
     if draft.type == "call" or draft.trip is not None or named_places(draft):
         return
     first = draft.mentions[0]
-    if not _told_also(first):
+    also = _told_also(first)
+    if not also and first.refers_back != "people":
         return
     subjects = {actor_key(p.actor) for p in first.participants if p.relation == "subject"}
     before = [
@@ -751,12 +753,49 @@ def _join_also(draft: Draft, drafts: list[Draft]) -> None:
         if d is not draft
         and d.type != "call"
         and d.mentions[0].sentence.start < first.sentence.start
-        and subjects & d.keys
         and _compatible_states(draft.status, d.status)
-        and not _dates_clash(draft.resolved, d.resolved)
+        and (
+            subjects & d.keys and not _dates_clash(draft.resolved, d.resolved)
+            if also
+            else _same_days(draft, d)  # "the leaders' meeting ... opened on Monday"
+        )
     ]
     if before:
         draft.beside = max(before, key=lambda d: d.mentions[0].sentence.start)
+
+
+@rule(
+    "President Arlo Venn of Chile and President Mara Oduya of Kenya held talks in Nairobi on "
+    "Tuesday. The leaders' meeting, hosted by President Ilse Varro of Uganda, opened on Monday.",
+    [
+        "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-11",
+        "meeting occurred: Ilse Varro + Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "President Arlo Venn of Chile and President Mara Oduya of Kenya held talks in Nairobi on "
+        "Tuesday. The leaders' meeting, hosted by President Ilse Varro of Uganda, opened last "
+        "month.",
+        [
+            "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-11",
+            "meeting occurred: Ilse Varro + Arlo Venn + Mara Oduya 2025-02-01",
+        ],
+    ),
+)
+def _same_days(draft: Draft, before: Draft) -> bool:
+    """ "Venn and Oduya held talks in Nairobi on Tuesday. The leaders' meeting, hosted by Varro,
+    opened on Monday": another encounter of the same people, told by reference to them, a day
+    or two from the one before, is where that one is."""
+    if len(draft.keys & before.keys) < 2:
+        return False
+    here, there = _day_of(draft.resolved), _day_of(before.resolved)
+    return here is not None and there is not None and abs((here - there).days) <= 2
+
+
+def _day_of(when: Resolved | None) -> dt.date | None:
+    """The day an encounter is told on, when it is told to the day."""
+    if when is None or when.precision != "day" or when.start is None:
+        return None
+    return when.start
 
 
 def _told_also(mention: EncounterMention) -> bool:
