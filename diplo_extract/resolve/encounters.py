@@ -122,7 +122,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
-            if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
+            if (
+                mention.anaphoric
+                and not _one_of_several(drafts)
+                and _tells_more_of(drafts[-1], mention, participants)
+            ):
                 # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
                 _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
@@ -248,6 +252,28 @@ def _borrows_sides(mention: EncounterMention, participants: list[Participation])
     people named before may make it an encounter already told, never a new one."""
     own = len({actor_key(p.actor) for p in participants}) >= 2
     return mention.refers_back is not None and not mention.own_reference and not own
+
+
+@rule(
+    "President Arlo Venn of Chile held separate meetings with President Mara Oduya of Kenya and "
+    "President Ilse Varro of Uganda in Nairobi. Earlier, Venn addressed the opening session of "
+    "the two-day summit, which ends tomorrow.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi",
+        "meeting occurred: Arlo Venn + Ilse Varro @Nairobi",
+    ],
+    counter=(
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya. The talks "
+        "took place in Nairobi on Monday.",
+        ["talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    ),
+)
+def _one_of_several(drafts: list[Draft]) -> bool:
+    """ "Venn held separate meetings with Oduya and Varro ... Venn addressed the two-day summit,
+    which ends tomorrow": the last encounter told is one of several that one sentence reports,
+    which a definite "the summit" or "the meeting" cannot tell more of."""
+    last = drafts[-1].mentions[-1]
+    return any(m is last for draft in drafts[:-1] for m in draft.mentions)
 
 
 def _tells_more_of(
