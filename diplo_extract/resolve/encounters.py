@@ -750,7 +750,7 @@ def _told_during_visit(draft: Draft) -> bool:
     "Monday. Venn also met Foreign Minister Ada Njeri of Peru.",
     [
         "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
-        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi",
+        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi 2025-03-10",
     ],
     counter=(
         "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
@@ -764,8 +764,9 @@ def _told_during_visit(draft: Draft) -> bool:
 def _join_also(draft: Draft, drafts: list[Draft]) -> None:
     """ "Venn held talks with Oduya in Nairobi. Venn also held separate meetings with Varro and
     Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
-    that one allows and naming no place of its own, is held where that one is; so is one told by
-    reference to the people of an encounter a day or two apart (`_same_days`)."""
+    that one allows and naming no place of its own, is held where that one is (and, told as past
+    with no time of its own, on its day); so is one told by reference to the people of an
+    encounter a day or two apart (`_same_days`)."""
     if draft.type == "call" or draft.trip is not None or named_places(draft):
         return
     first = draft.mentions[0]
@@ -788,6 +789,10 @@ def _join_also(draft: Draft, drafts: list[Draft]) -> None:
     ]
     if before:
         draft.beside = max(before, key=lambda d: d.mentions[0].sentence.start)
+        if also and draft.resolved is None and draft.status in PAST_STATES:
+            # "held talks with Oduya today ... also held meetings with Varro": the same day
+            if _day_of(draft.beside.resolved) is not None:
+                draft.resolved, draft.date_text = draft.beside.resolved, draft.beside.date_text
 
 
 @rule(
