@@ -486,6 +486,9 @@ REFERENCE_TEXTS = [
     ("Call\n16th Thursday, February 2017 - 11:31 UTC Full article\nThe call.", "2017-02-16"),
     ("WASHINGTON, March 3, 2024 — The president hosted his counterpart.", "2024-03-03"),
     ("ABU DHABI, 12th Oct, 2020 (WAM) -- The crown prince received the envoy.", "2020-10-12"),
+    ("Kessel, January 31, 2023, NPA -- The crown prince received a call today.", "2023-01-31"),
+    # an agency is an acronym: a comma and a word are the start of a sentence, not a dateline
+    ("Kessel, January 31, 2023, Talks -- ended.", None),
     ("Chavez in Havana\nMérida, June 13, 2007 (example.com)— The president flew.", "2007-06-13"),
     ("Chronology\nT H U R M O N T, Md., July 20, 2000 -- Following is a timeline.", "2000-07-20"),
     # a publication line wins over a dateline, even when the dateline comes first

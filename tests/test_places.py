@@ -232,6 +232,7 @@ def test_every_country_has_a_point() -> None:
             "BRA",
         ),
         ("MUSCAT, 14th Feb, 2021 (ONA) -- The minister received his counterpart.", "Muscat", "OMN"),
+        ("Muscat, February 14, 2021, ONA -- The minister received a call.", "Muscat", "OMN"),
         ("Nairobi, Tuesday, March 5, 2024\n\nPresident Ruto today held talks.", "Nairobi", "KEN"),
         ("Title\nBy Sione Tupou | Nuku'alofa | 3 July 2024\nThe two met.", "Nuku‘alofa", "TON"),
         ("Talks open\nWINDHOEK (AFP) Jul 19, 2004\nThe ministers met.", "Windhoek", "NAM"),

@@ -930,7 +930,8 @@ _KEYWORD_UPDATED = re.compile(
 _STAMP_PRE = re.compile(r"[\W_]*(?:(?:By|by)\s+)?(?:[A-ZÀ-Þ][\w'’.-]*[\s,|•·–—-]*){0,4}")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _DATELINE_PLACE = r"[A-ZÀ-Þ][^,\n]{0,40}(?:,\s*[A-ZÀ-Þ][^,\n]{0,24}){0,2},\s*"
-_DATELINE_TAIL = r"\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}|:)"
+# after the date, the agency in brackets or after a comma ("(WAM) --", ", SPA --")
+_DATELINE_TAIL = r"\s*(?:\([^)\n]{1,60}\)|,\s*[A-Z]{2,8})?\s*(?:[-–—]{1,2}|:)"
 # one pattern per date form: the place must be able to give back a comma to the date
 _DATELINES = [re.compile(_DATELINE_PLACE + p.pattern + _DATELINE_TAIL) for p in _FULL_DATES[1:3]]
 _STAMP_WORDS = {"am", "pm", "a", "m", "local", "time", "hrs"}

@@ -437,7 +437,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,40}?)"
     r"(?:,\s*(?![A-Z][a-z]+day\b)(?P<region>[A-Z][A-Za-z\u00C0-\u024F. ]{1,30}?))?"
     r"(?:(?:,\s*" + _DAY + r")?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)\s+\S"  # "ABU DHABI, 12th Oct, 2020 (WAM) --"
+    # the agency in brackets or after a comma: "ABU DHABI, 12th Oct, 2020 (WAM) --", ", SPA --"
+    r"\s*(?:\([^)]{1,40}\)\s*|,\s*[A-Z]{2,8}\s*)?(?:--|—|–|-|:)\s+\S"
     r"|,\s*" + _DAY + r"\s*$"  # a line of its own: "Addis Ababa, Saturday, February 18, 2023"
     r"|\s*\([^)]{1,40}\)\s*,?\s*" + _DAY + r"\s*$)"  # and "KESSEL (AFP) Jul 19, 2004"
 )

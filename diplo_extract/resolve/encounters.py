@@ -101,6 +101,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
     attendees: list[tuple[EncounterMention, list[Participation]]] = []
     borrowing: list[tuple[EncounterMention, list[Participation], Resolved | None]] = []
+    untold: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
         participants = resolve_people(mention.participants, people)
         borrowed = _borrows_sides(mention, participants)
@@ -123,7 +124,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
-            if mention.anaphoric and _tells_more_of(drafts[-1], mention, participants):
+            if (
+                mention.anaphoric
+                and not _one_of_several(drafts)
+                and _tells_more_of(drafts[-1], mention, participants)
+            ):
                 # "The talks will be the fourth round hosted by Baghdad": where, when, what next.
                 _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
@@ -146,6 +151,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                     gatherings.append((mention, group))
                 elif _names_attendees(mention, group):
                     attendees.append((mention, group))
+                else:
+                    untold.append((mention, group))
                 continue
             tense = mention.date_tense or _tense(mention.status)
             resolved = None
@@ -166,6 +173,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         draft = _find_same(drafts, group, mention, resolved)
         if draft is not None:
             _attach(draft, mention, group, resolved)
+    for draft in drafts:
+        _take_antecedents(draft, untold, reference)
     for mention, group in gatherings:
         _add_gathering(drafts, mention, group, reference)
     for mention, group in attendees:
@@ -194,12 +203,79 @@ def _attach(
         _take_date(draft, resolved, mention.date.text)
 
 
+@rule(
+    "Norlandia's President Daniel Okello and rebel leader Peter Lado held talks in Nairobi on "
+    "Wednesday. Kenyan President Mara Oduya is convening the meeting between Okello and Lado.",
+    ["talks occurred: Mara Oduya + Daniel Okello + Peter Lado @Nairobi 2025-03-12"],
+    counter=(
+        "Norlandia's President Daniel Okello and rebel leader Peter Lado held talks in Nairobi on "
+        "Wednesday. Kenyan President Mara Oduya will host a meeting between Okello and Lado in "
+        "Lisbon next month.",
+        ["meeting planned: Mara Oduya + Daniel Okello + Peter Lado @Lisbon 2025-04-01"],
+    ),
+)
+def _take_antecedents(
+    draft: Draft,
+    untold: list[tuple[EncounterMention, list[Participation]]],
+    reference: dt.date | None,
+) -> None:
+    """ "Okello and rebel leader Lado held talks in Nairobi on Wednesday. Oduya of Kenya is
+    convening the meeting between Okello and Lado": a definite mention that makes an encounter
+    (here with a mediator) of people whose meeting, told before, was none by itself (two sides
+    of one state) is that meeting, and takes its place and time."""
+    first = draft.mentions[0]
+    if not first.anaphoric:
+        return
+    for mention, group in untold:
+        keys = {actor_key(p.actor) for p in group}
+        if (
+            mention.sentence.start >= first.sentence.start
+            or len(keys) < 2
+            or not keys <= draft.keys
+            or _type_class(mention.type) != _type_class(first.type)
+            or not _compatible_states(mention.status, draft.status)
+        ):
+            continue
+        resolved = None
+        if mention.date is not None:
+            tense = mention.date_tense or _tense(mention.status)
+            resolved = resolve_date(mention.date.text, reference, tense)
+        if _dates_clash(resolved, draft.resolved) or _places_clash(mention, draft):
+            continue
+        draft.mentions.append(mention)
+        if resolved is not None:
+            _take_date(draft, resolved, mention.date.text)
+    draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+
+
 def _borrows_sides(mention: EncounterMention, participants: list[Participation]) -> bool:
     """A trigger with fewer than two sides of its own in a sentence whose "the two leaders"
     belongs to another verb ("The two leaders said they looked forward to the visit"): the
     people named before may make it an encounter already told, never a new one."""
     own = len({actor_key(p.actor) for p in participants}) >= 2
     return mention.refers_back is not None and not mention.own_reference and not own
+
+
+@rule(
+    "President Arlo Venn of Chile held separate meetings with President Mara Oduya of Kenya and "
+    "President Ilse Varro of Uganda in Nairobi. Earlier, Venn addressed the opening session of "
+    "the two-day summit, which ends tomorrow.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi",
+        "meeting occurred: Arlo Venn + Ilse Varro @Nairobi",
+    ],
+    counter=(
+        "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya. The talks "
+        "took place in Nairobi on Monday.",
+        ["talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    ),
+)
+def _one_of_several(drafts: list[Draft]) -> bool:
+    """ "Venn held separate meetings with Oduya and Varro ... Venn addressed the two-day summit,
+    which ends tomorrow": the last encounter told is one of several that one sentence reports,
+    which a definite "the summit" or "the meeting" cannot tell more of."""
+    last = drafts[-1].mentions[-1]
+    return any(m is last for draft in drafts[:-1] for m in draft.mentions)
 
 
 def _tells_more_of(
@@ -769,7 +845,7 @@ def _told_during_visit(draft: Draft) -> bool:
     "Monday. Venn also met Foreign Minister Ada Njeri of Peru.",
     [
         "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
-        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi",
+        "meeting occurred: Arlo Venn + Ada Njeri @Nairobi 2025-03-10",
     ],
     counter=(
         "President Arlo Venn of Chile held talks with President Mara Oduya of Kenya in Nairobi "
@@ -783,11 +859,14 @@ def _told_during_visit(draft: Draft) -> bool:
 def _join_also(draft: Draft, drafts: list[Draft]) -> None:
     """ "Venn held talks with Oduya in Nairobi. Venn also held separate meetings with Varro and
     Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
-    that one allows and naming no place of its own, is held where that one is."""
+    that one allows and naming no place of its own, is held where that one is (and, told as past
+    with no time of its own, on its day); so is one told by reference to the people of an
+    encounter a day or two apart (`_same_days`)."""
     if draft.type == "call" or draft.trip is not None or named_places(draft):
         return
     first = draft.mentions[0]
-    if not _told_also(first):
+    also = _told_also(first)
+    if not also and first.refers_back != "people":
         return
     subjects = {actor_key(p.actor) for p in first.participants if p.relation == "subject"}
     before = [
@@ -796,12 +875,53 @@ def _join_also(draft: Draft, drafts: list[Draft]) -> None:
         if d is not draft
         and d.type != "call"
         and d.mentions[0].sentence.start < first.sentence.start
-        and subjects & d.keys
         and _compatible_states(draft.status, d.status)
-        and not _dates_clash(draft.resolved, d.resolved)
+        and (
+            subjects & d.keys and not _dates_clash(draft.resolved, d.resolved)
+            if also
+            else _same_days(draft, d)  # "the leaders' meeting ... opened on Monday"
+        )
     ]
     if before:
         draft.beside = max(before, key=lambda d: d.mentions[0].sentence.start)
+        if also and draft.resolved is None and draft.status in PAST_STATES:
+            # "held talks with Oduya today ... also held meetings with Varro": the same day
+            if _day_of(draft.beside.resolved) is not None:
+                draft.resolved, draft.date_text = draft.beside.resolved, draft.beside.date_text
+
+
+@rule(
+    "President Arlo Venn of Chile and President Mara Oduya of Kenya held talks in Nairobi on "
+    "Tuesday. The leaders' meeting, hosted by President Ilse Varro of Uganda, opened on Monday.",
+    [
+        "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-11",
+        "meeting occurred: Ilse Varro + Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "President Arlo Venn of Chile and President Mara Oduya of Kenya held talks in Nairobi on "
+        "Tuesday. The leaders' meeting, hosted by President Ilse Varro of Uganda, opened last "
+        "month.",
+        [
+            "talks occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-11",
+            "meeting occurred: Ilse Varro + Arlo Venn + Mara Oduya 2025-02-01",
+        ],
+    ),
+)
+def _same_days(draft: Draft, before: Draft) -> bool:
+    """ "Venn and Oduya held talks in Nairobi on Tuesday. The leaders' meeting, hosted by Varro,
+    opened on Monday": another encounter of the same people, told by reference to them, a day
+    or two from the one before, is where that one is."""
+    if len(draft.keys & before.keys) < 2:
+        return False
+    here, there = _day_of(draft.resolved), _day_of(before.resolved)
+    return here is not None and there is not None and abs((here - there).days) <= 2
+
+
+def _day_of(when: Resolved | None) -> dt.date | None:
+    """The day an encounter is told on, when it is told to the day."""
+    if when is None or when.precision != "day" or when.start is None:
+        return None
+    return when.start
 
 
 def _told_also(mention: EncounterMention) -> bool:

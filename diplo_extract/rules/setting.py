@@ -113,18 +113,38 @@ _TIME_WORDS = frozenset(
 @rule(
     "President Mara Oduya of Kenya met President Ilse Varro of Uganda in Mbarara on Monday.",
     ["meeting occurred: Mara Oduya + Ilse Varro @Mbarara 2025-03-10"],
+    also=[
+        (
+            "President Mara Oduya of Kenya will visit Makkah on Monday to meet King Omar Sayed.",
+            ["visit planned: Mara Oduya + Omar Sayed + Saudi Arabia @Mecca 2025-03-17"],
+        ),
+        (
+            "President Mara Oduya of Kenya met President Ilse Varro of Uganda in March.",
+            ["meeting occurred: Mara Oduya + Ilse Varro 2025-03-01"],
+        ),
+    ],
     counter=(
-        "President Mara Oduya of Kenya met President Ilse Varro of Uganda in March.",
-        ["meeting occurred: Mara Oduya + Ilse Varro 2025-03-01"],
+        "President Mara Oduya of Kenya will visit Nokia on Monday to meet President Ilse Varro "
+        "of Uganda.",
+        ["visit planned: Mara Oduya + Ilse Varro 2025-03-17"],
     ),
 )
 def _mistagged_place(entity: Span) -> bool:
     """A city the tagger takes for a person, an organisation or even a date is still a
-    candidate place after "in" ("met X in Makkah", "in Mbarara" tagged DATE): the gazetteer
-    decides; a time never is one ("in March")."""
+    candidate place after "in" ("met X in Makkah", "in Mbarara" tagged DATE) or as what is
+    visited ("will visit Makkah" tagged a person, not "will visit Nokia" tagged a firm): the
+    gazetteer decides; a time never is one ("in March")."""
     if entity.label_ in ("GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
-    if entity.root.dep_ != "pobj" or entity.root.head.lower_ != "in":
+    root = entity.root
+    # a person only: "will visit Nokia" (an organisation) is a firm, not the Finnish town
+    visited = (
+        entity.label_ == "PERSON"
+        and root.dep_ == "dobj"
+        and root.head.lemma_ == "visit"
+        and root.head.pos_ == "VERB"
+    )
+    if not visited and (root.dep_ != "pobj" or root.head.lower_ != "in"):
         return False
     if entity.label_ in ("DATE", "TIME"):
         return not any(t.like_num or t.lower_ in _TIME_WORDS for t in entity)
