@@ -26,6 +26,9 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.kind == "person" and is_unnamed(actor):
         # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
         return f"t:{side_of(actor)}:{fold_text(actor.title or 'counterpart')}"
+    if is_spouse(actor):
+        # "President Arno Velt and First Lady Mira Velt": two people of one surname.
+        return "p:" + fold_text(actor.name)
     if actor.kind == "person":
         words = fold_text(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
@@ -44,6 +47,23 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + fold_text(actor.name)
+
+
+@rule(
+    "President Arno Velt and First Lady Mira Velt will host President Mara Oduya of Kenya at "
+    "the palace on Friday.",
+    ["meeting planned: Arno Velt + Mira Velt + Mara Oduya 2025-03-14"],
+    counter=(
+        "First Lady Mira Velt joined President Arno Velt of Norlandia in visiting Kessel on "
+        "Friday.",
+        [],
+    ),
+)
+def is_spouse(actor: actor_norm.Actor) -> bool:
+    """A leader's spouse ("First Lady Mira Velt") is a person of her own, although she shares
+    the leader's surname, and no foreign side on her own when the text gives her no state: she
+    travels with the leader."""
+    return actor.kind == "person" and (actor.title or "").lower() in cues().spouse_titles
 
 
 def side_of(actor: actor_norm.Actor) -> str | None:
