@@ -22,6 +22,7 @@ from diplo_extract.resolve.entities import (
     dedupe,
     fold_text,
     is_body,
+    is_spouse,
     is_unnamed,
     own_regions,
     people_index,
@@ -1139,6 +1140,7 @@ def _split_bilaterals(
         and not others
         and (mention.trigger.pos_ == "VERB" or separate)
         and not any(c.lower_ in cues().jointly_words for c in mention.trigger.children)
+        and not _names_several(_occasion_modifiers(mention.trigger))
     ):  # "met jointly with A and B", "met together with A and B": one meeting
         # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
         # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
@@ -1231,12 +1233,47 @@ def _one_to_one(mention: EncounterMention) -> bool:
     doc = trigger.doc
     before = doc[trigger.left_edge.i : trigger.i]  # "a three-way call", "a joint phone call"
     near = [*before, trigger, *trigger.children, trigger.head, *trigger.head.children]
-    return not any(
+    return not _names_several(near)
+
+
+def _names_several(words: list[Token]) -> bool:
+    """Whether one of the words makes an encounter one among several parties: "trilateral",
+    "three-way", "joint"."""
+    return any(
         w.lower_ in cues().conference_words | cues().jointly_words
         or w.lower_.endswith("-way")
-        or (w.lower_ == "way" and w.i > 0 and doc[w.i - 1].text == "-")
-        for w in near
+        or (w.lower_ == "way" and w.i > 0 and w.doc[w.i - 1].text == "-")
+        for w in words
     )
+
+
+@rule(
+    "On Friday, Foreign Minister Teo Vaskin of Norway met with Foreign Minister Ada Njeri of "
+    "Kenya and Foreign Minister Tomas Feira of Portugal for a trilateral meeting in Lisbon.",
+    ["meeting occurred: Teo Vaskin + Ada Njeri + Tomas Feira @Lisbon 2025-03-07"],
+    counter=(
+        "On Friday, Foreign Minister Teo Vaskin of Norway met with Foreign Minister Ada Njeri "
+        "of Kenya and Foreign Minister Tomas Feira of Portugal at the conference in Lisbon.",
+        [
+            "meeting occurred: Teo Vaskin + Ada Njeri @Lisbon 2025-03-07",
+            "meeting occurred: Teo Vaskin + Tomas Feira @Lisbon 2025-03-07",
+        ],
+    ),
+)
+def _occasion_modifiers(trigger: Token) -> list[Token]:
+    """The words that qualify the occasion a meeting verb is for or at: "met with A and B for
+    the fourth trilateral meeting", "will welcome A and B for a trilateral dialogue" is one
+    gathering of the three, not two meetings. The occasion itself is no such word: "met with A
+    and B at the conference" were meetings on its sidelines."""
+    return [
+        word
+        for prep in trigger.children
+        if prep.dep_ == "prep"
+        for occasion in prep.children
+        if occasion.dep_ == "pobj"
+        for word in occasion.children
+        if word.dep_ in ("amod", "compound", "nmod")
+    ]
 
 
 @rule(
@@ -1335,6 +1372,7 @@ def _is_encounter(
         for p in participants
         if side_of(p.actor) is None
         and p.actor.title not in actor_norm.domestic_offices()
+        and not is_spouse(p.actor)
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())
     ]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code
-from diplo_extract.normalize.places import shared_names
+from diplo_extract.normalize.places import geocode, shared_names
 from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
@@ -26,6 +26,9 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.kind == "person" and is_unnamed(actor):
         # "Kenya's foreign minister" and "Uganda's foreign minister" are two people.
         return f"t:{side_of(actor)}:{fold_text(actor.title or 'counterpart')}"
+    if is_spouse(actor):
+        # "President Arno Velt and First Lady Mira Velt": two people of one surname.
+        return "p:" + fold_text(actor.name)
     if actor.kind == "person":
         words = fold_text(actor.name).split()
         nasab = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NASAB), 0)
@@ -44,6 +47,23 @@ def actor_key(actor: actor_norm.Actor) -> str:
     if actor.country:
         return f"s:{actor.country}"
     return "o:" + fold_text(actor.name)
+
+
+@rule(
+    "President Arno Velt and First Lady Mira Velt will host President Mara Oduya of Kenya at "
+    "the palace on Friday.",
+    ["meeting planned: Arno Velt + Mira Velt + Mara Oduya 2025-03-14"],
+    counter=(
+        "First Lady Mira Velt joined President Arno Velt of Norlandia in visiting Kessel on "
+        "Friday.",
+        [],
+    ),
+)
+def is_spouse(actor: actor_norm.Actor) -> bool:
+    """A leader's spouse ("First Lady Mira Velt") is a person of her own, although she shares
+    the leader's surname, and no foreign side on her own when the text gives her no state: she
+    travels with the leader."""
+    return actor.kind == "person" and (actor.title or "").lower() in cues().spouse_titles
 
 
 def side_of(actor: actor_norm.Actor) -> str | None:
@@ -102,7 +122,66 @@ def people_index(
         index[key] = _richer(known, actor) if known else actor
     _states_from_titles(index, mentions)
     _office_named_next(index, mentions)
+    _heads_of_visited_state(index, mentions)
     return index
+
+
+@rule(
+    "Foreign Minister Teo Vaskin of Portugal traveled to Kenya on Monday. During meetings with "
+    "President Arlo Venn and Speaker Ada Njeri, he discussed trade.",
+    ["visit occurred: Teo Vaskin + Arlo Venn @Kenya 2025-03-10"],
+    counter=(
+        "Foreign Minister Teo Vaskin of Portugal traveled to Kenya on Monday. On the way, he "
+        "met with President Arlo Venn in Madrid on Sunday.",
+        [
+            "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-10",
+            "meeting occurred: Arlo Venn + Teo Vaskin @Madrid 2025-03-09",
+        ],
+    ),
+)
+def _heads_of_visited_state(index: dict[str, actor_norm.Actor], mentions) -> None:
+    """A head of state or government the document names with no state, in a document about a
+    trip to one state: "Vaskin traveled to Kenya. During meetings with President Venn, ..." —
+    Venn, whom the traveller meets, is Kenya's. Not the traveller, not someone met somewhere
+    else (a place of another state), and not when the trip goes to several states."""
+    visited = {
+        p.actor.country
+        for m in mentions
+        if m.type == "visit"
+        for p in m.participants
+        if p.role == "host" and p.actor.kind == "country" and p.actor.country
+    }
+    if len(visited) != 1:
+        return
+    (state,) = visited
+    travellers = {
+        actor_key(p.actor) for m in mentions for p in m.participants if p.role == "visitor"
+    }
+    met = {
+        actor_key(p.actor)
+        for m in mentions
+        if travellers & {actor_key(q.actor) for q in m.participants}
+        for p in m.participants
+    }
+    elsewhere = {
+        actor_key(p.actor)
+        for m in mentions
+        if m.place is not None and _state_of_place(m.place.text) not in (None, state)
+        for p in m.participants
+    }
+    for key, person in list(index.items()):
+        if (
+            person.country is None
+            and person.state is None
+            and (person.title or "").lower() in cues().head_titles
+            and key in met - travellers - elsewhere
+        ):
+            index[key] = replace(person, country=state)
+
+
+def _state_of_place(name: str) -> str | None:
+    place = geocode(name)
+    return place.country if place is not None else None
 
 
 @rule(

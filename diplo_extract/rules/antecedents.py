@@ -374,8 +374,8 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or current.head.i == current.i:
             break
-        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp"):
-            break  # "acomp": "where he was due to hold talks"
+        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
+            break  # "acomp": "where he was due to hold talks"; "pcomp": "look forward to meeting"
         current = current.head
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
@@ -415,8 +415,10 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
 
 def _bare_title(subject: Token) -> str | None:
     """ "The President", "the Vice President": a title with "the" and nothing else, no name and
-    no state ("the President of Kenya" is an actor of its own)."""
-    words = [t for t in subject.subtree if t.dep_ != "det"]
+    no state ("the President of Kenya" is an actor of its own). Those named with it are their
+    own: in "the President and the First Lady", the President is a bare title."""
+    joined = {t.i for c in subject.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    words = [t for t in subject.subtree if t.dep_ != "det" and t.i not in joined]
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
         return None
     if any(t.i > subject.i for t in words):
@@ -447,6 +449,16 @@ def _title_forms() -> frozenset[str]:
             "President Arlo Venn of Norlandia met President Mara Oduya of Kenya on Monday. The "
             "President will then travel to Portugal on Tuesday.",
             ["meeting occurred: Arlo Venn + Mara Oduya 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn of Norlandia spoke on Monday. The President and the First Lady "
+            "look forward to welcoming King Ivo of Kenya in Lisbon next week.",
+            ["meeting planned: Ivo + Arlo Venn @Lisbon 2025-03-17"],
+        ),
+        (
+            "Vice President Ulla Marsk of Norlandia spoke on Monday. The President and the First "
+            "Lady look forward to welcoming King Ivo of Kenya in Lisbon next week.",
+            [],
         ),
     ],
 )

@@ -81,6 +81,7 @@ class Cues(BaseModel):
     irregular_verb_forms: dict[str, frozenset[str]]
     invited_to_words: frozenset[str]
     demonym_lookalikes: frozenset[str]
+    spouse_titles: frozenset[str]
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]
     return_verbs: frozenset[str]
