@@ -154,6 +154,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference, tense)
                 mention.status = status_by_date(mention.status, resolved, reference)
+            if _programme(mention, group, resolved):
+                continue
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None and borrowed:
                 # "Both leaders agreed to stay in contact ahead of the negotiations": only an
@@ -281,6 +283,49 @@ def _names_no_form(mention: EncounterMention) -> bool:
     speaking told only with what was said ("They talked about trade", "We also spoke about
     energy"), not with whom or how ("spoke by phone", "spoke with X")."""
     return mention.generic or (mention.type == "call" and mention.strength < _NAMED_FORM)
+
+
+@rule(
+    "Norway and Peru have commenced negotiations for a Fisheries Arrangement. They also look "
+    "forward to reconvening the Peru-Norway Trade Forum before the end of 2025.",
+    [],
+    also=[
+        (
+            "Norway and Peru will hold an Andes Dialogue that convenes Norwegian and Peruvian "
+            "officials with experts from the region.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norway and President Mara Oduya of Peru will continue "
+            "their talks next year.",
+            ["talks planned: Arlo Venn + Mara Oduya 2026-01-01"],
+        ),
+    ],
+    counter=(
+        "Norway and Peru continued negotiations on a fisheries deal in Lima on Monday.",
+        ["talks occurred: Norway + Peru @Lima 2025-03-10"],
+    ),
+)
+def _programme(mention: EncounterMention, group: list[Participation], resolved) -> bool:
+    """Talks between governments told as a standing process, not as a gathering: states as the
+    only sides, no place and no day, and a noun carried on rather than held ("have commenced
+    negotiations for an Arrangement", "commit to strengthen consultations") or naming a
+    programme ("the India-U.S. Trade Policy Forum", "another Global Issues Forum meeting")."""
+    # states, or their officials as a whole ("convenes U.S. and Indian officials")
+    if len(group) < 2 or any(p.actor.kind == "person" or not p.actor.country for p in group):
+        return False
+    if mention.place is not None or (resolved is not None and resolved.precision == "day"):
+        return False
+    trigger = mention.trigger
+    if trigger.dep_ in ("relcl", "acl"):
+        trigger = trigger.head  # "an Ocean Dialogue that convenes U.S. and Indian officials"
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = cues()
+    carried = trigger.dep_ == "dobj" and trigger.head.lemma_ in words.process_verbs
+    named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
+    programme = any(t.lower_ in words.programme_nouns and t.text[0].isupper() for t in named)
+    return carried or programme
 
 
 def _place_told_of(mention: EncounterMention) -> bool:
