@@ -42,6 +42,10 @@ from diplo_extract.schema import (
     Event,
 )
 
+# A trigger at this strength or more names the form outright ("spoke with", "phoned"); below it,
+# "they talked about" says only what was said.
+_NAMED_FORM = 0.8
+
 
 @dataclass
 class Draft:
@@ -85,7 +89,7 @@ class Draft:
             return self.own_type
         if self.is_call:
             return "call"
-        if any(m.type == "call" and m.strength >= 0.8 and not m.generic for m in self.mentions):
+        if any(m.type == "call" and not _names_no_form(m) for m in self.mentions):
             return "call"
         defining = [m for m in self.mentions if len(m.participants) >= 2 and not m.generic]
         return (defining or self.mentions)[0].type
@@ -160,6 +164,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference, tense)
                 mention.status = status_by_date(mention.status, resolved, reference)
+            if _programme(mention, group, resolved):
+                continue
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None and borrowed:
                 # "Both leaders agreed to stay in contact ahead of the negotiations": only an
@@ -323,15 +329,82 @@ def _tells_more_of(
 )
 def _retells(draft: Draft, mention: EncounterMention, participants: list[Participation]) -> bool:
     """A mention that names its sides only as those of the encounter just told ("they", "the
-    two leaders", "the two sides"), in a generic word ("discussions") or with the same form, and
-    with no time or place of its own, tells that encounter again."""
+    two leaders", "the two sides"), in a word that names no form ("discussions", "they talked
+    about") or with the same form, and with no time or place of its own, tells that encounter
+    again."""
     if mention.refers_back is None or mention.date is not None or mention.place is not None:
         return False
     if any(actor_key(p.actor) not in draft.keys for p in participants):
         return False  # "Michel met with the two leaders": someone new
-    if not (mention.generic or _type_class(mention.type) == _type_class(draft.type)):
+    same_form = mention.generic or _type_class(mention.type) == _type_class(draft.type)
+    # "They talked about trade" after a meeting of people, not after "their ministers will meet"
+    people = any(p.actor.kind == "person" for p in draft.participants)
+    if not (same_form or (_names_no_form(mention) and people)):
         return False
     return draft.status in PAST_STATES and mention.status != "cancelled"
+
+
+@rule(
+    "President Arlo Venn of Norlandia welcomed President Mara Oduya of Kenya to Lisbon on "
+    "Monday. They talked about trade.",
+    ["meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10"],
+    counter=(
+        "President Arlo Venn of Norlandia welcomed President Mara Oduya of Kenya to Lisbon on "
+        "Monday. They spoke by phone on Friday.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+            "call occurred: Arlo Venn + Mara Oduya 2025-03-07",
+        ],
+    ),
+)
+def _names_no_form(mention: EncounterMention) -> bool:
+    """A word for an encounter that says nothing of its form: "their discussions", and a verb of
+    speaking told only with what was said ("They talked about trade", "We also spoke about
+    energy"), not with whom or how ("spoke by phone", "spoke with X")."""
+    return mention.generic or (mention.type == "call" and mention.strength < _NAMED_FORM)
+
+
+@rule(
+    "Norway and Peru have commenced negotiations for a Fisheries Arrangement. They also look "
+    "forward to reconvening the Peru-Norway Trade Forum before the end of 2025.",
+    [],
+    also=[
+        (
+            "Norway and Peru will hold an Andes Dialogue that convenes Norwegian and Peruvian "
+            "officials with experts from the region.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norway and President Mara Oduya of Peru will continue "
+            "their talks next year.",
+            ["talks planned: Arlo Venn + Mara Oduya 2026-01-01"],
+        ),
+    ],
+    counter=(
+        "Norway and Peru continued negotiations on a fisheries deal in Lima on Monday.",
+        ["talks occurred: Norway + Peru @Lima 2025-03-10"],
+    ),
+)
+def _programme(mention: EncounterMention, group: list[Participation], resolved) -> bool:
+    """Talks between governments told as a standing process, not as a gathering: states as the
+    only sides, no place and no day, and a noun carried on rather than held ("have commenced
+    negotiations for an Arrangement", "commit to strengthen consultations") or naming a
+    programme ("the India-U.S. Trade Policy Forum", "another Global Issues Forum meeting")."""
+    # states, or their officials as a whole ("convenes U.S. and Indian officials")
+    if len(group) < 2 or any(p.actor.kind == "person" or not p.actor.country for p in group):
+        return False
+    if mention.place is not None or (resolved is not None and resolved.precision == "day"):
+        return False
+    trigger = mention.trigger
+    if trigger.dep_ in ("relcl", "acl"):
+        trigger = trigger.head  # "an Ocean Dialogue that convenes U.S. and Indian officials"
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = cues()
+    carried = trigger.dep_ == "dobj" and trigger.head.lemma_ in words.process_verbs
+    named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
+    programme = any(t.lower_ in words.programme_nouns and t.text[0].isupper() for t in named)
+    return carried or programme
 
 
 def _place_told_of(mention: EncounterMention) -> bool:
@@ -648,7 +721,7 @@ def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention
     callers = {
         actor_key(p.actor)
         for m in mentions
-        if m.type == "call" and not m.generic and m.strength >= 0.8
+        if m.type == "call" and not _names_no_form(m)
         for p in m.participants
         if p.relation == "subject"
     }

@@ -645,11 +645,22 @@ def _orphan_with(trigger: Token) -> Token | None:
             "President Tomas Feira of Portugal welcomed Kenya as a partner.",
             [],
         ),
+        (
+            "President Tomas Feira of Portugal spoke with President Mara Oduya of Kenya on "
+            "Monday. The leaders discussed the reply received from the Ostra Front.",
+            ["call occurred: Tomas Feira + Mara Oduya 2025-03-10"],
+        ),
+        (
+            "Prime Minister Teo Vaskin of Vostrelia, received by President Mara Oduya of Kenya "
+            "in Nairobi on Monday, discussed trade.",
+            ["meeting occurred: Mara Oduya + Teo Vaskin @Nairobi 2025-03-10"],
+        ),
     ],
 )
 def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
     """A reception verb needs a guest: "received Prime Minister X", "hosted a dinner for X"; not
-    "received 500 tonnes of aid" or "welcomes India as a partner"."""
+    "received 500 tonnes of aid", "the reply received from the Front" or "welcomes India as a
+    partner"."""
     guests = [p for p in chosen if p.relation == "object"]
     if not guests:
         return False
@@ -659,6 +670,14 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
         # "welcome 50,000 workers from Mexico", "hosts refugees from Syria", "received aid
         # from Japan": the guests are not the actors named inside the object.
         return direct[0].lemma_ in cues().guest_nouns | cues().hosted_occasions
+    came = trigger.head
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and came.pos_ == "NOUN":
+        # "the reply received from the Front" is a thing; "the delegation received by X", "the
+        # fourth round hosted by Baghdad" a guest and a gathering.
+        c = cues()
+        return (
+            came.lemma_ in c.guest_nouns | c.hosted_occasions | c.gathering_nouns | c.measure_nouns
+        )
     if trigger.lemma_ == "welcome":
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):

@@ -85,6 +85,8 @@ class Cues(BaseModel):
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]
     return_verbs: frozenset[str]
+    process_verbs: frozenset[str]
+    programme_nouns: frozenset[str]
 
 
 @cache

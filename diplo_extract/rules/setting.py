@@ -499,7 +499,7 @@ def dates_of(trigger: Token, sentence: Span, others: set[int]) -> list[Span]:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
         governors = carriers(trigger)
-        if _told_of_another(up[1:], others, governors):
+        if _told_of_another(up[1:], others, governors) or _in_phrase_of_another(up[1:], others):
             continue
         if any(_of_a_person(t) and t.i not in governors for t in up[1:]):
             # "will meet Karin Holm, who takes over as premier next month": the date of what
@@ -536,6 +536,27 @@ def dates_of(trigger: Token, sentence: Span, others: set[int]) -> list[Span]:
         if distance <= 8:
             ranked.append((distance, span.start, span))
     return [span for _, _, span in sorted(ranked, key=lambda r: r[:2])]
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "Their meeting followed up on the March 3 phone call between Venn and Prime Minister Teo "
+    "Vaskin of Vostrelia, in which the leaders discussed trade.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+        "call occurred: Arlo Venn + Teo Vaskin 2025-03-03",
+    ],
+)
+def _in_phrase_of_another(path: list[Token], others: set[int]) -> bool:
+    """A date inside the noun phrase of another encounter of the sentence, one with sides of its
+    own ("followed up on the March 3 phone call between X and Y"): that encounter's day."""
+    return any(
+        token.pos_ in ("NOUN", "PROPN")
+        and (
+            token.i in others or any(c.i in others for c in token.children if c.dep_ == "compound")
+        )
+        for token in path
+    )
 
 
 @rule(
