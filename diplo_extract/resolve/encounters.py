@@ -186,7 +186,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _add_gathering(drafts, mention, group, reference)
     for mention, group in attendees:
         _add_attendees(drafts, mention, group, reference)
-    _calls_told_generically(drafts, mentions)
+    drafts = _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
     drafts = _merge_restated(drafts)
@@ -713,7 +713,9 @@ def _name_the_state(draft: Draft, named) -> None:
         ],
     ),
 )
-def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention]) -> None:
+def _calls_told_generically(
+    drafts: list[Draft], mentions: list[EncounterMention]
+) -> list[Draft]:
     """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
     with the King of X, ...": an encounter told only with a word that names no form ("his
     conversation with", "their discussion"), by someone the article has on the phone, with no
@@ -726,15 +728,79 @@ def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention
         if p.relation == "subject"
     }
     if not callers:
-        return
+        return drafts
+    generic = [
+        draft
+        for draft in drafts
+        if draft.type != "call"
+        and all(m.generic for m in draft.mentions)
+        and not any(m.place is not None for m in draft.mentions)
+        and callers & draft.keys
+    ]
+    for draft in generic:
+        draft.is_call = True
+    told: list[Draft] = []
     for draft in drafts:
-        if (
-            draft.type != "call"
-            and all(m.generic for m in draft.mentions)
-            and not any(m.place is not None for m in draft.mentions)
-            and callers & draft.keys
-        ):
-            draft.is_call = True
+        generically = any(draft is g for g in generic)
+        told.extend(_call_with_each(draft, callers, drafts) if generically else [draft])
+    return told
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the region. "
+    "In his conversation with the leaders of Peru, Chile and Kenya, he discussed trade.",
+    [
+        "call occurred: Teo Vaskin + Peru",
+        "call occurred: Teo Vaskin + Chile",
+        "call occurred: Teo Vaskin + Kenya",
+    ],
+    counter=(
+        "Prime Minister Teo Vaskin of Vostrelia held phone calls with leaders of the region. "
+        "In his conversation with President Arlo Venn of Peru and Foreign Minister Ada Njeri of "
+        "Peru, he discussed trade.",
+        ["call occurred: Arlo Venn + Ada Njeri + Teo Vaskin"],
+    ),
+)
+def _call_with_each(draft: Draft, callers: set[str], drafts: list[Draft]) -> list[Draft]:
+    """ "In his conversation with the leaders of Peru, Chile and Kenya", in an article that has
+    him on the phone: a call with each state, as "spoke by phone with A, B and C" is; the call
+    with a state whose leader the article names in another call with him is that call."""
+    caller = [p for p in draft.participants if actor_key(p.actor) in callers]
+    states: dict[str | None, list[Participation]] = {}
+    for p in draft.participants:
+        if p not in caller:
+            states.setdefault(p.actor.country, []).append(p)
+    if len(caller) != 1 or len(states) < 2 or None in states:
+        return [draft]
+    each: list[Draft] = []
+    for state, side in states.items():
+        named = next(
+            (
+                other
+                for other in drafts
+                if other is not draft
+                and other.type == "call"
+                and actor_key(caller[0].actor) in other.keys
+                and any(
+                    p.actor.kind == "person" and p.actor.country == state
+                    for p in other.participants
+                )
+            ),
+            None,
+        )
+        if named is not None:
+            named.mentions.extend(draft.mentions)
+            continue
+        each.append(
+            Draft(
+                mentions=list(draft.mentions),
+                participants=[*caller, *side],
+                resolved=draft.resolved,
+                date_text=draft.date_text,
+                is_call=True,
+            )
+        )
+    return each
 
 
 @rule(
@@ -1161,6 +1227,17 @@ def _tense(status: str) -> str | None:
         "meeting occurred: Teo Vaskin + Lena Osei @Lisbon 2025-03-10",
         "meeting occurred: Teo Vaskin + Mara Oduya @Lisbon 2025-03-10",
     ],
+    also=[
+        (
+            "Prime Minister Ulla Marsk of Norway spoke by phone with the leaders of Peru, Chile "
+            "and Kenya on Monday.",
+            [
+                "call occurred: Ulla Marsk + Peru 2025-03-10",
+                "call occurred: Ulla Marsk + Chile 2025-03-10",
+                "call occurred: Ulla Marsk + Kenya 2025-03-10",
+            ],
+        ),
+    ],
 )
 def _split_bilaterals(
     mention: EncounterMention, participants: list[Participation]
@@ -1220,17 +1297,20 @@ def _split_bilaterals(
         sides = {side_of(obj.actor) for obj in objects}
         if separate or len(objects) > 2 or sides != {None, *(sides - {None})} or len(sides) != 2:
             return [[subjects[0], obj] for obj in objects]
-    if mention.type == "call" and len(subjects) == 1 and not others and _one_to_one(mention):
-        # "Kessler spoke by phone with Brandauer of Austria and Brenn of Chile": a call with each
-        # state; the two leaders of one state may share theirs.
+    called = [p for p in participants if p.relation == "object"]
+    if (
+        mention.type == "call"
+        and len(subjects) == 1
+        and len(called) == len(participants) - 1
+        and _one_to_one(mention)
+    ):
+        # "Kessler spoke by phone with Brandauer of Austria and Brenn of Chile", "with the
+        # leaders of Peru, Chile and Kenya": a call with each state; the two leaders of one state
+        # may share theirs.
         states: dict[str, list[Participation]] = {}
-        for obj in objects:
+        for obj in called:
             states.setdefault(obj.actor.country or "", []).append(obj)
-        if (
-            len(states) >= 2
-            and "" not in states
-            and len(objects) == len([p for p in participants if p.relation == "object"])
-        ):
+        if len(states) >= 2 and "" not in states:
             return [[subjects[0], *side] for side in states.values()]
     return [participants]
 
