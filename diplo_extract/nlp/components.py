@@ -5,7 +5,7 @@ point), so `nlp.add_pipe("diplo_events")` works in anyone's English pipeline.
   headings, bylines and list items on lines of their own.
 - diplo_actors (after the NER): marks known states, demonyms, organisations, media and titles.
 - diplo_events (last): finds encounter mentions and stores them in ``doc._.diplo_mentions``, and
-  every person the text names (with the token where the phrase starts) in ``doc._.diplo_people``,
+  every phrase that names a person (with its tokens) in ``doc._.diplo_people``,
   for the article's table of people.
 """
 

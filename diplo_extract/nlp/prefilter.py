@@ -261,6 +261,17 @@ def mentions_an_encounter(sentence: str) -> bool:
     return any(p.search(sentence) for p in lexicon.patterns)
 
 
+def _attends(sentence: str) -> bool:
+    """ "A and B attended in person", "C took part by video link" (resolve.encounters)."""
+    words = {w.lower() for w in _WORDS.findall(sentence)}
+    return not words.isdisjoint(_attending_forms()) or "part" in words
+
+
+@cache
+def _attending_forms() -> frozenset[str]:
+    return frozenset(f for lemma in cues().attending_verbs for f in _inflections(lemma))
+
+
 def select(text: str, *, context: int = 1) -> Excerpt | None:
     """The parts of `text` worth parsing, or None when no sentence has an encounter word."""
     pieces = segments(text)
@@ -274,6 +285,8 @@ def select(text: str, *, context: int = 1) -> Excerpt | None:
         first = text[pieces[i][0] : pieces[i][1]].split(maxsplit=1)[0].lower() if i else ""
         if first in _LEANS_BACK:
             keep.update(range(max(0, i - context), i))
+        if i + 1 < len(pieces) and _attends(text[pieces[i + 1][0] : pieces[i + 1][1]]):
+            keep.add(i + 1)  # "A, B and C attended in person": who came to the summit told before
     keep |= _first_mentions(text, pieces, keep)
     chosen = _runs(text, [pieces[i] for i in sorted(keep)])
     parts: list[str] = []

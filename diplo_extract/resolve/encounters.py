@@ -31,12 +31,13 @@ from diplo_extract.resolve.entities import (
     sides_of,
     titled_in_text,
 )
-from diplo_extract.rules.actor_spans import is_heading
+from diplo_extract.rules.actor_spans import ActorPhrase, is_heading
 from diplo_extract.rules.arguments import collective_of_states
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
+from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import is_invitation
 from diplo_extract.schema import (
     Event,
@@ -99,7 +100,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     """The article's encounters: its mentions with their people resolved against the whole
     article, merged into one draft per encounter, gatherings of bodies joined, trips folded."""
     mentions: list[EncounterMention] = list(doc._.diplo_mentions or [])
-    people = people_index(mentions, doc._.diplo_people or [])
+    phrases: list[ActorPhrase] = doc._.diplo_people or []
+    people = people_index(mentions, [a for p in phrases for a in p.actors if a.kind == "person"])
     titled = titled_in_text(doc)
     regions = own_regions(doc)
     drafts: list[Draft] = []
@@ -108,7 +110,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     borrowing: list[tuple[EncounterMention, list[Participation], Resolved | None]] = []
     untold: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
-        participants = resolve_people(mention.participants, people)
+        told = [*mention.participants, *_summit_attendees(mention, mentions, phrases)]
+        participants = resolve_people(told, people)
         borrowed = _borrows_sides(mention, participants)
         if not drafts and mention.refers_back == "people" and mention.named_before:
             # "X and Y were also in Oslo. The two leaders met on Tuesday": before any encounter
@@ -1639,6 +1642,90 @@ def _add_gathering(
         _add_participants(draft, group)
     if mention.date is not None:
         _take_date(draft, resolved, mention.date.text)
+
+
+@rule(
+    "Leaders of the African Union opened a two-day summit in Nairobi on Monday. President Mara "
+    "Oduya of Kenya and President Tomas Feira of Portugal attended in person, while President "
+    "Ada Njeri of Ghana joined by video link.",
+    ["summit occurred: African Union + Mara Oduya + Tomas Feira + Ada Njeri @Nairobi 2025-03-10"],
+    counter=(
+        "Leaders of the African Union opened a two-day summit in Nairobi on Monday. President "
+        "Mara Oduya of Kenya praised the summit, and President Tomas Feira of Portugal did not "
+        "attend. President Ada Njeri of Ghana attended a football match.",
+        ["summit occurred: African Union @Nairobi 2025-03-10"],
+    ),
+)
+def _summit_attendees(
+    mention: EncounterMention, mentions: list[EncounterMention], phrases: list[ActorPhrase]
+) -> list[Participation]:
+    """ "The summit opened on Monday. A, B and C attended in person, while D joined by video
+    link": the people a summit's sentence, or the next one when it tells no encounter of its own,
+    says attend (never those who only speak of it or miss it)."""
+    if mention.generic or not _summit_like(mention):
+        return []
+    sentence = mention.sentence
+    following = sentence.doc[sentence.end : sentence.end + 1]
+    sentences = [sentence]
+    if (
+        following
+        and not is_heading(sentence)
+        and not any(m.sentence.start == following[0].sent.start for m in mentions)
+    ):
+        sentences.append(following[0].sent)
+    attendees = []
+    for told in sentences:
+        for verb in told:
+            subject = _attending_subject(verb)
+            if subject is None or not _same_time(verb, mention):
+                continue
+            inside = {t.i for t in subject.subtree}
+            attendees += [
+                Participation(phrase, actor, relation="attendee")
+                for phrase in phrases
+                if phrase.head in inside
+                for actor in phrase.actors
+                if actor.kind == "person"
+            ]
+    return attendees
+
+
+def _summit_like(mention: EncounterMention) -> bool:
+    """A summit, or a gathering of a body ("the APEC Economic Leaders' Meeting")."""
+    return mention.status != "hypothetical" and (
+        mention.type == "summit" or any(is_body(p.actor) for p in mention.participants)
+    )
+
+
+def _same_time(verb: Token, mention: EncounterMention) -> bool:
+    """ "A attended in person" speaks of a summit held, "B will attend" of one to come."""
+    tense = clause_tense(verb)
+    if tense == "past":
+        return mention.status not in FUTURE_STATES
+    if tense == "future":
+        return mention.status not in PAST_STATES
+    return True
+
+
+def _attending_subject(verb: Token) -> Token | None:
+    """The subject of "attended in person", "joined by video link", "took part", "are due to
+    attend the summit": an attending verb not negated, with no object but a gathering."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    took_part = verb.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]
+    if not took_part and (
+        verb.lemma_ not in cues().attending_verbs
+        or any(o.lemma_ not in cues().gathering_nouns for o in objects)
+    ):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = verb
+    for _ in range(3):  # "are due to attend": the subject of the clause that governs it
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None or clause.dep_ not in ("xcomp", "acomp"):
+            return subject
+        clause = clause.head
+    return None
 
 
 def _names_attendees(mention: EncounterMention, group: list[Participation]) -> bool:

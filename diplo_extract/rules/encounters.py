@@ -17,7 +17,6 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from diplo_extract.normalize.actors import Actor
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
     find_actor_phrases,
@@ -87,10 +86,12 @@ class EncounterFinder:
     def __call__(self, doc: Doc, year: int | None = None) -> list[EncounterMention]:
         return self.find(doc, year)[0]
 
-    def find(self, doc: Doc, year: int | None = None) -> tuple[list[EncounterMention], list[Actor]]:
-        """The mentions, and every person the text names (whether or not in a mention)."""
+    def find(
+        self, doc: Doc, year: int | None = None
+    ) -> tuple[list[EncounterMention], list[ActorPhrase]]:
+        """The mentions, and every phrase that names a person (whether or not in a mention)."""
         phrases = find_actor_phrases(doc, year)
-        people = [a for phrase in phrases for a in phrase.actors if a.kind == "person"]
+        people = [p for p in phrases if any(a.kind == "person" for a in p.actors)]
         return self._mentions(doc, phrases), people
 
     def _mentions(self, doc: Doc, phrases: list[ActorPhrase]) -> list[EncounterMention]:

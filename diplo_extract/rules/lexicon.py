@@ -75,6 +75,7 @@ class Cues(BaseModel):
     resume_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     attendee_nouns: frozenset[str]
+    attending_verbs: frozenset[str]
     conference_words: frozenset[str]
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]

@@ -21,7 +21,7 @@ class Participation:
     actor: Actor
     role: str | None = None  # visitor / host
     relation: str | None = (
-        None  # subject / object / modifier / host: how it attaches to the trigger
+        None  # subject / object / modifier / host / attendee: how it attaches to the trigger
     )
 
 
