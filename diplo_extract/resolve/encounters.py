@@ -1044,6 +1044,13 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
             "Monday.",
             ["meeting occurred: Joe Biden + Arlo Venn @Washington 2025-03-10"],
         ),
+        ("U.S. Defense Secretary Ann Holt met U.S. service members in Kessel on Tuesday.", []),
+        ("The White House hosted legislative leaders from 31 states on Tuesday.", []),
+        (
+            "President Arlo Venn of Norlandia hosted foreign ministers from 31 states in Kessel "
+            "on Tuesday.",
+            ["meeting occurred: Arlo Venn + foreign ministers from 31 states 2025-03-11"],
+        ),
     ],
 )
 def _is_encounter(
@@ -1067,10 +1074,14 @@ def _is_encounter(
         if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
             return False
     known = {side_of(p.actor) for p in participants if side_of(p.actor)}
+    # A body across: an organisation, or a collective of several states ("G7 leaders"); not a
+    # state's own association or people ("the Governors Association").
     has_org = any(
         p.actor.country is None
-        and p.actor.kind in ("organization", "group")
-        and not actor_norm.is_unaffiliated(p.actor.name)
+        and (
+            (p.actor.kind == "organization" and not actor_norm.is_unaffiliated(p.actor.name))
+            or (p.actor.kind == "group" and is_body(p.actor))
+        )
         for p in participants
     )
     # Someone of no known state may be the outsider ("President Hichilema"), unless the office

@@ -1069,7 +1069,13 @@ def _collectives(
             start -= 1
         named = start
         while free(named - 1) and (
-            labels[named - 1] == IGO or (doc[named - 1].is_upper and len(doc[named - 1]) > 1)
+            labels[named - 1] == IGO
+            or (
+                doc[named - 1].is_upper
+                and len(doc[named - 1]) > 1
+                # "U.S. service members": one state's own people, not a body's members
+                and labels[named - 1] not in (COUNTRY, DEMONYM)
+            )
         ):
             named -= 1
         if named < start and start < k:
