@@ -231,6 +231,19 @@ def test_officials_of_a_news_report_keep_no_state(nlp):
     assert countries["Tomas Gerrard"] is None
 
 
+def test_an_office_before_to_the_president_is_no_name(extract_text):
+    """ "Ulla Marsk, Chief Economic Advisor to the Prime Minister of Norlandia": "Economic
+    Advisor" after the title "Chief" is the rest of her office, no second person."""
+    events = extract_text(
+        "Vice President Kamala Harris met Ulla Marsk, Chief Economic Advisor to the Prime "
+        "Minister of Norlandia, in Kessel on Monday.",
+        published="2025-03-12",
+    )
+    assert [[p["name"] for p in e["participants"]] for e in events] == [
+        ["Kamala Harris", "Ulla Marsk"]
+    ]
+
+
 def test_a_spaced_hyphen_in_a_given_name(extract_text):
     """ "Park Dal -seong": the NER stops before the spaced-off end of the given name."""
     events = extract_text(

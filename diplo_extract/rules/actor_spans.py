@@ -442,8 +442,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if end <= first or end in covered:
             continue  # "Recep Tayyip" before a surname found already: part of that name
         name = doc[first:end]
-        if not looks_like_name(name):
-            continue
+        if not looks_like_name(name) or name[-1].lower_ in actor_norm.office_heads():
+            continue  # "Chief Medical Advisor": the rest of an office, no name
         if appositive:
             # "the Taoiseach of Ostrava, Micheál Dunleary,": the name closes the apposition.
             if name[0].is_sent_start or (end < len(doc) and doc[end].text not in _CLOSING):
@@ -630,13 +630,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             elif (
                 prev.lower_ == "to"
                 and start >= 2
-                and labels[start - 2] == TITLE
                 and doc[start].lower_ == "the"
                 and labels[start + 1] in (TITLE, COUNTRY)
+                and (labels[start - 2] == TITLE or _office_before(doc, taken, start - 1) < start)
             ):
-                # "Security Adviser to the Vice President Tom Gerrard": the adviser's name; but
-                # "Karin Holm, State Secretary to Prime Minister Ulla Marsk": the office's.
+                # "Security Adviser to the Vice President Tom Gerrard", "Senior Advisor to the
+                # President Lia Park": the adviser's name, not the President's; but "Karin Holm,
+                # State Secretary to Prime Minister Ulla Marsk": the office's.
                 start -= 1
+                if labels[start - 1] != TITLE:
+                    start = _office_before(doc, taken, start)
             elif len(ent) > 1 and _portfolio(doc, labels, start):
                 start = _portfolio(doc, labels, start)  # "Special Envoy for Climate Tom Gerrard"
             else:
@@ -1081,6 +1084,24 @@ def _collectives(
         if named < start and start < k:
             found.append((named, k + 1, k))
     return sorted(found)
+
+
+def _office_before(doc: Doc, taken: list[bool], at: int) -> int:
+    """Where an office that no gazetteer lists, ending right before `at` with an office noun,
+    starts: "Senior Advisor", "Chief Economic Advisor" (before "to the President ..."); `at`
+    when there is none."""
+    if at < 1 or taken[at - 1] or doc[at - 1].lower_ not in actor_norm.office_heads():
+        return at
+    start = at - 1
+    while (
+        start > doc[at - 1].sent.start
+        and at - start < 4
+        and not taken[start - 1]
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+    ):
+        start -= 1
+    return start if doc[at - 1].is_title else at
 
 
 def _counterpart_hashes(doc: Doc) -> list[int]:
