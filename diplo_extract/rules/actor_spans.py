@@ -547,6 +547,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     taken = [False] * len(doc)
     publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     phrases: list[ActorPhrase] = []
+    by_publisher: set[int] = set()  # starts of the phrases whose state is the publisher's default
 
     def title_end(at: int) -> int:
         """Where a run of title words not yet taken, starting at `at`, ends."""
@@ -566,7 +567,10 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             ]
         if publisher is not None and not any(labels[i] == IGO for i in range(start, end)):
             # "National Security Advisor Jake Sullivan" in the White House's own release
-            found = [actor_norm.of_publisher(a, publisher) for a in found]
+            published = [actor_norm.of_publisher(a, publisher) for a in found]
+            if published != found:
+                by_publisher.add(start)
+            found = published
         if found:
             phrases.append(
                 ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
@@ -820,7 +824,55 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    return _of_speaking_state(doc, _led_by(doc, phrases))
+    return _of_speaking_state(doc, _of_listed_state(doc, _led_by(doc, phrases), by_publisher))
+
+
+def _of_listed_state(
+    doc: Doc, phrases: list[ActorPhrase], by_publisher: set[int]
+) -> list[ActorPhrase]:
+    """Officials listed with the officials of one other state are of that state, not of the
+    government whose release names them: in a White House readout, "met with President Isaac
+    Venn of Israel, National Security Advisor Tomas Hadar and Minister Ron Dov" lists three
+    Israelis (`by_publisher`: the starts of the phrases given the publisher's state by default).
+    Only a list met with, headed by the other state's official: not the subjects' own ("Venn of
+    Israel and Hadar met ..."), nor counterparts ("Security Advisor Hadar and Norlandian
+    Security Advisor Ulla Marsk")."""
+    runs: list[list[int]] = []
+    for n, phrase in enumerate(phrases):
+        if n and _listed_next(doc[phrases[n - 1].end : phrase.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        first = phrases[run[0]]
+        if (
+            len(run) < 2
+            or first.start in by_publisher
+            or doc[first.head].dep_ in ("nsubj", "nsubjpass", "ROOT")
+            or len(first.actors) != 1
+            or first.actors[0].kind != "person"
+            or first.actors[0].country is None
+        ):
+            continue
+        state = first.actors[0].country
+        for n in run:
+            (actor, *rest) = phrases[n].actors
+            if phrases[n].start in by_publisher and not rest and actor.country != state:
+                phrases[n] = replace(phrases[n], actors=(replace(actor, country=state),))
+    return phrases
+
+
+def _listed_next(between: Span) -> bool:
+    """Whether the words between two actor phrases go on one list: ", ", " and ", or a name
+    no phrase took (", War Cabinet Member Ben Gal, ")."""
+    return (
+        0 < len(between) <= 8
+        and any(t.text == "," or t.lower_ == "and" for t in between)
+        and all(
+            t.text == "," or t.lower_ == "and" or (t.pos_ in ("PROPN", "NOUN") and t.is_title)
+            for t in between
+        )
+    )
 
 
 @rule(
