@@ -834,9 +834,9 @@ def _of_listed_state(
     government whose release names them: in a White House readout, "met with President Isaac
     Venn of Israel, National Security Advisor Tomas Hadar and Minister Ron Dov" lists three
     Israelis (`by_publisher`: the starts of the phrases given the publisher's state by default).
-    Only a list met with, headed by the other state's official: not the subjects' own ("Venn of
-    Israel and Hadar met ..."), nor counterparts ("Security Advisor Hadar and Norlandian
-    Security Advisor Ulla Marsk")."""
+    Only a list met with, headed by the other state's official and naming no third state: not
+    the subjects' own ("Venn of Israel and Hadar met ..."), nor counterparts ("Security Advisor
+    Hadar and Norlandian Security Advisor Ulla Marsk")."""
     runs: list[list[int]] = []
     for n, phrase in enumerate(phrases):
         if n and _listed_next(doc[phrases[n - 1].end : phrase.start]):
@@ -845,16 +845,23 @@ def _of_listed_state(
             runs.append([n])
     for run in runs:
         first = phrases[run[0]]
+        met = first.start > 0 and doc[first.start - 1].lower_ == "with"
         if (
             len(run) < 2
             or first.start in by_publisher
-            or doc[first.head].dep_ in ("nsubj", "nsubjpass", "ROOT")
-            or len(first.actors) != 1
-            or first.actors[0].kind != "person"
-            or first.actors[0].country is None
+            or not (met or doc[first.head].dep_ == "dobj")
         ):
             continue
+        states = {
+            actor.country
+            for n in run
+            if phrases[n].start not in by_publisher
+            for actor in phrases[n].actors
+            if actor.kind == "person"
+        }
         state = first.actors[0].country
+        if state is None or states - {None} != {state} or first.actors[0].kind != "person":
+            continue
         for n in run:
             (actor, *rest) = phrases[n].actors
             if phrases[n].start in by_publisher and not rest and actor.country != state:
