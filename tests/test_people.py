@@ -224,11 +224,57 @@ def test_officials_of_a_government_s_own_release(nlp):
     assert countries.get("Jorge Pardo") is None  # a diplomat may be of either side
 
 
+LISTED = (
+    "In Israel, Special Envoy Ann Holt of the United States met with President Isaac Venn of "
+    "Israel, War Cabinet Member Ben Gal, National Security Advisor Tomas Hadar and Minister for "
+    "Strategic Affairs Ron Dov on Monday."
+)
+
+
+def test_officials_listed_with_another_state_s_are_of_that_state(nlp):
+    """In a White House readout, officials listed after an Israeli president in what the envoy
+    met are Israelis, not of the publishing government."""
+    events = _events_of(nlp, LISTED, "https://www.whitehouse.gov/briefing-room/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries["Tomas Hadar"] == "ISR"
+    assert countries["Ron Dov"] == "ISR"
+    assert countries["Ann Holt"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjects' own list, and counterparts named side by side
+        "President Isaac Venn of Israel and National Security Advisor Tomas Hadar met with "
+        "Special Envoy Ann Holt on Monday.",
+        "Special Envoy Ann Holt of the United States met with National Security Advisor Tomas "
+        "Hadar and Israeli National Security Advisor Ben Gal on Monday.",
+    ],
+)
+def test_officials_not_listed_with_the_other_side_keep_the_publisher_s_state(nlp, text):
+    events = _events_of(nlp, text, "https://www.whitehouse.gov/briefing-room/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries.get("Tomas Hadar", "USA") == "USA"
+
+
 def test_officials_of_a_news_report_keep_no_state(nlp):
     """Counter-example: the same text on a news site says nothing of Gerrard's state."""
     events = _events_of(nlp, RELEASE, "https://www.example-news.com/world/readout")
     countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
     assert countries["Tomas Gerrard"] is None
+
+
+def test_an_office_before_to_the_president_is_no_name(extract_text):
+    """ "Ulla Marsk, Chief Economic Advisor to the Prime Minister of Norlandia": "Economic
+    Advisor" after the title "Chief" is the rest of her office, no second person."""
+    events = extract_text(
+        "Vice President Kamala Harris met Ulla Marsk, Chief Economic Advisor to the Prime "
+        "Minister of Norlandia, in Kessel on Monday.",
+        published="2025-03-12",
+    )
+    assert [[p["name"] for p in e["participants"]] for e in events] == [
+        ["Kamala Harris", "Ulla Marsk"]
+    ]
 
 
 def test_a_spaced_hyphen_in_a_given_name(extract_text):

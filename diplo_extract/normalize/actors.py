@@ -286,6 +286,12 @@ _HEADS_AND_DEPUTIES = frozenset(
 )
 
 
+def is_head_or_deputy(title: str | None) -> bool:
+    """A head of state or government or a deputy ("President", "Vice Premier"): an office no
+    one holds inside another state's delegation."""
+    return title is not None and title.lower() in _HEADS_AND_DEPUTIES
+
+
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"
 
 

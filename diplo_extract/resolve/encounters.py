@@ -154,7 +154,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 participants = dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
         for group in _split_bilaterals(mention, participants):
-            if not _is_encounter(group, titled, regions):
+            if not _is_encounter(group, titled, regions, _faces_party(mention)):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
                 elif _names_attendees(mention, group):
@@ -716,9 +716,7 @@ def _name_the_state(draft: Draft, named) -> None:
         ],
     ),
 )
-def _calls_told_generically(
-    drafts: list[Draft], mentions: list[EncounterMention]
-) -> list[Draft]:
+def _calls_told_generically(drafts: list[Draft], mentions: list[EncounterMention]) -> list[Draft]:
     """ "Modi spoke by phone with the leaders of the neighbouring countries. In his conversation
     with the King of X, ...": an encounter told only with a word that names no form ("his
     conversation with", "their discussion"), by someone the article has on the phone, with no
@@ -1486,12 +1484,30 @@ def _each_on_their_own(mention: EncounterMention) -> bool:
             "Monday.",
             ["meeting occurred: Joe Biden + Arlo Venn @Washington 2025-03-10"],
         ),
+        (
+            "U.S. Energy Secretary Ann Holt, Chair Jon Berg and Lia Park met on Monday with "
+            "building industry leaders in Kessel.",
+            [],
+        ),
+        (
+            "President Joe Biden and President Arlo Venn met with reporters in Washington on "
+            "Monday.",
+            ["meeting occurred: Joe Biden + Arlo Venn @Washington 2025-03-10"],
+        ),
+        ("U.S. Defense Secretary Ann Holt met U.S. service members in Kessel on Tuesday.", []),
+        ("The White House hosted legislative leaders from 31 states on Tuesday.", []),
+        (
+            "President Arlo Venn of Norlandia hosted foreign ministers from 31 states in Kessel "
+            "on Tuesday.",
+            ["meeting occurred: Arlo Venn + foreign ministers from 31 states 2025-03-11"],
+        ),
     ],
 )
 def _is_encounter(
     participants: list[Participation],
     titled: frozenset[str] = frozenset(),
     regions: dict[str, str] | None = None,
+    faces_party: bool = False,
 ) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     """Two sides at least, of different states (or a named group across): a meeting of one state's
@@ -1509,10 +1525,14 @@ def _is_encounter(
         if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
             return False
     known = {side_of(p.actor) for p in participants if side_of(p.actor)}
+    # A body across: an organisation, or a collective of several states ("G7 leaders"); not a
+    # state's own association or people ("the Governors Association").
     has_org = any(
         p.actor.country is None
-        and p.actor.kind in ("organization", "group")
-        and not actor_norm.is_unaffiliated(p.actor.name)
+        and (
+            (p.actor.kind == "organization" and not actor_norm.is_unaffiliated(p.actor.name))
+            or (p.actor.kind == "group" and is_body(p.actor))
+        )
         for p in participants
     )
     # Someone of no known state may be the outsider ("President Hichilema"), unless the office
@@ -1523,12 +1543,21 @@ def _is_encounter(
     # leader's office tells someone from abroad: "the United States hosted President Hichilema".
     # (A visit's host state is not such a whole: "Deputy Secretary Jon Berg traveled to Kessel".)
     whole = any(p.actor.kind == "country" and p.role != "host" for p in participants)
+    # "Secretary Ann Holt, Chair Jon Berg and Lia Park met with building industry leaders":
+    # those listed as subjects beside one state's officials, facing a party across, are of
+    # their side; but not a head of state ("Biden and President Venn met with reporters").
+    one_side = faces_party and (
+        len({side_of(p.actor) for p in participants if p.relation == "subject"} - {None}) == 1
+    )
     outsiders = [
         p
         for p in participants
         if side_of(p.actor) is None
         and p.actor.title not in actor_norm.domestic_offices()
         and not is_spouse(p.actor)
+        and not (
+            one_side and p.relation == "subject" and not actor_norm.is_head_or_deputy(p.actor.title)
+        )
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())
     ]
@@ -1558,6 +1587,25 @@ def _is_encounter(
         or len(known) >= 2
         or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
     )
+
+
+def _faces_party(mention: EncounterMention) -> bool:
+    """Whether the trigger has someone across its subjects, an actor or not: "met with building
+    industry leaders", "convened a meeting with mayors", "hosted civil rights leaders"."""
+    trigger = mention.trigger
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    for word in (*trigger.children, *verb.children):
+        if word.i == trigger.i:
+            continue
+        if word.dep_ == "dobj":
+            return True
+        if (
+            word.dep_ == "prep"
+            and word.lower_ == "with"
+            and any(c.dep_ in ("pobj", "pcomp") for c in word.children)
+        ):
+            return True
+    return False
 
 
 @rule(

@@ -442,8 +442,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if end <= first or end in covered:
             continue  # "Recep Tayyip" before a surname found already: part of that name
         name = doc[first:end]
-        if not looks_like_name(name):
-            continue
+        if not looks_like_name(name) or name[-1].lower_ in actor_norm.office_heads():
+            continue  # "Chief Medical Advisor": the rest of an office, no name
         if appositive:
             # "the Taoiseach of Ostrava, Micheál Dunleary,": the name closes the apposition.
             if name[0].is_sent_start or (end < len(doc) and doc[end].text not in _CLOSING):
@@ -547,6 +547,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     taken = [False] * len(doc)
     publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     phrases: list[ActorPhrase] = []
+    by_publisher: set[int] = set()  # starts of the phrases whose state is the publisher's default
 
     def title_end(at: int) -> int:
         """Where a run of title words not yet taken, starting at `at`, ends."""
@@ -566,7 +567,10 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             ]
         if publisher is not None and not any(labels[i] == IGO for i in range(start, end)):
             # "National Security Advisor Jake Sullivan" in the White House's own release
-            found = [actor_norm.of_publisher(a, publisher) for a in found]
+            published = [actor_norm.of_publisher(a, publisher) for a in found]
+            if published != found:
+                by_publisher.add(start)
+            found = published
         if found:
             phrases.append(
                 ActorPhrase(start, end, _attachment(doc, start, end, head), tuple(found))
@@ -630,13 +634,16 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             elif (
                 prev.lower_ == "to"
                 and start >= 2
-                and labels[start - 2] == TITLE
                 and doc[start].lower_ == "the"
                 and labels[start + 1] in (TITLE, COUNTRY)
+                and (labels[start - 2] == TITLE or _office_before(doc, taken, start - 1) < start)
             ):
-                # "Security Adviser to the Vice President Tom Gerrard": the adviser's name; but
-                # "Karin Holm, State Secretary to Prime Minister Ulla Marsk": the office's.
+                # "Security Adviser to the Vice President Tom Gerrard", "Senior Advisor to the
+                # President Lia Park": the adviser's name, not the President's; but "Karin Holm,
+                # State Secretary to Prime Minister Ulla Marsk": the office's.
                 start -= 1
+                if labels[start - 1] != TITLE:
+                    start = _office_before(doc, taken, start)
             elif len(ent) > 1 and _portfolio(doc, labels, start):
                 start = _portfolio(doc, labels, start)  # "Special Envoy for Climate Tom Gerrard"
             else:
@@ -817,7 +824,62 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    return _of_speaking_state(doc, _led_by(doc, phrases))
+    return _of_speaking_state(doc, _of_listed_state(doc, _led_by(doc, phrases), by_publisher))
+
+
+def _of_listed_state(
+    doc: Doc, phrases: list[ActorPhrase], by_publisher: set[int]
+) -> list[ActorPhrase]:
+    """Officials listed with the officials of one other state are of that state, not of the
+    government whose release names them: in a White House readout, "met with President Isaac
+    Venn of Israel, National Security Advisor Tomas Hadar and Minister Ron Dov" lists three
+    Israelis (`by_publisher`: the starts of the phrases given the publisher's state by default).
+    Only a list met with, headed by the other state's official and naming no third state: not
+    the subjects' own ("Venn of Israel and Hadar met ..."), nor counterparts ("Security Advisor
+    Hadar and Norlandian Security Advisor Ulla Marsk")."""
+    runs: list[list[int]] = []
+    for n, phrase in enumerate(phrases):
+        if n and _listed_next(doc[phrases[n - 1].end : phrase.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        first = phrases[run[0]]
+        met = first.start > 0 and doc[first.start - 1].lower_ == "with"
+        if (
+            len(run) < 2
+            or first.start in by_publisher
+            or not (met or doc[first.head].dep_ == "dobj")
+        ):
+            continue
+        states = {
+            actor.country
+            for n in run
+            if phrases[n].start not in by_publisher
+            for actor in phrases[n].actors
+            if actor.kind == "person"
+        }
+        state = first.actors[0].country
+        if state is None or states - {None} != {state} or first.actors[0].kind != "person":
+            continue
+        for n in run:
+            (actor, *rest) = phrases[n].actors
+            if phrases[n].start in by_publisher and not rest and actor.country != state:
+                phrases[n] = replace(phrases[n], actors=(replace(actor, country=state),))
+    return phrases
+
+
+def _listed_next(between: Span) -> bool:
+    """Whether the words between two actor phrases go on one list: ", ", " and ", or a name
+    no phrase took (", War Cabinet Member Ben Gal, ")."""
+    return (
+        0 < len(between) <= 8
+        and any(t.text == "," or t.lower_ == "and" for t in between)
+        and all(
+            t.text == "," or t.lower_ == "and" or (t.pos_ in ("PROPN", "NOUN") and t.is_title)
+            for t in between
+        )
+    )
 
 
 @rule(
@@ -1069,12 +1131,36 @@ def _collectives(
             start -= 1
         named = start
         while free(named - 1) and (
-            labels[named - 1] == IGO or (doc[named - 1].is_upper and len(doc[named - 1]) > 1)
+            labels[named - 1] == IGO
+            or (
+                doc[named - 1].is_upper
+                and len(doc[named - 1]) > 1
+                # "U.S. service members": one state's own people, not a body's members
+                and labels[named - 1] not in (COUNTRY, DEMONYM)
+            )
         ):
             named -= 1
         if named < start and start < k:
             found.append((named, k + 1, k))
     return sorted(found)
+
+
+def _office_before(doc: Doc, taken: list[bool], at: int) -> int:
+    """Where an office that no gazetteer lists, ending right before `at` with an office noun,
+    starts: "Senior Advisor", "Chief Economic Advisor" (before "to the President ..."); `at`
+    when there is none."""
+    if at < 1 or taken[at - 1] or doc[at - 1].lower_ not in actor_norm.office_heads():
+        return at
+    start = at - 1
+    while (
+        start > doc[at - 1].sent.start
+        and at - start < 4
+        and not taken[start - 1]
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+    ):
+        start -= 1
+    return start if doc[at - 1].is_title else at
 
 
 def _counterpart_hashes(doc: Doc) -> list[int]:
