@@ -177,7 +177,8 @@ def test_binary_file(tmp_path: Path, good: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("content", [b"", b"  \n\t\n"])
+# the last: one no-break space in a legacy encoding (cp1252 0xA0), blank once decoded
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n", b"\xa0", b" \xa0\n"])
 def test_empty_file(tmp_path: Path, good: Path, content: bytes) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(content)

@@ -494,6 +494,8 @@ class _Reader:
             self.error(where, "not UTF-8 and its encoding cannot be told", "convert it to UTF-8")
             return None
         text, encoding = guess
+        if self._nonblank(text, where) is None:
+            return None  # one legacy no-break space and nothing else
         # A page declared in one charset and served in another: say so, the fix is the same.
         problem = f"declared {declared} but is not" if declared else "not UTF-8"
         self.warn(where, f"{problem}; decoded as {encoding}", "convert it to UTF-8 to be sure")
