@@ -389,9 +389,12 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
     # Minister Feleti Teo ... Teo will travel on to Suva").
     surnames = {
-        span[-1].text: span
+        last.text: span
         for span in found
-        if len(span) > 1 and _capitalised(span[-1]) and len(span[-1].text) > 2
+        if (last := _surname_word(span)) is not None
+        and last.i > span.start
+        and _capitalised(last)
+        and len(last.text) > 2
     }
     covered = {i for span in found for i in range(span.start, span.end)}
     for token in doc:
@@ -457,6 +460,28 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
 
 
 _CLOSING = {",", ".", ";", ")", "—", "–"}
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+@rule(
+    "Marsk hosts President Arlo Venn Jr. of Chile\nPresident Ulla Marsk of Norway met on "
+    "Tuesday in Oslo with President Arlo T. Venn, Jr. of Chile.",
+    ["meeting occurred: Ulla Marsk + Arlo Venn Jr. @Oslo 2025-03-11"],
+    counter=(
+        "President Ulla Marsk of Norway hosted President Arlo Venn Jr. of Chile in Oslo on "
+        "Monday. Marsk met Venn again in Bergen on Tuesday.",
+        [
+            "visit occurred: Ulla Marsk + Arlo Venn Jr. @Oslo 2025-03-10",
+            "meeting occurred: Ulla Marsk + Arlo Venn Jr. @Bergen 2025-03-11",
+        ],
+    ),
+)
+def _surname_word(name: Span) -> Token | None:
+    """The word a person named in full goes by later: "Venn" of "Arlo Venn Jr.", whose suffix
+    ("Jr.", "Sr.", "II", "III") belongs to the name and is nobody's surname, so "President
+    Arlo T. Venn, Jr. of Chile" gives no second person "Jr."."""
+    words = [t for t in name if t.text not in _NAME_SUFFIXES and not t.is_punct]
+    return words[-1] if words else None
 
 
 def _heading_line(sentence: Span) -> bool:

@@ -33,6 +33,7 @@ class Cues(BaseModel):
     light_verbs: frozenset[str]
     group_nouns: frozenset[str]
     non_encounter_objects: frozenset[str]
+    habitual_words: frozenset[str]
     non_diplomatic_meeting_modifiers: frozenset[str]
     planned_cues: frozenset[str]
     hypothetical_cues: frozenset[str]

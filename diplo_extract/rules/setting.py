@@ -236,6 +236,8 @@ def place_of(
             continue
         if top.i not in governors and up[-1].dep_ == "dobj" and top.lemma_ in cues().topic_verbs:
             continue  # "discussed the war in Ukraine and agreed to meet": what they discussed
+        if _in_topic_of(up, trigger) and _a_state(span, context):
+            continue  # "a discussion of the situation in Yemen": what they discussed
         if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
             continue  # "analysts in Yerevan say the two could meet": where it is said
         if any(
@@ -296,6 +298,38 @@ def place_of(
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+@rule(
+    "President Ulla Marsk of Norway met President Arlo Venn of Chile in Oslo on Monday. The two "
+    "leaders held a detailed discussion of the situation in Peru.",
+    ["meeting occurred: Ulla Marsk + Arlo Venn @Oslo 2025-03-10"],
+    counter=(
+        "President Ulla Marsk of Norway held a discussion with President Arlo Venn of Chile in "
+        "Oslo on Monday.",
+        ["meeting occurred: Ulla Marsk + Arlo Venn @Oslo 2025-03-10"],
+    ),
+)
+def _in_topic_of(up: list[Token], trigger: Token) -> bool:
+    """A place inside what a noun of discussing is about ("a discussion of the situation in
+    Peru", "talks on the war in Sudan"), hung on the trigger through "of" or a topic word: the
+    subject discussed, not where the sides meet."""
+    c = cues()
+    for token in up[2:]:
+        if token.dep_ != "prep" or token.head.i != trigger.i or trigger.pos_ != "NOUN":
+            continue
+        if token.lower_ in c.topic_preps and token.lower_ != "for":
+            return True  # not "an invitation for an official Washington visit"
+        if token.lower_ == "of" and trigger.lemma_.lower().startswith(tuple(c.topic_verbs)):
+            return True
+    return False
+
+
+def _a_state(span: Span, context: list[str]) -> bool:
+    """A state, not a city: "the situation in Yemen" is a subject of talks, whereas "talks on a
+    fisheries deal in Lima" may well be held in Lima (the parse cannot say which)."""
+    place = geocode(span.text, context)
+    return place is not None and place.kind == "country"
 
 
 def _capital_after(span: Span) -> Span | None:

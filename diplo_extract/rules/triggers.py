@@ -117,6 +117,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "at the invitation of X, Y will visit": the visit is the encounter
     if invites_to_other(token):
         return True
+    if _habitual(token):
+        return True
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
@@ -180,6 +182,42 @@ def is_excluded(token: Token, kind: str) -> bool:
         objects = [t for t in token.children if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
+    return False
+
+
+@rule(
+    "President Ulla Marsk of Norway and President Arlo Venn of Chile will meet annually in Oslo.",
+    [],
+    also=[
+        ("The foreign ministers of Norway and Chile meet regularly in Oslo.", []),
+        ("Norwegian and Chilean officials meet on a regular basis in Oslo.", []),
+        ("Marsk has spoken regularly with President Arlo Venn of Chile.", []),
+    ],
+    counter=(
+        "President Ulla Marsk of Norway met President Arlo Venn of Chile at the annual summit "
+        "in Oslo on Monday.",
+        ["meeting occurred: Ulla Marsk + Arlo Venn @Oslo 2025-03-10"],
+    ),
+)
+def _habitual(token: Token) -> bool:
+    """A verb of meeting told as a habit is no one encounter: "the ministers meet regularly",
+    "will meet annually", "meet every year", "meet on a regular basis". An adjective on the
+    noun ("the annual summit was held on Monday") is one encounter of a series, and stays."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    habitual = cues().habitual_words
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in habitual:
+            return True  # "meet regularly"
+        if child.dep_ == "npadvmod" and any(
+            d.dep_ == "det" and d.lower_ in ("every", "each") for d in child.children
+        ):
+            return True  # "meet every year"
+        if child.dep_ == "prep" and any(
+            o.lemma_ == "basis" and any(a.lower_ in habitual for a in o.children)
+            for o in child.children
+        ):
+            return True  # "meet on a regular basis"
     return False
 
 
