@@ -379,6 +379,12 @@ def title_words() -> tuple[str, ...]:
     return _lexicon().title_forms
 
 
+def canonical_title(form: str) -> str | None:
+    """The office a title form names: "external affairs minister" -> "Foreign Minister"."""
+    entry = _lexicon().titles.get(tuple(t.lower() for t in _form_key(form)))
+    return entry.title if entry is not None else None
+
+
 def organization_forms() -> dict[str, str]:
     """Surface form -> canonical name, for international organisations, media and other bodies.
 

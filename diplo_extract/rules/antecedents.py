@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import title_words
+from diplo_extract.normalize.actors import canonical_title, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -370,6 +370,9 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         praised = _praised_for(trigger, phrases_before)
         if praised is not None:
             return praised
+        titled = _titled_subject(trigger)
+        if titled is not None:  # "the foreign minister has postponed her visit"
+            return _title_holder_before(*titled, phrases_before)
     for _ in range(4 if subject is None else 0):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or current.head.i == current.i:
@@ -411,6 +414,28 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia had planned the trip for weeks. Spokesperson "
+    "Teo Vaskin said on Monday that the foreign minister has postponed her visit to Kenya.",
+    ["visit postponed: Kenya + Ulla Marsk @Kenya"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia had planned the trip for weeks. Spokesperson "
+        "Teo Vaskin said on Monday that the president has postponed her visit to Kenya.",
+        [],
+    ),
+)
+def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
+    """ "the foreign minister has postponed her visit": the possessive stands for its own
+    clause's subject, a bare title, so for the one person named before with that office (or no
+    one), never for the spokesperson who said so."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    title = _bare_title(subject) if subject is not None else None
+    return (subject, title) if subject is not None and title is not None else None
 
 
 def _bare_title(subject: Token) -> str | None:
@@ -467,10 +492,14 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
     title stands for the one person named before with that very title (not "Vice President
     Marsk" for "the President"; no one when two presidents were named)."""
     holders: dict[str, ActorPhrase] = {}
+    office = (canonical_title(title) or title).lower()  # "the external affairs minister"
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
         for actor in phrase.actors if phrase is not None else ():
-            if actor.kind == "person" and (actor.title or "").lower() == title:
+            if actor.kind == "person" and actor.title is not None and office in (
+                actor.title.lower(),
+                (canonical_title(actor.title) or "").lower(),
+            ):
                 holders.setdefault(actor.name.split()[-1], phrase)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
