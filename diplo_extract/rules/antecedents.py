@@ -496,9 +496,14 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
         for actor in phrase.actors if phrase is not None else ():
-            if actor.kind == "person" and actor.title is not None and office in (
-                actor.title.lower(),
-                (canonical_title(actor.title) or "").lower(),
+            if (
+                actor.kind == "person"
+                and actor.title is not None
+                and office
+                in (
+                    actor.title.lower(),
+                    (canonical_title(actor.title) or "").lower(),
+                )
             ):
                 holders.setdefault(actor.name.split()[-1], phrase)
     return next(iter(holders.values())) if len(holders) == 1 else None
