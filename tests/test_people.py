@@ -319,3 +319,41 @@ def test_an_office_word_before_the_name_is_not_a_first_name(extract_text):
     )
     names = {p["name"] for e in events for p in e["participants"]}
     assert "Representative Tomas Gerrard" not in names
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # the state after the second name is both officials'
+        (
+            "President Ulla Marsk and Foreign Minister Jan Berg of Peru met Prime Minister Tomas "
+            "Vell of Spain in Madrid on Tuesday.",
+            {"Ulla Marsk": "PER", "Jan Berg": "PER", "Tomas Vell": "ESP"},
+        ),
+        # the demonym before the first office is both officials'
+        (
+            "Chile invited Indian Prime Minister Ulla Marsk and External Affairs Minister Jan Berg "
+            "to visit Santiago.",
+            {"Chile": "CHL", "Ulla Marsk": "IND", "Jan Berg": "IND"},
+        ),
+        # counter-examples: each names its own state; one office twice is two counterparts; a
+        # pair with no other side is two counterparts
+        (
+            "President Ulla Marsk of Peru and Foreign Minister Jan Berg of Chile met Prime "
+            "Minister Tomas Vell of Spain in Madrid on Tuesday.",
+            {"Ulla Marsk": "PER", "Jan Berg": "CHL", "Tomas Vell": "ESP"},
+        ),
+        (
+            "Indian Prime Minister Ulla Marsk and Prime Minister Jan Berg met in Delhi on Tuesday.",
+            {"Ulla Marsk": "IND", "Jan Berg": None},
+        ),
+        (
+            "Secretary Ulla Marsk and Foreign Minister Jan Berg of Peru met in Lima on Tuesday.",
+            {"Ulla Marsk": None, "Jan Berg": "PER"},
+        ),
+    ],
+)
+def test_a_state_written_once_for_two_officials(extract_text, text, countries):
+    events = extract_text(text, published="2025-03-12")
+    found = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert found == countries

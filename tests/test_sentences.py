@@ -1395,8 +1395,6 @@ KNOWN_GAPS = {
     "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject"
     " lost",
     "occ_eu_commission": "'Ursula von der Leyen' is cut to 'Ursula von' by the actor normaliser",
-    "occ_state_visit_began": "royal names with hyphens and regnal numbers (Willem-Alexander,"
-    " Frederik X)",
     "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not"
     " participants",
     "occ_arab_islamic_summit": "a summit named only by its host: left out by design",

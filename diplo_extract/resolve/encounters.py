@@ -1296,7 +1296,9 @@ def _split_bilaterals(
         # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
         # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
         sides = {side_of(obj.actor) for obj in objects}
-        if separate or len(objects) > 2 or sides != {None, *(sides - {None})} or len(sides) != 2:
+        one_state = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
+        one_state = one_state or (None in sides and len(sides) == 2)
+        if separate or len(objects) > 2 or not one_state:
             return [[subjects[0], obj] for obj in objects]
     called = [p for p in participants if p.relation == "object"]
     if (

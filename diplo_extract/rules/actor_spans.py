@@ -170,6 +170,9 @@ class ActorPhrase:
     head: int  # the token that carries the phrase's syntax
     actors: tuple[actor_norm.Actor, ...]
     is_pronoun: bool = False
+    # One state written once for this phrase and the next or previous one: "President Ulla Marsk
+    # and Foreign Minister Jan Berg of Peru" (see `_shared_state`).
+    shares_state: bool = False
 
     @property
     def tokens(self) -> range:
@@ -568,6 +571,7 @@ def _attachment(doc: Doc, start: int, end: int, head: int) -> int:
 def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     """Every actor phrase in the Doc, in text order, non-overlapping."""
     labels = _gazetteer_labels(doc)
+    stated = [label in (COUNTRY, DEMONYM) for label in labels]  # before names take theirs
     group_nouns = cues().group_nouns
     taken = [False] * len(doc)
     publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
@@ -849,7 +853,93 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    return _of_speaking_state(doc, _of_listed_state(doc, _led_by(doc, phrases), by_publisher))
+    phrases = _shared_state(doc, _led_by(doc, phrases), stated)
+    return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
+
+
+@rule(
+    "President Ulla Marsk and Foreign Minister Jan Berg of Peru met Prime Minister Tomas Vell "
+    "of Spain in Madrid on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Jan Berg + Tomas Vell @Madrid 2025-03-11"],
+    counter=(
+        "President Ulla Marsk of Peru and Foreign Minister Jan Berg of Chile met Prime Minister "
+        "Tomas Vell of Spain in Madrid on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Jan Berg + Tomas Vell @Madrid 2025-03-11"],
+    ),
+)
+def _shared_state(doc: Doc, phrases: list[ActorPhrase], stated: list[bool]) -> list[ActorPhrase]:
+    """Two officials of different offices joined by "and" share the state written once for
+    both: after the second name ("President Ulla Marsk and Foreign Minister Jan Berg of Peru")
+    or before the first office ("Indian Prime Minister Ulla Marsk and Foreign Minister Jan
+    Berg"). Not when each names its own state ("President Marsk of Peru and Foreign Minister
+    Berg of Chile"), nor between holders of one office ("Indian Prime Minister Marsk and Prime
+    Minister Berg" are counterparts). `stated`: the tokens that are states or demonyms."""
+    for n in range(1, len(phrases)):
+        first, second = phrases[n - 1], phrases[n]
+        between = doc[first.end : second.start]
+        if len(between) != 1 or between[0].lower_ != "and":
+            continue
+        if len(first.actors) != 1 or len(second.actors) != 1:
+            continue
+        one, two = first.actors[0], second.actors[0]
+        if one.kind != "person" or two.kind != "person" or None in (one.title, two.title):
+            continue
+        if one.title == two.title:
+            continue
+        stated_after = _state_written(doc, second, two, stated, at_end=True)
+        stated_before = _state_written(doc, first, one, stated, at_end=False)
+        if (
+            _stateless(one)
+            and stated_after
+            and not stated[first.start]
+            and _other_side(doc, phrases, n - 1, two.country)
+        ):
+            phrases[n - 1] = replace(
+                first,
+                actors=(replace(one, country=two.country, state=two.state),),
+                shares_state=True,
+            )
+            phrases[n] = replace(second, shares_state=True)
+        elif _stateless(two) and stated_before and not stated[second.start]:
+            phrases[n - 1] = replace(first, shares_state=True)
+            phrases[n] = replace(
+                second,
+                actors=(replace(two, country=one.country, state=one.state),),
+                shares_state=True,
+            )
+    return phrases
+
+
+def _other_side(doc: Doc, phrases: list[ActorPhrase], n: int, state: str | None) -> bool:
+    """Whether the sentence of the pair at `n`, `n + 1` names an actor of another known state:
+    in "Secretary Jan Berg and Foreign Minister Ulla Marsk of Peru met in Lima" the two are
+    counterparts, each of a side; with "... met Prime Minister Tomas Vell of Spain" they are
+    one side."""
+    sentence = doc[phrases[n].start].sent
+    return any(
+        actor.country not in (None, state)
+        for m, phrase in enumerate(phrases)
+        if m not in (n, n + 1) and sentence.start <= phrase.start < sentence.end
+        for actor in phrase.actors
+    )
+
+
+def _stateless(actor: actor_norm.Actor) -> bool:
+    return actor.country is None and actor.state is None
+
+
+def _state_written(
+    doc: Doc, phrase: ActorPhrase, actor: actor_norm.Actor, stated: list[bool], at_end: bool
+) -> bool:
+    """Whether the phrase writes its state at its end, after "of" ("... Jan Berg of Peru"), or
+    at its start ("Indian Prime Minister ...")."""
+    if _stateless(actor):
+        return False
+    at = phrase.end - 1 if at_end else phrase.start
+    written = stated[at] or doc[at].text == actor.state
+    if at_end:
+        return written and any(t.lower_ == "of" for t in doc[phrase.start : phrase.end])
+    return written
 
 
 def _of_listed_state(
