@@ -723,6 +723,19 @@ CASES = [
         [],
     ),
     (
+        "trip_to_the_own_state_s_territory_is_domestic",
+        "Energy Secretary Ann Holt of the United States traveled to Puerto Rico on Monday to meet "
+        "with Governor Tomas Vell.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "trip_to_another_state_s_territory_is_a_visit",
+        "Foreign Minister Ann Holt of Austria traveled to Puerto Rico on Monday.",
+        "2025-03-12",
+        [E("visit", "occurred", {"Holt": "AUT"}, date="2025-03-10")],
+    ),
+    (
         "an_office_of_no_known_state_may_be_the_outsider",
         "President Maria Kessler of Austria met President Tomas Vee on Tuesday.",
         "2025-03-12",

@@ -1526,7 +1526,9 @@ def _is_encounter(
         others = {side_of(p.actor) for p in participants if p not in shared}
         if others <= {None, region} and all(regions[p.actor.name] == region for p in shared):
             return False
-    known = {side_of(p.actor) for p in participants if side_of(p.actor)}
+    # A territory is of its sovereign: "Secretary Holt traveled to Puerto Rico" is domestic.
+    territories = cues().dependent_territories
+    known = {territories.get(s, s) for p in participants if (s := side_of(p.actor))}
     # A body across: an organisation, or a collective of several states ("G7 leaders"); not a
     # state's own association or people ("the Governors Association").
     has_org = any(
@@ -1583,7 +1585,7 @@ def _is_encounter(
     )
     # A state no gazetteer knows counts as a side only against another named side: "Chairman X
     # met President Y of Norlandia" gives nothing to tell diplomacy from business.
-    codes = {p.actor.country for p in participants if p.actor.country}
+    codes = {territories.get(c, c) for p in participants if (c := p.actor.country)}
     return (
         has_org
         or len(known) >= 2

@@ -22,8 +22,8 @@ class TriggerPattern(BaseModel):
 
 
 class Cues(BaseModel):
-    """Closed word lists; every list is a frozenset of lower-case words or lemmas (and one table:
-    the irregular forms of a verb lemma)."""
+    """Closed word lists; every list is a frozenset of lower-case words or lemmas (and two tables:
+    the irregular forms of a verb lemma, the sovereign of a dependent territory)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -81,6 +81,7 @@ class Cues(BaseModel):
     stay_nouns: frozenset[str]
     state_collective_nouns: frozenset[str]
     irregular_verb_forms: dict[str, frozenset[str]]
+    dependent_territories: dict[str, str]
     invited_to_words: frozenset[str]
     demonym_lookalikes: frozenset[str]
     spouse_titles: frozenset[str]
