@@ -14,6 +14,7 @@ from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_name
 from diplo_extract.normalize.dates import (
     Resolved,
+    find_date_mentions,
     resolve_date,
 )
 from diplo_extract.normalize.places import Place, geocode
@@ -110,6 +111,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     borrowing: list[tuple[EncounterMention, list[Participation], Resolved | None]] = []
     untold: list[tuple[EncounterMention, list[Participation]]] = []
     for mention in mentions:
+        _day_told_before(mention, reference)
         told = [*mention.participants, *_summit_attendees(mention, mentions, phrases)]
         participants = resolve_people(told, people)
         borrowed = _borrows_sides(mention, participants)
@@ -201,6 +203,39 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _name_the_state(draft, people)
         _join_also(draft, drafts)
     return drafts
+
+
+@rule(
+    "President Ulla Marsk of Norlandia received Prime Minister Teo Vaskin of Vostrelia in "
+    "Nairobi on March 3. Earlier in the day, Vaskin held talks with Foreign Minister Arlo Venn "
+    "of Norlandia.",
+    [
+        "meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-03",
+        "talks occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+    ],
+    counter=(
+        "President Ulla Marsk of Norlandia received Prime Minister Teo Vaskin of Vostrelia in "
+        "Nairobi on March 3. Vaskin has held talks with Foreign Minister Arlo Venn of Norlandia.",
+        [
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-03",
+            "talks occurred: Teo Vaskin + Arlo Venn",
+        ],
+    ),
+)
+def _day_told_before(mention: EncounterMention, reference: dt.date | None) -> None:
+    """ "Earlier in the day, Vaskin held talks with Venn", "will hold talks on the same day": an
+    encounter with no date of its own is on the last single day the article told before it."""
+    sentence = mention.sentence
+    if mention.date is not None or not any(
+        phrase in sentence.text.lower() for phrase in cues().same_day_phrases
+    ):
+        return
+    doc, tense = sentence.doc, mention.date_tense or _tense(mention.status)
+    for start, end in reversed(find_date_mentions(doc.text[: sentence.start_char])):
+        resolved = resolve_date(doc.text[start:end], reference, tense)
+        if resolved is not None and resolved.precision == "day" and resolved.start == resolved.end:
+            mention.date = doc.char_span(start, end, alignment_mode="expand")
+            return
 
 
 def _attach(

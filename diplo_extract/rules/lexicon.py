@@ -79,6 +79,7 @@ class Cues(BaseModel):
     attending_verbs: frozenset[str]
     conference_words: frozenset[str]
     stay_nouns: frozenset[str]
+    same_day_phrases: tuple[str, ...]
     state_collective_nouns: frozenset[str]
     irregular_verb_forms: dict[str, frozenset[str]]
     dependent_territories: dict[str, str]

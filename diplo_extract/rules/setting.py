@@ -188,7 +188,7 @@ def place_of(
         if span.label_ in (COUNTRY, DEMONYM) and capital is not None:
             candidates.append(capital)  # "the Fijian capital", "Ethiopia's capital"
     for token in sentence:
-        named = _named_by_place_noun(token) or _venue_phrase(token)
+        named = _named_by_place_noun(token) or _venue_phrase(token) or _gathering_city(token)
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
             candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
     context = [p.actor.country for p in chosen if p.actor.country]
@@ -271,6 +271,8 @@ def place_of(
             and is_city(span.text, context)
         ):
             ok = True  # "the Istanbul talks", "the Geneva summit"
+        if _city_of_attended_gathering(up[0], trigger, governors, span.text, context):
+            ok = True  # "invited X to attend the G7 Lisbon Summit"
         if (
             preps
             and preps[0].lower_ == "to"
@@ -330,6 +332,51 @@ def _a_state(span: Span, context: list[str]) -> bool:
     fisheries deal in Lima" may well be held in Lima (the parse cannot say which)."""
     place = geocode(span.text, context)
     return place is not None and place.kind == "country"
+
+
+@rule(
+    "Prime Minister Ulla Marsk of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+    "attend the G7 Lisbon Summit in May.",
+    ["visit invited: Ulla Marsk + Teo Vaskin @Lisbon 2025-05-01"],
+    counter=(
+        "Prime Minister Ulla Marsk of Norlandia invited Prime Minister Teo Vaskin of Vostrelia to "
+        "visit Norlandia after the G7 Lisbon Summit in May.",
+        ["visit invited: Ulla Marsk + Teo Vaskin 2025-05-01"],
+    ),
+)
+def _city_of_attended_gathering(
+    root: Token, trigger: Token, governors: set[int], text: str, context: list[str]
+) -> bool:
+    """ "will attend the G7 Lisbon Summit", "an invitation for X to attend the Lisbon forum": the
+    city that names the gathering the encounter is at (not "visit Kenya after the Lisbon
+    Summit")."""
+    gathering = root.head
+    return (
+        root.dep_ == "compound"
+        and gathering.lemma_.lower() in cues().occasion_nouns
+        and gathering.dep_ in ("dobj", "pobj")
+        and _at_the_encounter(gathering.head, trigger, governors)
+        and not in_sequence_phrase(gathering)
+        and is_city(text, context)
+    )
+
+
+def _at_the_encounter(verb: Token, trigger: Token, governors: set[int]) -> bool:
+    """The verb is the trigger, carries it, or is the attending it tells of ("invited X to
+    attend", "an invitation for X to attend")."""
+    if verb.i == trigger.i or verb.i in governors:
+        return True
+    return verb.head.i == trigger.i and verb.lemma_.lower() in cues().attending_verbs
+
+
+def _gathering_city(token: Token) -> Span | None:
+    """ "the G7 Lisbon Summit": a city in a gathering's name, which the tagger leaves inside it."""
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "PROPN" or head.i == token.i:
+        return None
+    if head.lemma_.lower() not in cues().occasion_nouns or not is_city(token.text, []):
+        return None
+    return token.doc[token.i : token.i + 1]
 
 
 def _capital_after(span: Span) -> Span | None:

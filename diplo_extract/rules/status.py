@@ -239,6 +239,16 @@ def _phrasal(tokens) -> set[str]:
         "meeting planned: Arlo Venn + Mara Oduya @Lisbon 2025-03-14",
         "call occurred: Arlo Venn + Mara Oduya 2025-02-01",
     ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia will visit Kenya on Friday. The trip will "
+            "reciprocate President Mara Oduya's visit to Portugal in February.",
+            [
+                "visit planned: Arlo Venn + Kenya @Kenya 2025-03-14",
+                "visit occurred: Mara Oduya + Portugal @Portugal 2025-02-01",
+            ],
+        ),
+    ],
     counter=(
         "President Arlo Venn of Norlandia will travel to Kenya in May to build on the talks held "
         "in Lisbon.",
@@ -247,8 +257,9 @@ def _phrasal(tokens) -> set[str]:
 )
 def built_on(trigger: Token) -> bool:
     """An encounter named as what another builds on or follows ("The meeting will build on the
-    leaders' phone call in February", "the visit follows their talks in May") has happened, and
-    its time is past, whatever the tense of the verb that names it."""
+    leaders' phone call in February", "the visit follows their talks in May", "will reciprocate
+    Oduya's visit to Portugal in February") has happened, and its time is past, whatever the
+    tense of the verb that names it."""
     while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
         trigger = trigger.head  # "a phone call"
     head = trigger.head
