@@ -680,9 +680,60 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
             if actor.country in states and not is_unnamed(actor) and not actor.former
         }
         found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
+    if len(found) > 1 and _state_visit(draft):
+        found = {k: p for k, p in found.items() if _head_of_state(p.actor)}
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
+
+
+@rule(
+    "President Ulla Marsk of Kenya will pay a state visit to Peru next week. President Ilse "
+    "Varro of Peru welcomed the plan. Prime Minister Teo Vaskin of Peru said the trip would "
+    "boost trade.",
+    ["visit planned: Ulla Marsk + Ilse Varro @Peru 2025-03-17"],
+    also=[
+        (
+            "President Ulla Marsk of Kenya arrived in Lima on Monday for a state visit. "
+            "President Ilse Varro of Peru hosted talks with Marsk. Prime Minister Teo Vaskin "
+            "of Peru met Marsk on Tuesday.",
+            ["visit occurred: Ulla Marsk + Ilse Varro @Lima 2025-03-10"],
+        )
+    ],
+    counter=(
+        "President Ulla Marsk of Kenya will pay a visit to Peru next week. President Ilse "
+        "Varro of Peru welcomed the plan. Prime Minister Teo Vaskin of Peru said the trip would "
+        "boost trade.",
+        ["visit planned: Ulla Marsk + Peru @Peru 2025-03-17"],
+    ),
+)
+def _state_visit(draft: Draft) -> bool:
+    """ "Marsk will pay a state visit to Peru", in an article that names Peru's president and
+    its prime minister: a state visit is the head of state's to host, so of several people of
+    the state visited only a head of state can be its host. The visit may be the trigger's
+    purpose: "Marsk arrived in Lima for a state visit"."""
+    return any(
+        c.lower_ == "state" and c.dep_ in ("compound", "amod", "nmod")
+        for m in draft.mentions
+        if m.type == "visit"
+        for word in (m.trigger, *_purposes(m.trigger))
+        for c in word.children
+    )
+
+
+def _purposes(trigger: Token) -> list[Token]:
+    """The visit a movement is for: "arrived in Lima for a state visit"."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_ == "visit"
+    ]
+
+
+def _head_of_state(actor: actor_norm.Actor) -> bool:
+    return (actor.title or "").lower() in cues().head_of_state_titles
 
 
 @rule(

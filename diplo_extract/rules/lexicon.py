@@ -68,6 +68,7 @@ class Cues(BaseModel):
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]
     head_titles: frozenset[str]
+    head_of_state_titles: frozenset[str]
     foreign_minister_titles: frozenset[str]
     each_words: frozenset[str]
     jointly_words: frozenset[str]
