@@ -422,7 +422,7 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
             if full is not None:
                 p = Participation(p.phrase, full, p.role, p.relation)
         elif p.actor.kind == "person":
-            full = people.get(actor_key(p.actor))
+            full = _by_given_name(p.actor, people) or people.get(actor_key(p.actor))
             if is_unnamed(p.actor) and p.actor.country:
                 peers = tuple(
                     q.actor.title for q in participants if q is not p and q.actor.kind == "person"
@@ -444,6 +444,41 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
                 p = Participation(p.phrase, actor, p.role, p.relation)
         resolved.append(p)
     return dedupe(resolved)
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norway received a phone call from Foreign Minister Faisal "
+    "bin Tariq Al Nadir of Kuwait on Monday. Marsk invited Prince Faisal to visit Norway.",
+    [
+        "call occurred: Ulla Marsk + Faisal bin Tariq Al Nadir 2025-03-10",
+        "visit invited: Ulla Marsk + Faisal bin Tariq Al Nadir @Norway",
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norway received a phone call from Foreign Minister "
+        "Faisal bin Tariq Al Nadir of Kuwait on Monday. Marsk met Faisal Omar of Kenya in "
+        "Nairobi on Tuesday.",
+        [
+            "call occurred: Ulla Marsk + Faisal bin Tariq Al Nadir 2025-03-10",
+            "meeting occurred: Ulla Marsk + Faisal Omar @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _by_given_name(actor: actor_norm.Actor, people) -> actor_norm.Actor | None:
+    """ "Prince Faisal", "Sheikh Tamim": a person of an Arab ruling house is called by the given
+    name of his full name ("Faisal bin Farhan Al Saud"), the one person the article so names."""
+    words = fold_text(actor.name).split()
+    if len(words) != 1:
+        return None
+    found = [
+        full
+        for key, full in people.items()
+        if key.startswith("p:") and key[2:].split()[0] == words[0] and _has_nasab(key)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _has_nasab(key: str) -> bool:
+    return any(w in NASAB for w in key[2:].split()[1:])
 
 
 def dedupe(participants: list[Participation]) -> list[Participation]:
