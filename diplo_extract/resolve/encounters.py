@@ -1248,7 +1248,10 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
     folded: set[int] = set()
     for draft in drafts:
         trip = draft.trip
-        if trip is None or len(meetings_on[id(trip)]) != 1 or id(trip) in folded:
+        if trip is None or id(trip) in folded:
+            continue
+        among_several = len(meetings_on[id(trip)]) != 1
+        if among_several and not _received_by_host(draft, trip):
             continue
         if (
             draft.called_off
@@ -1263,17 +1266,52 @@ def _fold_trips(drafts: list[Draft]) -> list[Draft]:
         # ("arrived on Sunday; on Monday she met the President"); one undated, or on the visit's
         # own day ("will travel to X on Tuesday to meet Y"), is the visit's substance.
         own, stay = draft.resolved, trip.resolved
-        draft.is_visit = own is None or (
-            stay is not None and (own.start, own.end) == (stay.start, stay.end)
+        # The host's reception among the visit's meetings is the visit, over its whole stay.
+        draft.is_visit = (
+            among_several
+            or own is None
+            or (stay is not None and (own.start, own.end) == (stay.start, stay.end))
         )
         if not draft.is_visit:
             draft.own_type = draft.type
         draft.mentions = sorted(
             [*draft.mentions, *trip.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
-        if trip.date_text is not None:
+        if among_several and stay is not None:
+            draft.resolved, draft.date_text = stay, trip.date_text
+        elif trip.date_text is not None:
             _take_date(draft, trip.resolved, trip.date_text)
     return [draft for draft in drafts if id(draft) not in folded]
+
+
+@rule(
+    "President Ulla Marsk of Kenya arrived in Lima on Sunday for a three-day state visit. "
+    "President Ilse Varro of Peru hosted an official welcome ceremony for Marsk at the palace "
+    "on Monday, followed by talks between the two presidents. On Tuesday Marsk met Prime "
+    "Minister Teo Vaskin of Peru.",
+    [
+        "visit occurred: Ilse Varro + Ulla Marsk @Lima 2025-03-09",
+        "meeting occurred: Ulla Marsk + Teo Vaskin @Lima 2025-03-11",
+    ],
+    counter=(
+        "President Ulla Marsk of Kenya arrived in Lima on Sunday for a three-day visit. "
+        "President Ilse Varro of Peru hosted an official welcome ceremony for Marsk at the "
+        "palace on Monday, followed by talks between the two presidents. On Tuesday Marsk met "
+        "Prime Minister Teo Vaskin of Peru.",
+        [
+            "visit occurred: Ulla Marsk + Lima @Lima 2025-03-09",
+            "meeting occurred: Ilse Varro + Ulla Marsk @Lima 2025-03-10",
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Lima 2025-03-11",
+        ],
+    ),
+)
+def _received_by_host(meeting: Draft, visit: Draft) -> bool:
+    """ "Marsk arrived in Lima for a state visit. President Varro hosted a welcome ceremony for
+    her": a reception of the visitor by the visit's own named host is the
+    visit itself, however many other meetings the visit frames."""
+    return meeting.keys <= visit.keys and any(
+        m.trigger.lemma_ in cues().reception_verbs for m in meeting.mentions
+    )
 
 
 def is_domestic_trip(event: Event, home: str | None = None) -> bool:
