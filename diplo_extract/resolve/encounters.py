@@ -1330,10 +1330,11 @@ def _split_bilaterals(
     ):  # "met jointly with A and B", "met together with A and B": one meeting
         # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
         # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
+        # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
-        one_state = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
-        one_state = one_state or (None in sides and len(sides) == 2)
-        if separate or len(objects) > 2 or not one_state:
+        one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
+        one_state = one_party or (None in sides and len(sides) == 2)
+        if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
     called = [p for p in participants if p.relation == "object"]
     if (
