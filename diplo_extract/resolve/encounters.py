@@ -848,15 +848,19 @@ def _call_with_each(draft: Draft, callers: set[str], drafts: list[Draft]) -> lis
 )
 def _merge_restated(drafts: list[Draft]) -> list[Draft]:
     """Two visits that now have the same sides, form and state, at no clashing time or place,
-    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
+    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer");
+    so is a visit told by its states beside the visit or meeting of their people."""
     kept: list[Draft] = []
     for draft in drafts:
         same = next(
             (
                 k
                 for k in kept
-                if k.type == draft.type == "visit"
-                and k.keys == draft.keys
+                if (
+                    (k.type == draft.type == "visit" and k.keys == draft.keys)
+                    or _told_by_states(draft, k)
+                    or _told_by_states(k, draft)
+                )
                 and k.status == draft.status
                 and not _dates_clash(k.resolved, draft.resolved)
                 and not any(_places_clash(m, k) for m in draft.mentions)
@@ -869,10 +873,43 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
         same.mentions = sorted(
             [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
-        _add_participants(same, draft.participants)
+        if _told_by_states(same, draft):
+            same.participants = list(draft.participants)
+        elif not _told_by_states(draft, same):
+            _add_participants(same, draft.participants)
         if draft.date_text is not None:
             _take_date(same, draft.resolved, draft.date_text)
     return kept
+
+
+@rule(
+    "President Joe Biden will welcome Prime Minister Teo Vaskin of Spain to the White House on "
+    "Tuesday, for the first visit of a leader from Spain since 2014.",
+    ["visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18"],
+    counter=(
+        "President Joe Biden will welcome Prime Minister Teo Vaskin of Spain to the White House "
+        "on Tuesday. Chile will host a visit by Peru in June.",
+        [
+            "visit planned: Chile + Peru @Peru 2025-06-01",
+            "visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18",
+        ],
+    ),
+)
+def _told_by_states(told: Draft, named: Draft) -> bool:
+    """Whether a visit `told` only by its states ("the first visit of a leader from Spain", "the
+    White House") is the visit `named` tells with the people of those states: every party of
+    `told` is a state one of its people stands for, and no side of `named` is missing. Not a
+    trip told with its traveller ("Sullivan will travel to Israel to meet Netanyahu"): the trip
+    is the envelope of the meeting, a record of its own."""
+    people = {p.actor.country for p in named.participants if p.actor.kind == "person"}
+    states = {p.actor.country for p in told.participants}
+    return (
+        told.type == "visit"
+        and named.type in ("visit", "meeting")
+        and bool(told.participants)
+        and all(p.actor.kind == "country" for p in told.participants)
+        and states == people
+    )
 
 
 @rule(
