@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from diplo_extract.errors import DataError
 from diplo_extract.normalize.countries import country_code, is_demonym
 from diplo_extract.resources import read_tsv
+from diplo_extract.rules.registry import rule
 from diplo_extract.schema import ActorKind
 
 TITLES_FILE = "titles.tsv"
@@ -1129,9 +1130,7 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
     country, decided = _represented(part)
     rows = _leader_rows(name)
     own = title or part.name_title or (part.titles[0].title if part.titles else None)
-    if own in domestic_offices() and all(r.title != own for r in rows):
-        # "Governor Abbott" is not the Australian prime minister of that name: an office inside
-        # a state's own politics that the gazetteer's namesake never held says another person.
+    if _another_holder(name, own, rows):
         rows = []
     if rows and not decided:
         active = [r for r in rows if ctx.year is not None and r.active(ctx.year)]
@@ -1147,6 +1146,33 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
         if len({r.name for r in active}) == 1:
             title = max(active, key=lambda r: r.start).title
     return Actor(name, "person", title, country, ctx.mention, part.former)
+
+
+# Titles of a royal house: "Crown Prince Hussein" is a prince known by his given name.
+_ROYAL_TITLES = frozenset(
+    {"King", "Queen", "Crown Prince", "Deputy Crown Prince", "Prince", "Princess", "Emir", "Sultan"}
+)
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Spain met King Harald Osk of Norway, Queen Lina Marr and "
+    "Crown Prince Hussein in Madrid on Monday.",
+    ["meeting occurred: Teo Vaskin + Harald Osk + Lina Marr + Hussein @Madrid 2025-03-10"],
+    counter=(
+        "Prime Minister Teo Vaskin of Spain met Foreign Minister Hussein in Madrid on Monday.",
+        ["meeting occurred: Teo Vaskin + Hussein @Madrid 2025-03-10"],
+    ),
+)
+def _another_holder(name: str, own: str | None, rows: list[_Leader]) -> bool:
+    """Whether the person the text names with the title `own` is not the gazetteer's namesake
+    (`rows`), who never held that title. "Governor Abbott" is not the Australian prime minister
+    of that name: an office inside a state's own politics. "Crown Prince Hussein" is not the
+    Iraqi foreign minister of that surname: a royal named by one given name."""
+    if own is None or not rows or any(r.title == own for r in rows):
+        return False
+    if own in domestic_offices():
+        return True
+    return own in _ROYAL_TITLES and len(_name_words(name, regnal=False)) == 1
 
 
 def _bare_actors(part: _Part, ctx: _Context) -> list[Actor]:

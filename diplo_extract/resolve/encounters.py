@@ -899,15 +899,19 @@ def _call_with_each(draft: Draft, callers: set[str], drafts: list[Draft]) -> lis
 )
 def _merge_restated(drafts: list[Draft]) -> list[Draft]:
     """Two visits that now have the same sides, form and state, at no clashing time or place,
-    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer")."""
+    are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer");
+    so is a visit told by its states beside the visit or meeting of their people."""
     kept: list[Draft] = []
     for draft in drafts:
         same = next(
             (
                 k
                 for k in kept
-                if k.type == draft.type == "visit"
-                and k.keys == draft.keys
+                if (
+                    (k.type == draft.type == "visit" and k.keys == draft.keys)
+                    or _told_by_states(draft, k)
+                    or _told_by_states(k, draft)
+                )
                 and k.status == draft.status
                 and not _dates_clash(k.resolved, draft.resolved)
                 and not any(_places_clash(m, k) for m in draft.mentions)
@@ -920,10 +924,43 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
         same.mentions = sorted(
             [*same.mentions, *draft.mentions], key=lambda m: (m.sentence.start, m.trigger.i)
         )
-        _add_participants(same, draft.participants)
+        if _told_by_states(same, draft):
+            same.participants = list(draft.participants)
+        elif not _told_by_states(draft, same):
+            _add_participants(same, draft.participants)
         if draft.date_text is not None:
             _take_date(same, draft.resolved, draft.date_text)
     return kept
+
+
+@rule(
+    "President Joe Biden will welcome Prime Minister Teo Vaskin of Spain to the White House on "
+    "Tuesday, for the first visit of a leader from Spain since 2014.",
+    ["visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18"],
+    counter=(
+        "President Joe Biden will welcome Prime Minister Teo Vaskin of Spain to the White House "
+        "on Tuesday. Chile will host a visit by Peru in June.",
+        [
+            "visit planned: Chile + Peru @Peru 2025-06-01",
+            "visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18",
+        ],
+    ),
+)
+def _told_by_states(told: Draft, named: Draft) -> bool:
+    """Whether a visit `told` only by its states ("the first visit of a leader from Spain", "the
+    White House") is the visit `named` tells with the people of those states: every party of
+    `told` is a state one of its people stands for, and no side of `named` is missing. Not a
+    trip told with its traveller ("Sullivan will travel to Israel to meet Netanyahu"): the trip
+    is the envelope of the meeting, a record of its own."""
+    people = {p.actor.country for p in named.participants if p.actor.kind == "person"}
+    states = {p.actor.country for p in told.participants}
+    return (
+        told.type == "visit"
+        and named.type in ("visit", "meeting")
+        and bool(told.participants)
+        and all(p.actor.kind == "country" for p in told.participants)
+        and states == people
+    )
 
 
 @rule(
@@ -1419,10 +1456,11 @@ def _split_bilaterals(
     ):  # "met jointly with A and B", "met together with A and B": one meeting
         # "X met with A, B and C", "X held separate meetings with A and B"; but not a pair one
         # state stands behind: "X met with President A and Foreign Minister B of Switzerland".
+        # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
-        one_state = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
-        one_state = one_state or (None in sides and len(sides) == 2)
-        if separate or len(objects) > 2 or not one_state:
+        one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
+        one_state = one_party or (None in sides and len(sides) == 2)
+        if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
     called = [p for p in participants if p.relation == "object"]
     if (

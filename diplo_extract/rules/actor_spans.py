@@ -974,14 +974,45 @@ def _of_listed_state(
             for actor in phrases[n].actors
             if actor.kind == "person"
         }
-        state = first.actors[0].country
-        if state is None or states - {None} != {state} or first.actors[0].kind != "person":
+        head = first.actors[0]
+        if head.kind != "person" or _stateless(head) or states - {None} != {head.country} - {None}:
             continue
         for n in run:
             (actor, *rest) = phrases[n].actors
-            if phrases[n].start in by_publisher and not rest and actor.country != state:
-                phrases[n] = replace(phrases[n], actors=(replace(actor, country=state),))
+            if rest:
+                continue
+            if phrases[n].start in by_publisher and head.country not in (None, actor.country):
+                phrases[n] = replace(phrases[n], actors=(replace(actor, country=head.country),))
+            elif _royal_companion(actor):
+                companion = replace(actor, country=head.country, state=head.state)
+                phrases[n] = replace(phrases[n], actors=(companion,), shares_state=True)
+                phrases[run[0]] = replace(phrases[run[0]], shares_state=True)
     return phrases
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Spain met King Harald Osk of Norway, Queen Lina Marr and "
+    "Crown Prince Erik Dorn in Madrid on Monday.",
+    ["meeting occurred: Teo Vaskin + Harald Osk + Lina Marr + Erik Dorn @Madrid 2025-03-10"],
+    counter=(
+        "Prime Minister Teo Vaskin of Spain met King Harald Osk of Norway and Queen Lina Marr "
+        "of Denmark in Madrid on Monday.",
+        [
+            "meeting occurred: Teo Vaskin + Harald Osk @Madrid 2025-03-10",
+            "meeting occurred: Teo Vaskin + Lina Marr @Madrid 2025-03-10",
+        ],
+    ),
+)
+def _royal_companion(actor: actor_norm.Actor) -> bool:
+    """A queen or a crown prince named with no state after a king of a state, in the list of
+    guests of one encounter, travels with the king: "met King Harald Osk of Norway, Queen Lina
+    Marr and Crown Prince Erik Dorn" is one meeting with the Norwegian royal party, not one
+    meeting per guest. A royal who names her own state ("Queen Lina Marr of Denmark") keeps it."""
+    return (
+        actor.kind == "person"
+        and _stateless(actor)
+        and (actor.title or "").lower() in cues().royal_family_titles
+    )
 
 
 def _listed_next(between: Span) -> bool:

@@ -87,6 +87,7 @@ class Cues(BaseModel):
     invited_to_words: frozenset[str]
     demonym_lookalikes: frozenset[str]
     spouse_titles: frozenset[str]
+    royal_family_titles: frozenset[str]
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]
     return_verbs: frozenset[str]
