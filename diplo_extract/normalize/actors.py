@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -51,6 +51,12 @@ class Actor:
     # The state represented as the text writes it, when no gazetteer knows it ("Foreign Minister
     # Ulla Marsk of Norlandia", "her Vostrelian counterpart"); `country` stays None.
     state: str | None = None
+
+
+def has_title(actor: Actor, titles: Collection[str]) -> bool:
+    """Whether the actor holds one of `titles`, lower-case titles ("president", "first lady"):
+    the one test of an actor's office against a list of offices."""
+    return (actor.title or "").lower() in titles
 
 
 # --------------------------------------------------------------------------- rule-model tables
@@ -237,7 +243,7 @@ def of_publisher(actor: Actor, state: str | None) -> Actor:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
         return actor  # a governor or a senator is judged by the encounter's other side
-    if actor.title not in _national_offices() or actor.title.lower() in _HEADS_AND_DEPUTIES:
+    if actor.title not in _national_offices() or has_title(actor, HEADS_AND_DEPUTIES):
         # A president or a prime minister a release names without a state is as often the
         # other side's ("President Hichilema" in a White House release), and its own is in
         # leaders.tsv; so is a vice-president (of the European Commission as well).
@@ -268,7 +274,9 @@ _NOT_PUBLISHERS = frozenset(
         "Deputy Foreign Minister",
     }
 )
-_HEADS_AND_DEPUTIES = frozenset(
+# A head of state or government or a deputy ("President", "Vice Premier"): an office no one holds
+# inside another state's delegation.
+HEADS_AND_DEPUTIES = frozenset(
     {
         "president",
         "prime minister",
@@ -285,12 +293,6 @@ _HEADS_AND_DEPUTIES = frozenset(
         "vice premier",
     }
 )
-
-
-def is_head_or_deputy(title: str | None) -> bool:
-    """A head of state or government or a deputy ("President", "Vice Premier"): an office no
-    one holds inside another state's delegation."""
-    return title is not None and title.lower() in _HEADS_AND_DEPUTIES
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"

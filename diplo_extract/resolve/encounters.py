@@ -681,7 +681,11 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
         }
         found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
     if len(found) > 1 and _state_visit(draft):
-        found = {k: p for k, p in found.items() if _head_of_state(p.actor)}
+        found = {
+            k: p
+            for k, p in found.items()
+            if actor_norm.has_title(p.actor, cues().head_of_state_titles)
+        }
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
@@ -732,10 +736,6 @@ def _purposes(trigger: Token) -> list[Token]:
     ]
 
 
-def _head_of_state(actor: actor_norm.Actor) -> bool:
-    return (actor.title or "").lower() in cues().head_of_state_titles
-
-
 @rule(
     "Ghana and Kenya will hold a summit in Accra next week. President Mara Oduya of Kenya said "
     "the talks would focus on trade.",
@@ -768,7 +768,7 @@ def _name_the_state(draft: Draft, named) -> None:
     heads = cues().head_titles
     people = [p.actor for p in draft.participants if p.actor.kind == "person"]
     leaders = draft.type == "summit" or (
-        bool(people) and all((a.title or "").lower() in heads for a in people)
+        bool(people) and all(actor_norm.has_title(a, heads) for a in people)
     )
     if not leaders:
         return  # "Envoy X met U.S. and German officials": the state stands for its officials
@@ -781,7 +781,7 @@ def _name_the_state(draft: Draft, named) -> None:
             if actor.country == part.actor.country
             and not is_unnamed(actor)
             and not actor.former
-            and (actor.title or "").lower() in heads
+            and actor_norm.has_title(actor, heads)
         ]
         if len(holders) == 1 and actor_key(holders[0]) not in draft.keys:
             draft.participants[i] = Participation(None, holders[0], part.role, part.relation)
@@ -1722,7 +1722,9 @@ def _is_encounter(
         and p.actor.title not in actor_norm.domestic_offices()
         and not is_spouse(p.actor)
         and not (
-            one_side and p.relation == "subject" and not actor_norm.is_head_or_deputy(p.actor.title)
+            one_side
+            and p.relation == "subject"
+            and not actor_norm.has_title(p.actor, actor_norm.HEADS_AND_DEPUTIES)
         )
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())

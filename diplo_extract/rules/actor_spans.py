@@ -1011,7 +1011,7 @@ def _royal_companion(actor: actor_norm.Actor) -> bool:
     return (
         actor.kind == "person"
         and _stateless(actor)
-        and (actor.title or "").lower() in cues().royal_family_titles
+        and actor_norm.has_title(actor, cues().royal_family_titles)
     )
 
 
