@@ -59,6 +59,12 @@ def has_title(actor: Actor, titles: Collection[str]) -> bool:
     return (actor.title or "").lower() in titles
 
 
+def stateless(actor: Actor) -> bool:
+    """Whether the text gives the actor no state at all, neither a known one nor one of its own
+    ("President Arno Velt" alone)."""
+    return actor.country is None and actor.state is None
+
+
 # --------------------------------------------------------------------------- rule-model tables
 
 

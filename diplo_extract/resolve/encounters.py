@@ -1076,7 +1076,7 @@ def _met_hosts(
     return (
         placed
         and bool(others)
-        and all(p.actor.kind == "person" and side_of(p.actor) is None for p in others)
+        and all(p.actor.kind == "person" and actor_norm.stateless(p.actor) for p in others)
     )
 
 
@@ -1718,7 +1718,7 @@ def _is_encounter(
     outsiders = [
         p
         for p in participants
-        if side_of(p.actor) is None
+        if actor_norm.stateless(p.actor)
         and p.actor.title not in actor_norm.domestic_offices()
         and not is_spouse(p.actor)
         and not (
@@ -1734,7 +1734,7 @@ def _is_encounter(
     insiders = [
         p
         for p in participants
-        if side_of(p.actor) is None and p.actor.title in actor_norm.domestic_offices()
+        if actor_norm.stateless(p.actor) and p.actor.title in actor_norm.domestic_offices()
     ]
     unknown = bool(outsiders) and len(insiders) <= 2 * len(outsiders)
     # All of one state and no outsider is a domestic meeting, unless a named armed group or

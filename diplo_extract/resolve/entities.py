@@ -171,8 +171,7 @@ def _heads_of_visited_state(index: dict[str, actor_norm.Actor], mentions) -> Non
     }
     for key, person in list(index.items()):
         if (
-            person.country is None
-            and person.state is None
+            actor_norm.stateless(person)
             and actor_norm.has_title(person, cues().head_titles)
             and key in met - travellers - elsewhere
         ):

@@ -889,7 +889,7 @@ def _shared_state(doc: Doc, phrases: list[ActorPhrase], stated: list[bool]) -> l
         stated_after = _state_written(doc, second, two, stated, at_end=True)
         stated_before = _state_written(doc, first, one, stated, at_end=False)
         if (
-            _stateless(one)
+            actor_norm.stateless(one)
             and stated_after
             and not stated[first.start]
             and _other_side(doc, phrases, n - 1, two.country)
@@ -900,7 +900,7 @@ def _shared_state(doc: Doc, phrases: list[ActorPhrase], stated: list[bool]) -> l
                 shares_state=True,
             )
             phrases[n] = replace(second, shares_state=True)
-        elif _stateless(two) and stated_before and not stated[second.start]:
+        elif actor_norm.stateless(two) and stated_before and not stated[second.start]:
             phrases[n - 1] = replace(first, shares_state=True)
             phrases[n] = replace(
                 second,
@@ -924,16 +924,12 @@ def _other_side(doc: Doc, phrases: list[ActorPhrase], n: int, state: str | None)
     )
 
 
-def _stateless(actor: actor_norm.Actor) -> bool:
-    return actor.country is None and actor.state is None
-
-
 def _state_written(
     doc: Doc, phrase: ActorPhrase, actor: actor_norm.Actor, stated: list[bool], at_end: bool
 ) -> bool:
     """Whether the phrase writes its state at its end, after "of" ("... Jan Berg of Peru"), or
     at its start ("Indian Prime Minister ...")."""
-    if _stateless(actor):
+    if actor_norm.stateless(actor):
         return False
     at = phrase.end - 1 if at_end else phrase.start
     written = stated[at] or doc[at].text == actor.state
@@ -975,7 +971,11 @@ def _of_listed_state(
             if actor.kind == "person"
         }
         head = first.actors[0]
-        if head.kind != "person" or _stateless(head) or states - {None} != {head.country} - {None}:
+        if (
+            head.kind != "person"
+            or actor_norm.stateless(head)
+            or states - {None} != {head.country} - {None}
+        ):
             continue
         for n in run:
             (actor, *rest) = phrases[n].actors
@@ -1010,7 +1010,7 @@ def _royal_companion(actor: actor_norm.Actor) -> bool:
     meeting per guest. A royal who names her own state ("Queen Lina Marr of Denmark") keeps it."""
     return (
         actor.kind == "person"
-        and _stateless(actor)
+        and actor_norm.stateless(actor)
         and actor_norm.has_title(actor, cues().royal_family_titles)
     )
 
@@ -1048,7 +1048,7 @@ def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase
     told: dict[int, list[int]] = {}  # speech verb -> officials of no state in what it says
     for n, phrase in enumerate(phrases):
         (actor, *rest) = phrase.actors
-        stateless = actor.country is None and actor.state is None
+        stateless = actor_norm.stateless(actor)
         if rest or actor.kind != "person" or actor.title is None or not stateless:
             continue
         verb = _saying_verb(doc[phrase.head])
