@@ -99,6 +99,8 @@ _MONTHS = {
     )
     for name in names
 }
+# The months' names written out, which a rule tells from a person's name ("March", "May").
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _WEEKDAYS = {
     name: i
     for i, names in enumerate(

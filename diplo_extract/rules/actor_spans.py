@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
+from diplo_extract.normalize.dates import MONTH_NAMES
 from diplo_extract.normalize.places import curated_names, geocode
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
@@ -302,20 +303,6 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -386,7 +373,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if token.ent_type_ and token.i not in mangled:
             continue
         # Any part of speech: headlines fool the tagger ("Modi to visit Japan": Modi a VERB).
-        if token.is_title and len(token.text) > 1 and token.lower_ not in _MONTHS:
+        if token.is_title and len(token.text) > 1 and token.lower_ not in MONTH_NAMES:
             if actor_norm.leader(token.text) is not None:
                 found.append(doc[token.i : token.i + 1])
     # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.normalize.actors import title_words
-from diplo_extract.normalize.dates import find_date_mentions, stay_length
+from diplo_extract.normalize.dates import MONTH_NAMES, find_date_mentions, stay_length
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
     COUNTRY,
@@ -103,11 +103,11 @@ def _unknown_place(span: Span) -> bool:
     )
 
 
-_TIME_WORDS = frozenset(
-    name.lower()
-    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name)
-    if name
-) | {"spring", "summer", "autumn", "fall", "winter", "weekend", "week", "month", "year"}
+_TIME_WORDS = (
+    MONTH_NAMES
+    | frozenset(name.lower() for name in (*calendar.month_abbr, *calendar.day_name) if name)
+    | {"spring", "summer", "autumn", "fall", "winter", "weekend", "week", "month", "year"}
+)
 
 
 @rule(
