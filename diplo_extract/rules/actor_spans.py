@@ -255,21 +255,11 @@ def _joined(token: Token) -> bool:
     )
 
 
-def _joining_hyphen(doc: Doc, i: int) -> bool:
-    """Token `i` is a hyphen written without spaces between two words ("Ki-moon")."""
-    return (
-        i + 1 < len(doc)
-        and doc[i].text in ("-", "‑")
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-    )
-
-
 def _through_hyphens(ent: Span) -> Span:
     """The NER often stops at a hyphen inside a name: "Ban Ki" of "Ban Ki-moon"."""
     doc = ent.doc
     end = ent.end
-    while _joining_hyphen(doc, end) and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and _joined(doc[end]) and doc[end + 1].is_alpha:
         end += 2
     # "Yoon Suk -yeol": the rest of a hyphenated given name, spaced off as one token
     if end < len(doc) and _NAME_TAIL.match(doc[end].text):
@@ -427,7 +417,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             end += 1
             # "King Willem-Alexander": a hyphen inside the name, written without spaces
             if (
-                _joining_hyphen(doc, end)
+                end + 1 < len(doc)
+                and _joined(doc[end])
                 and _capitalised(doc[end + 1])
                 and end + 1 not in covered
                 and labels[end + 1] is None
