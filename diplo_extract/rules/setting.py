@@ -22,10 +22,9 @@ from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import (
     SUBJECT_DEPS,
-    ancestors_path,
     carriers,
     clause_tense,
-    lowest_common_ancestor,
+    paths_between,
     purpose_infinitive,
 )
 from diplo_extract.rules.triggers import in_sequence_phrase, is_invitation, setting_tokens
@@ -227,9 +226,7 @@ def place_of(
                 best = (score, span)
             continue
         root = span.root
-        top = lowest_common_ancestor(root, trigger)
-        up = ancestors_path(root, top)
-        down = ancestors_path(trigger, top)
+        top, up, down = paths_between(root, trigger)
         if up is None or down is None or not up:
             continue
         if _told_of_another(up[1:], others, governors):
@@ -573,9 +570,7 @@ def dates_of(trigger: Token, sentence: Span, others: set[int]) -> list[Span]:
         if span is None:
             continue
         root = span.root
-        top = lowest_common_ancestor(root, trigger)
-        up = ancestors_path(root, top)
-        down = ancestors_path(trigger, top)
+        top, up, down = paths_between(root, trigger)
         if up is None or down is None:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)
