@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from diplo_extract.errors import DataError
 from diplo_extract.normalize.countries import country_code, is_demonym
 from diplo_extract.resources import read_tsv
+from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 from diplo_extract.schema import ActorKind
 
@@ -249,7 +250,7 @@ def of_publisher(actor: Actor, state: str | None) -> Actor:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
         return actor  # a governor or a senator is judged by the encounter's other side
-    if actor.title not in _national_offices() or has_title(actor, HEADS_AND_DEPUTIES):
+    if actor.title not in _national_offices() or has_title(actor, heads_and_deputies()):
         # A president or a prime minister a release names without a state is as often the
         # other side's ("President Hichilema" in a White House release), and its own is in
         # leaders.tsv; so is a vice-president (of the European Commission as well).
@@ -280,25 +281,14 @@ _NOT_PUBLISHERS = frozenset(
         "Deputy Foreign Minister",
     }
 )
-# A head of state or government or a deputy ("President", "Vice Premier"): an office no one holds
-# inside another state's delegation.
-HEADS_AND_DEPUTIES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "amir",
-        "premier",
-        "sultan",
-        "vice president",
-        "executive vice president",
-        "deputy prime minister",
-        "vice premier",
-    }
-)
+
+
+@cache
+def heads_and_deputies() -> frozenset[str]:
+    """A head of state or government or a deputy ("President", "Vice Premier"): an office no one
+    holds inside another state's delegation."""
+    c = cues()
+    return c.head_titles | c.head_of_state_titles | c.deputy_titles
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"

@@ -1724,7 +1724,7 @@ def _is_encounter(
         and not (
             one_side
             and p.relation == "subject"
-            and not actor_norm.has_title(p.actor, actor_norm.HEADS_AND_DEPUTIES)
+            and not actor_norm.has_title(p.actor, actor_norm.heads_and_deputies())
         )
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())
