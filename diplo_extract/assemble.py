@@ -181,9 +181,8 @@ def _leader_of_the_place(
         p
         for p in participants
         if p.actor.kind == "person"
-        and p.actor.country is None
-        and p.actor.state is None
-        and (p.actor.title or "").lower() in heads
+        and actor_norm.stateless(p.actor)
+        and actor_norm.has_title(p.actor, heads)
         and p.relation != "subject"  # the one met; who meets may be the one who came
     ]
     # Of the state itself there may be the state ("a state visit to Peru at the invitation of

@@ -264,7 +264,8 @@ def mentions_an_encounter(sentence: str) -> bool:
 def _attends(sentence: str) -> bool:
     """ "A and B attended in person", "C took part by video link" (resolve.encounters)."""
     words = {w.lower() for w in _WORDS.findall(sentence)}
-    return not words.isdisjoint(_attending_forms()) or "part" in words
+    takes_part = "part" in words and not words.isdisjoint(_inflections("take"))
+    return takes_part or not words.isdisjoint(_attending_forms())
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from diplo_extract.errors import DataError
 from diplo_extract.normalize.countries import country_code, is_demonym
 from diplo_extract.resources import read_tsv
+from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 from diplo_extract.schema import ActorKind
 
@@ -51,6 +52,18 @@ class Actor:
     # The state represented as the text writes it, when no gazetteer knows it ("Foreign Minister
     # Ulla Marsk of Norlandia", "her Vostrelian counterpart"); `country` stays None.
     state: str | None = None
+
+
+def has_title(actor: Actor, titles: Collection[str]) -> bool:
+    """Whether the actor holds one of `titles`, lower-case titles ("president", "first lady"):
+    the one test of an actor's office against a list of offices."""
+    return (actor.title or "").lower() in titles
+
+
+def stateless(actor: Actor) -> bool:
+    """Whether the text gives the actor no state at all, neither a known one nor one of its own
+    ("President Arno Velt" alone)."""
+    return actor.country is None and actor.state is None
 
 
 # --------------------------------------------------------------------------- rule-model tables
@@ -237,7 +250,7 @@ def of_publisher(actor: Actor, state: str | None) -> Actor:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
         return actor  # a governor or a senator is judged by the encounter's other side
-    if actor.title not in _national_offices() or actor.title.lower() in _HEADS_AND_DEPUTIES:
+    if actor.title not in _national_offices() or has_title(actor, heads_and_deputies()):
         # A president or a prime minister a release names without a state is as often the
         # other side's ("President Hichilema" in a White House release), and its own is in
         # leaders.tsv; so is a vice-president (of the European Commission as well).
@@ -268,29 +281,14 @@ _NOT_PUBLISHERS = frozenset(
         "Deputy Foreign Minister",
     }
 )
-_HEADS_AND_DEPUTIES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "amir",
-        "premier",
-        "sultan",
-        "vice president",
-        "executive vice president",
-        "deputy prime minister",
-        "vice premier",
-    }
-)
 
 
-def is_head_or_deputy(title: str | None) -> bool:
-    """A head of state or government or a deputy ("President", "Vice Premier"): an office no
-    one holds inside another state's delegation."""
-    return title is not None and title.lower() in _HEADS_AND_DEPUTIES
+@cache
+def heads_and_deputies() -> frozenset[str]:
+    """A head of state or government or a deputy ("President", "Vice Premier"): an office no one
+    holds inside another state's delegation."""
+    c = cues()
+    return c.head_titles | c.head_of_state_titles | c.deputy_titles
 
 
 DOMESTIC_OFFICES_FILE = "domestic_offices.tsv"

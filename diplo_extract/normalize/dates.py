@@ -51,7 +51,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 __all__ = ["Resolved", "Tense", "find_date_mentions", "find_reference_date", "resolve_date"]
 
@@ -66,6 +66,12 @@ class Resolved:
     start: dt.date | None
     end: dt.date | None
     precision: Precision | None
+
+
+def to_the_day(resolved: Resolved | None) -> TypeGuard[Resolved]:
+    """Whether a time is told to the day ("on Tuesday", "from April 5 to 7"): a day span always
+    has its days."""
+    return resolved is not None and resolved.precision == "day"
 
 
 _UNANCHORED = Resolved(None, None, None)
@@ -93,6 +99,8 @@ _MONTHS = {
     )
     for name in names
 }
+# The months' names written out, which a rule tells from a person's name ("March", "May").
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _WEEKDAYS = {
     name: i
     for i, names in enumerate(
@@ -590,7 +598,7 @@ def _absolute_or_window(s: str, ctx: _Ctx, past: bool) -> Resolved | None:
     m = _RX["deictic_rest"].fullmatch(s)
     if m and m["rest"] and not re.fullmatch(_TOD, m["rest"]):
         explicit = _absolute_or_window(m["rest"], ctx, past)
-        if explicit is not None and explicit.precision == "day":
+        if to_the_day(explicit):
             return explicit
     if m:
         s = m["word"]
@@ -720,7 +728,7 @@ def stay_length(phrase: str) -> int | None:
 
 def within_stay(resolved: Resolved | None, days: int | None) -> Resolved | None:
     """A visit dated by its first day and told to last `days` days spans them all."""
-    if days is None or days < 2 or resolved is None or resolved.precision != "day":
+    if days is None or days < 2 or not to_the_day(resolved):
         return resolved
     if resolved.start is None or resolved.end != resolved.start:
         return resolved

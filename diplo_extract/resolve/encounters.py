@@ -16,6 +16,7 @@ from diplo_extract.normalize.dates import (
     Resolved,
     find_date_mentions,
     resolve_date,
+    to_the_day,
 )
 from diplo_extract.normalize.places import Place, geocode
 from diplo_extract.resolve.entities import (
@@ -75,7 +76,7 @@ class Draft:
         best = max(states, key=lambda s: (STATUS_PRIORITY[s], -states.index(s)))
         if self.called_off and best == "planned":
             return self.called_off
-        dated = self.resolved is not None and self.resolved.precision == "day"
+        dated = to_the_day(self.resolved)
         if best == "planned" and "invited" in states and not dated:
             return (
                 "invited"  # an invitation that talk of "the planned visit" has not fixed a date for
@@ -233,7 +234,7 @@ def _day_told_before(mention: EncounterMention, reference: dt.date | None) -> No
     doc, tense = sentence.doc, mention.date_tense or _tense(mention.status)
     for start, end in reversed(find_date_mentions(doc.text[: sentence.start_char])):
         resolved = resolve_date(doc.text[start:end], reference, tense)
-        if resolved is not None and resolved.precision == "day" and resolved.start == resolved.end:
+        if to_the_day(resolved) and resolved.start == resolved.end:
             mention.date = doc.char_span(start, end, alignment_mode="expand")
             return
 
@@ -431,7 +432,7 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
     # states, or their officials as a whole ("convenes U.S. and Indian officials")
     if len(group) < 2 or any(p.actor.kind == "person" or not p.actor.country for p in group):
         return False
-    if mention.place is not None or (resolved is not None and resolved.precision == "day"):
+    if mention.place is not None or to_the_day(resolved):
         return False
     trigger = mention.trigger
     if trigger.dep_ in ("relcl", "acl"):
@@ -681,7 +682,11 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
         }
         found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
     if len(found) > 1 and _state_visit(draft):
-        found = {k: p for k, p in found.items() if _head_of_state(p.actor)}
+        found = {
+            k: p
+            for k, p in found.items()
+            if actor_norm.has_title(p.actor, cues().head_of_state_titles)
+        }
     if len(found) == 1:
         (person,) = found.values()
         _add_participants(draft, [Participation(person.phrase, person.actor, "host", "host")])
@@ -732,10 +737,6 @@ def _purposes(trigger: Token) -> list[Token]:
     ]
 
 
-def _head_of_state(actor: actor_norm.Actor) -> bool:
-    return (actor.title or "").lower() in cues().head_of_state_titles
-
-
 @rule(
     "Ghana and Kenya will hold a summit in Accra next week. President Mara Oduya of Kenya said "
     "the talks would focus on trade.",
@@ -768,7 +769,7 @@ def _name_the_state(draft: Draft, named) -> None:
     heads = cues().head_titles
     people = [p.actor for p in draft.participants if p.actor.kind == "person"]
     leaders = draft.type == "summit" or (
-        bool(people) and all((a.title or "").lower() in heads for a in people)
+        bool(people) and all(actor_norm.has_title(a, heads) for a in people)
     )
     if not leaders:
         return  # "Envoy X met U.S. and German officials": the state stands for its officials
@@ -781,7 +782,7 @@ def _name_the_state(draft: Draft, named) -> None:
             if actor.country == part.actor.country
             and not is_unnamed(actor)
             and not actor.former
-            and (actor.title or "").lower() in heads
+            and actor_norm.has_title(actor, heads)
         ]
         if len(holders) == 1 and actor_key(holders[0]) not in draft.keys:
             draft.participants[i] = Participation(None, holders[0], part.role, part.relation)
@@ -1076,7 +1077,7 @@ def _met_hosts(
     return (
         placed
         and bool(others)
-        and all(p.actor.kind == "person" and side_of(p.actor) is None for p in others)
+        and all(p.actor.kind == "person" and actor_norm.stateless(p.actor) for p in others)
     )
 
 
@@ -1183,9 +1184,7 @@ def _same_days(draft: Draft, before: Draft) -> bool:
 
 def _day_of(when: Resolved | None) -> dt.date | None:
     """The day an encounter is told on, when it is told to the day."""
-    if when is None or when.precision != "day" or when.start is None:
-        return None
-    return when.start
+    return when.start if to_the_day(when) else None
 
 
 def _told_also(mention: EncounterMention) -> bool:
@@ -1230,7 +1229,8 @@ def _next_on_stay(meeting: Draft, visit: Draft) -> bool:
     return (
         visit.status in PAST_STATES
         and meeting.status == "planned"
-        and when.precision == stay.precision == "day"
+        and to_the_day(when)
+        and to_the_day(stay)
         and stay.start < when.start <= stay.start + dt.timedelta(days=6)
     )
 
@@ -1241,7 +1241,7 @@ def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
     after it."""
     if meeting is None or visit is None or meeting.start is None or visit.start is None:
         return True
-    if meeting.precision != "day" or visit.precision != "day":
+    if not (to_the_day(meeting) and to_the_day(visit)):
         return not _dates_clash(meeting, visit)
     end = visit.end or visit.start
     if end == visit.start:
@@ -1252,7 +1252,7 @@ def _during_stay(meeting: Resolved | None, visit: Resolved | None) -> bool:
 def _short_stay(span: Resolved) -> bool:
     """A visit of one day, or of a few told to the day ("from April 5 to 7"): the time of each
     meeting on it that names none."""
-    if span.start is None or span.precision != "day":
+    if not to_the_day(span) or span.start is None:
         return False
     return ((span.end or span.start) - span.start).days <= 6
 
@@ -1718,11 +1718,13 @@ def _is_encounter(
     outsiders = [
         p
         for p in participants
-        if side_of(p.actor) is None
+        if actor_norm.stateless(p.actor)
         and p.actor.title not in actor_norm.domestic_offices()
         and not is_spouse(p.actor)
         and not (
-            one_side and p.relation == "subject" and not actor_norm.is_head_or_deputy(p.actor.title)
+            one_side
+            and p.relation == "subject"
+            and not actor_norm.has_title(p.actor, actor_norm.heads_and_deputies())
         )
         and (p.actor.title is not None or fold_text(actor_norm.surname(p.actor.name)) in titled)
         and (not whole or p.actor.title in actor_norm.leader_titles())
@@ -1732,7 +1734,7 @@ def _is_encounter(
     insiders = [
         p
         for p in participants
-        if side_of(p.actor) is None and p.actor.title in actor_norm.domestic_offices()
+        if actor_norm.stateless(p.actor) and p.actor.title in actor_norm.domestic_offices()
     ]
     unknown = bool(outsiders) and len(insiders) <= 2 * len(outsiders)
     # All of one state and no outsider is a domestic meeting, unless a named armed group or

@@ -63,7 +63,7 @@ def is_spouse(actor: actor_norm.Actor) -> bool:
     """A leader's spouse ("First Lady Mira Velt") is a person of her own, although she shares
     the leader's surname, and no foreign side on her own when the text gives her no state: she
     travels with the leader."""
-    return actor.kind == "person" and (actor.title or "").lower() in cues().spouse_titles
+    return actor.kind == "person" and actor_norm.has_title(actor, cues().spouse_titles)
 
 
 def side_of(actor: actor_norm.Actor) -> str | None:
@@ -171,9 +171,8 @@ def _heads_of_visited_state(index: dict[str, actor_norm.Actor], mentions) -> Non
     }
     for key, person in list(index.items()):
         if (
-            person.country is None
-            and person.state is None
-            and (person.title or "").lower() in cues().head_titles
+            actor_norm.stateless(person)
+            and actor_norm.has_title(person, cues().head_titles)
             and key in met - travellers - elsewhere
         ):
             index[key] = replace(person, country=state)
@@ -386,10 +385,10 @@ def _holder_of(
         # of the same rank as the other side (a minister's counterpart is not the head of state).
         if len(named) > 1 and peers:
             heads = all((t or "").lower() in cues().head_titles for t in peers)
-            named = [p for p in named if ((p.title or "").lower() in cues().head_titles) == heads]
+            named = [p for p in named if actor_norm.has_title(p, cues().head_titles) == heads]
         return named[0] if len(named) == 1 else None
     if actor.title.lower() == "leader":
-        holders = [p for p in named if (p.title or "").lower() in cues().head_titles]
+        holders = [p for p in named if actor_norm.has_title(p, cues().head_titles)]
     else:
         holders = [p for p in named if _office(p.title) == _office(actor.title)]
     return holders[0] if len(holders) == 1 else None

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
+from diplo_extract.normalize.dates import MONTH_NAMES
 from diplo_extract.normalize.places import curated_names, geocode
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
@@ -258,13 +259,7 @@ def _through_hyphens(ent: Span) -> Span:
     """The NER often stops at a hyphen inside a name: "Ban Ki" of "Ban Ki-moon"."""
     doc = ent.doc
     end = ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "‑")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
+    while end + 1 < len(doc) and _joined(doc[end]) and doc[end + 1].is_alpha:
         end += 2
     # "Yoon Suk -yeol": the rest of a hyphenated given name, spaced off as one token
     if end < len(doc) and _NAME_TAIL.match(doc[end].text):
@@ -302,20 +297,6 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -386,7 +367,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if token.ent_type_ and token.i not in mangled:
             continue
         # Any part of speech: headlines fool the tagger ("Modi to visit Japan": Modi a VERB).
-        if token.is_title and len(token.text) > 1 and token.lower_ not in _MONTHS:
+        if token.is_title and len(token.text) > 1 and token.lower_ not in MONTH_NAMES:
             if actor_norm.leader(token.text) is not None:
                 found.append(doc[token.i : token.i + 1])
     # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
@@ -437,9 +418,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             # "King Willem-Alexander": a hyphen inside the name, written without spaces
             if (
                 end + 1 < len(doc)
-                and doc[end].text in ("-", "‑")
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
+                and _joined(doc[end])
                 and _capitalised(doc[end + 1])
                 and end + 1 not in covered
                 and labels[end + 1] is None
@@ -889,7 +868,7 @@ def _shared_state(doc: Doc, phrases: list[ActorPhrase], stated: list[bool]) -> l
         stated_after = _state_written(doc, second, two, stated, at_end=True)
         stated_before = _state_written(doc, first, one, stated, at_end=False)
         if (
-            _stateless(one)
+            actor_norm.stateless(one)
             and stated_after
             and not stated[first.start]
             and _other_side(doc, phrases, n - 1, two.country)
@@ -900,7 +879,7 @@ def _shared_state(doc: Doc, phrases: list[ActorPhrase], stated: list[bool]) -> l
                 shares_state=True,
             )
             phrases[n] = replace(second, shares_state=True)
-        elif _stateless(two) and stated_before and not stated[second.start]:
+        elif actor_norm.stateless(two) and stated_before and not stated[second.start]:
             phrases[n - 1] = replace(first, shares_state=True)
             phrases[n] = replace(
                 second,
@@ -924,16 +903,12 @@ def _other_side(doc: Doc, phrases: list[ActorPhrase], n: int, state: str | None)
     )
 
 
-def _stateless(actor: actor_norm.Actor) -> bool:
-    return actor.country is None and actor.state is None
-
-
 def _state_written(
     doc: Doc, phrase: ActorPhrase, actor: actor_norm.Actor, stated: list[bool], at_end: bool
 ) -> bool:
     """Whether the phrase writes its state at its end, after "of" ("... Jan Berg of Peru"), or
     at its start ("Indian Prime Minister ...")."""
-    if _stateless(actor):
+    if actor_norm.stateless(actor):
         return False
     at = phrase.end - 1 if at_end else phrase.start
     written = stated[at] or doc[at].text == actor.state
@@ -975,7 +950,11 @@ def _of_listed_state(
             if actor.kind == "person"
         }
         head = first.actors[0]
-        if head.kind != "person" or _stateless(head) or states - {None} != {head.country} - {None}:
+        if (
+            head.kind != "person"
+            or actor_norm.stateless(head)
+            or states - {None} != {head.country} - {None}
+        ):
             continue
         for n in run:
             (actor, *rest) = phrases[n].actors
@@ -1010,8 +989,8 @@ def _royal_companion(actor: actor_norm.Actor) -> bool:
     meeting per guest. A royal who names her own state ("Queen Lina Marr of Denmark") keeps it."""
     return (
         actor.kind == "person"
-        and _stateless(actor)
-        and (actor.title or "").lower() in cues().royal_family_titles
+        and actor_norm.stateless(actor)
+        and actor_norm.has_title(actor, cues().royal_family_titles)
     )
 
 
@@ -1048,7 +1027,7 @@ def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase
     told: dict[int, list[int]] = {}  # speech verb -> officials of no state in what it says
     for n, phrase in enumerate(phrases):
         (actor, *rest) = phrase.actors
-        stateless = actor.country is None and actor.state is None
+        stateless = actor_norm.stateless(actor)
         if rest or actor.kind != "person" or actor.title is None or not stateless:
             continue
         verb = _saying_verb(doc[phrase.head])

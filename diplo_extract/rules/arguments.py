@@ -22,10 +22,9 @@ from diplo_extract.rules.syntax import (
     MAX_PATH,
     SEQUENCE_ADJUNCT_PREPS,
     SUBJECT_DEPS,
-    ancestors_path,
     carriers,
     looks_forward,
-    lowest_common_ancestor,
+    paths_between,
     venue_prep,
 )
 from diplo_extract.rules.triggers import call_frame, is_invitation
@@ -100,9 +99,7 @@ def _own_subject_below(trigger: Token, top: Token) -> bool:
 def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[int]) -> str | None:
     """None if the phrase headed by `head` is not an argument of the trigger; else its relation."""
     c = cues()
-    top = lowest_common_ancestor(head, trigger)
-    up = ancestors_path(head, top)
-    down = ancestors_path(trigger, top)
+    top, up, down = paths_between(head, trigger)
     if up is None or down is None or len(up) + len(down) > MAX_PATH:
         return None
     if not up and _attends(head, trigger):

@@ -69,6 +69,7 @@ class Cues(BaseModel):
     topic_verbs: frozenset[str]
     head_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
+    deputy_titles: frozenset[str]
     foreign_minister_titles: frozenset[str]
     each_words: frozenset[str]
     jointly_words: frozenset[str]

@@ -14,8 +14,7 @@ from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import marked_status
 from diplo_extract.rules.syntax import (
     SEQUENCE_ADJUNCT_PREPS,
-    ancestors_path,
-    lowest_common_ancestor,
+    paths_between,
     tree_depth,
     triggers_linked,
 )
@@ -83,10 +82,8 @@ def merge_in_sentence(candidates: list[EncounterMention]) -> list[EncounterMenti
         for other in merged:
             if other is invitation or is_invitation(other.trigger):
                 continue
-            top = lowest_common_ancestor(other.trigger, invitation.trigger)
-            up = ancestors_path(invitation.trigger, top) or []
-            down = ancestors_path(other.trigger, top) or []
-            if len(up) > 2 or len(down) > 2:
+            _top, down, up = paths_between(other.trigger, invitation.trigger)
+            if len(up or []) > 2 or len(down or []) > 2:
                 continue
             for p in other.participants:
                 if _actor_key(p.actor) not in keys:

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.normalize.actors import title_words
-from diplo_extract.normalize.dates import find_date_mentions, stay_length
+from diplo_extract.normalize.dates import MONTH_NAMES, find_date_mentions, stay_length
 from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
     COUNTRY,
@@ -22,10 +22,9 @@ from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import (
     SUBJECT_DEPS,
-    ancestors_path,
     carriers,
     clause_tense,
-    lowest_common_ancestor,
+    paths_between,
     purpose_infinitive,
 )
 from diplo_extract.rules.triggers import in_sequence_phrase, is_invitation, setting_tokens
@@ -103,11 +102,11 @@ def _unknown_place(span: Span) -> bool:
     )
 
 
-_TIME_WORDS = frozenset(
-    name.lower()
-    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name)
-    if name
-) | {"spring", "summer", "autumn", "fall", "winter", "weekend", "week", "month", "year"}
+_TIME_WORDS = (
+    MONTH_NAMES
+    | frozenset(name.lower() for name in (*calendar.month_abbr, *calendar.day_name) if name)
+    | {"spring", "summer", "autumn", "fall", "winter", "weekend", "week", "month", "year"}
+)
 
 
 @rule(
@@ -227,9 +226,7 @@ def place_of(
                 best = (score, span)
             continue
         root = span.root
-        top = lowest_common_ancestor(root, trigger)
-        up = ancestors_path(root, top)
-        down = ancestors_path(trigger, top)
+        top, up, down = paths_between(root, trigger)
         if up is None or down is None or not up:
             continue
         if _told_of_another(up[1:], others, governors):
@@ -573,9 +570,7 @@ def dates_of(trigger: Token, sentence: Span, others: set[int]) -> list[Span]:
         if span is None:
             continue
         root = span.root
-        top = lowest_common_ancestor(root, trigger)
-        up = ancestors_path(root, top)
-        down = ancestors_path(trigger, top)
+        top, up, down = paths_between(root, trigger)
         if up is None or down is None:
             continue  # too far up the tree to say (not next door, as an empty path would say)
         distance = len(up) + len(down)

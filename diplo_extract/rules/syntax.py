@@ -41,6 +41,13 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
     return current
 
 
+def paths_between(a: Token, b: Token) -> tuple[Token, list[Token] | None, list[Token] | None]:
+    """How a phrase hangs on a trigger: the lowest token above both, and the path up to it from
+    each (None where the parse does not join them)."""
+    top = lowest_common_ancestor(a, b)
+    return top, ancestors_path(a, top), ancestors_path(b, top)
+
+
 def carriers(trigger: Token) -> set[int]:
     """The trigger and the verb that carries it: "held talks", "had a phone conversation"."""
     ids = {trigger.i}
