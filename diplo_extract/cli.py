@@ -453,17 +453,36 @@ def _progress(*, enabled: bool, total: int | None, to_terminal: bool) -> Iterato
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (JSONL, see gold-format.md).")],
+    gold: Annotated[
+        Path | None,
+        typer.Argument(help="Gold file (JSONL, see gold-format.md); not with --clusters."),
+    ] = None,
     predictions: Annotated[
         Path | None,
         typer.Option(
             "--predictions",
             "-p",
-            help="Predicted events (JSONL). Default: run the extractor on the gold texts.",
+            help="Predicted events (JSONL), or with --clusters the encounters `diplo cluster` "
+            "wrote. Default for events: run the extractor on the gold texts.",
+        ),
+    ] = None,
+    clusters: Annotated[
+        Path | None,
+        typer.Option(
+            "--clusters",
+            metavar="GOLD",
+            help="Score encounters across documents instead: a cluster gold file (one encounter "
+            "a line with its documents); needs --predictions.",
         ),
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List misses, extras and slot errors.")
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="List misses, extras and slot errors (with --clusters: wrongly merged and split "
+            "encounters).",
+        ),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     model: Annotated[
@@ -471,7 +490,15 @@ def evaluate(
         typer.Option("--model", envvar="DIPLO_MODEL", help="spaCy pipeline name or path."),
     ] = None,
 ) -> None:
-    """Score events against a gold file: event P/R/F1, participant F1, per-slot accuracy."""
+    """Score events against a gold file: event P/R/F1, participant F1, per-slot accuracy; or,
+    with --clusters, encounters across documents: pairwise P/R/F1."""
+    if clusters is not None:
+        _evaluate_clusters(clusters, predictions, gold, verbose=verbose, as_json=as_json)
+        return
+    if gold is None:
+        raise typer.BadParameter(
+            "name a gold file, or a cluster gold file with --clusters", param_hint="'GOLD'"
+        )
     from diplo_extract.evaluate import format_report, load_gold, load_predictions, score
 
     gold_docs = load_gold(
@@ -492,6 +519,46 @@ def evaluate(
         typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_report(report, verbose=verbose))
+
+
+def _evaluate_clusters(
+    gold: Path, predictions: Path | None, stray: Path | None, *, verbose: bool, as_json: bool
+) -> None:
+    """`diplo evaluate --clusters GOLD --predictions ENCOUNTERS`: a bad line of either file is
+    named on stderr and skipped; the report is printed and the exit status is then 1."""
+    if stray is not None:
+        raise typer.BadParameter(
+            f"{stray}: give the cluster gold file with --clusters only",
+            param_hint="'GOLD'",
+        )
+    if predictions is None:
+        raise typer.BadParameter(
+            "--clusters scores the encounters of --predictions ENCOUNTERS.jsonl: name that file",
+            param_hint="'--predictions'",
+        )
+    from diplo_extract.cluster_scoring import (
+        format_cluster_report,
+        load_cluster_gold,
+        load_clusters,
+        score_clusters,
+    )
+
+    failed = False
+
+    def on_error(problem: InputError) -> None:
+        nonlocal failed
+        failed = True
+        _say(f"error: {problem}")
+
+    report = score_clusters(
+        load_cluster_gold(gold, on_error=on_error), load_clusters(predictions, on_error=on_error)
+    )
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_cluster_report(report, verbose=verbose))
+    if failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 @app.command()

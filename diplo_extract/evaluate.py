@@ -636,36 +636,50 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-def _read_jsonl(path: Path, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def _read_jsonl(
+    path: Path, what: str, on_error: Callable[[InputError], None] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield ('path:line', object) for each non-blank line; lines are decoded one by one so that
-    an encoding error names its own line."""
+    an encoding error names its own line. A line that is no JSON object is raised, or, with
+    `on_error`, handed to it and skipped; a file that cannot be opened is always raised."""
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(
             str(path), f"cannot open the {what} file ({exc.strerror})", "check the path"
         ) from exc
-    one_object = f"each line of a {what} file must be one JSON object"
     with handle:
         for number, raw in enumerate(handle, 1):
             where = f"{path}:{number}"
             try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(where, "not UTF-8 text", "save the file as UTF-8") from exc
-            if not line.strip():
+                record = _json_object(raw, number == 1, where, what)
+            except InputError as problem:
+                if on_error is None:
+                    raise
+                on_error(problem)
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(
-                    where, f"not valid JSON ({exc.msg}, column {exc.colno})", one_object
-                ) from exc
-            if not isinstance(record, dict):
-                raise InputError(
-                    where, f"a JSON {type(record).__name__}, not an object", one_object
-                )
-            yield where, record
+            if record is not None:
+                yield where, record
+
+
+def _json_object(raw: bytes, first: bool, where: str, what: str) -> dict[str, Any] | None:
+    """One line of a JSON Lines file as an object; None for a blank line."""
+    one_object = f"each line of a {what} file must be one JSON object"
+    try:
+        line = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(where, "not UTF-8 text", "save the file as UTF-8") from exc
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            where, f"not valid JSON ({exc.msg}, column {exc.colno})", one_object
+        ) from exc
+    if not isinstance(record, dict):
+        raise InputError(where, f"a JSON {type(record).__name__}, not an object", one_object)
+    return record
 
 
 def _need(ok: bool, where: str, problem: str, fix: str) -> None:
