@@ -86,6 +86,7 @@ JSON_SUFFIXES = frozenset({".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _SNIFF_BYTES = 8192
+_GZIP_MAGIC = b"\x1f\x8b"
 _WHITESPACE = b" \t\r\n\f\v"
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM begins with UTF-16's.
@@ -640,11 +641,15 @@ class _Reader:
             yield JsonLine(path, line_where.line or 0, value)
 
     def stdin_json_lines(self, stdin: TextIO | BinaryIO | None) -> Iterator[JsonLine]:
-        """Standard input as JSON Lines."""
-        stream = _binary_stream(stdin if stdin is not None else sys.stdin)
+        """Standard input as JSON Lines, gzipped or not."""
+        stream: IO[bytes] = _binary_stream(stdin if stdin is not None else sys.stdin)
+        if _peek(stream).startswith(_GZIP_MAGIC):
+            stream = cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb"))
         try:
             for line_where, value in self._json_values(stream, STDIN_NAME):
                 yield JsonLine(STDIN_NAME, line_where.line or 0, value)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            self._bad_gzip(STDIN_NAME, exc)
         except OSError as exc:
             self.os_error(STDIN_NAME, exc)
 

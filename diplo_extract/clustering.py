@@ -1,4 +1,7 @@
-"""Event records -> encounters across articles: `diplo cluster`, `diplo_extract.cluster`.
+"""Event records -> encounters across articles (`diplo cluster`, `diplo_extract.cluster`).
+
+A module named apart from its function (as extraction.py is from `extract`), so that importing it
+does not hide the function `diplo_extract.cluster` behind the module.
 
 `diplo extract` writes one record per encounter per document; an encounter reported by an
 announcement, a readout and a joint statement is three records. This module merges them into one
@@ -20,7 +23,8 @@ Deciding what is one encounter (each report is one event record):
   publication), one held before it. Without a date, the window is `PLAN_WINDOW_DAYS` after the
   reference for a planned report and `HELD_WINDOW_DAYS` before it for a held one. Among the
   encounters in the window, the nearest is taken.
-* Compatible places: reports that name places in two different states are two encounters.
+* Compatible places: reports that name a venue, city or region in two different states are two
+  encounters (a state alone is often the trip's, given for each of its meetings).
 
 Reports are taken finest date first (day, week, month, year, none), then by time, document id
 and event id, so the result does not depend on the order of the input.
@@ -59,10 +63,12 @@ from diplo_extract.schema import SCHEMA_VERSION, Encounter
 
 __all__ = ["HELD_WINDOW_DAYS", "PLAN_WINDOW_DAYS", "Clusterer", "cluster"]
 
-# Of the bench's planned records dated to the day, 92% (288 of 315 with the date after the
-# publication) name a day at most 30 days ahead; the rest are mostly dates resolved into the next
-# year (about 11 months ahead). benchmarks/README.md has the figures.
-PLAN_WINDOW_DAYS = 30
+# The bench's planned records dated to the day (benchmarks/README.md): of the 315 whose day is on or
+# after their publication, 272 name a day at most 97 days ahead (43 name one 300-392 days ahead:
+# dates resolved into the wrong year); of those 272, 258 (95%) are at most 30 days ahead, 268
+# (98.5%) at most 60. State visits are announced weeks ahead; a window of a season would let a
+# plan reach the next encounter of the same parties.
+PLAN_WINDOW_DAYS = 60
 # Of its held records dated to the day, 96% (1,131 of 1,173) were published at most 7 days after.
 HELD_WINDOW_DAYS = 7
 # A report may be dated a day off its encounter (time zones, "yesterday" across midnight).
@@ -79,6 +85,7 @@ _ACTOR_KINDS = frozenset({"person", "country", "group", "organization"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _UNDATED_RANK = 4
 _PLACE_RANK = {"venue": 0, "city": 1, "region": 2, "country": 3}
+_SPECIFIC_PLACES = frozenset({"venue", "city", "region"})
 # Ties between types: the more specific first.
 _TYPE_ORDER = ("visit", "summit", "talks", "meeting", "call")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
@@ -408,7 +415,12 @@ class _Cluster:
 
 
 def _place_country(report: _Report) -> str | None:
-    return dict(report.location).get("country") if report.location is not None else None
+    """The state of the report's place when the place is more specific than a state: a trip's
+    country is often given for every meeting of the trip ('travel to Korea and Japan')."""
+    if report.location is None:
+        return None
+    place = dict(report.location)
+    return place["country"] if place["kind"] in _SPECIFIC_PLACES else None
 
 
 class _TimeIndex:
@@ -434,6 +446,13 @@ class _TimeIndex:
         return [found[n] for n in sorted(found)]
 
 
+def _slack(report: _Report) -> int:
+    """Days a report dated to the day may lie beside an encounter in person and still be of it:
+    a visit's meetings are on its several days, and a date may be a day off across time zones.
+    Calls get none: two calls on two days are two calls."""
+    return EDGE_DAYS if report.rank == 0 and report.type != "call" else 0
+
+
 def _group(reports: list[_Report]) -> list[_Cluster]:
     """Cluster the reports of one group (same sides, same type class)."""
     clusters: list[_Cluster] = []
@@ -444,7 +463,10 @@ def _group(reports: list[_Report]) -> list[_Cluster]:
         best = None
         if window is not None:
             lo, hi, day = window
-            fits = [c for c in index.overlapping(lo, hi) if c.admits(report, parties)]
+            slack = _slack(report)
+            fits = [
+                c for c in index.overlapping(lo - slack, hi + slack) if c.admits(report, parties)
+            ]
             if fits:
                 best = min(fits, key=lambda c: (c.distance(day), c.number))
         if best is None:
@@ -503,6 +525,11 @@ def _date(reports: list[_Report]) -> dict[str, Any] | None:
     return _span(start, end, precision)
 
 
+def _place_rank(place: Mapping[str, Any]) -> int:
+    """0 for a venue to 4 for a place of no known kind: the lower, the more specific."""
+    return _PLACE_RANK.get(place["kind"], len(_PLACE_RANK))
+
+
 def _merged_location(reports: list[_Report]) -> dict[str, Any] | None:
     """The most specific place in the state most reports place the encounter in."""
     places = [dict(r.location) for r in reports if r.location is not None]
@@ -510,13 +537,14 @@ def _merged_location(reports: list[_Report]) -> dict[str, Any] | None:
         return None
     states = Counter(p["country"] for p in places if p["country"] is not None)
     if states:
-        state = min(states.items(), key=lambda item: (-item[1], item[0]))[0]
+        finest = {s: min(_place_rank(p) for p in places if p["country"] == s) for s in states}
+        state = min(states, key=lambda s: (-states[s], finest[s], s))
         places = [p for p in places if p["country"] in (state, None)]
     names = Counter(p["name"] for p in places)
     return min(
         places,
         key=lambda p: (
-            _PLACE_RANK.get(p["kind"], len(_PLACE_RANK)),
+            _place_rank(p),
             p["country"] is None,
             -names[p["name"]],
             p["name"],
