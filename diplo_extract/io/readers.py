@@ -620,9 +620,11 @@ class _Reader:
         handle = self._open(path, gz)
         if handle is None:
             return
+        track = self.on_bytes is not _ignore
         try:
             for line_where, value in self._json_values(handle, path):
-                self._read_so_far(handle)
+                if track:
+                    self._read_so_far(handle)
                 yield line_where, value
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
             self._bad_gzip(path, exc)
