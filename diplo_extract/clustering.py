@@ -125,7 +125,7 @@ class _Report:
     )
 
     def __init__(self, value: Mapping[str, Any], intern: Callable[[Any], Any]) -> None:
-        self.doc_id = _text(value, "doc_id")
+        self.doc_id: str = intern(_text(value, "doc_id"))
         self.event_id = _text(value, "event_id")
         self.type = _choice(value, "type", EVENT_TYPES)
         self.status = _choice(value, "status", STATUSES)
@@ -244,9 +244,15 @@ def _ordinal(value: object, field: str) -> int | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value).toordinal()  # type: ignore[arg-type]
+        return _day_number(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise _Bad(f'"date.{field}" is {_shown(value)}, not a YYYY-MM-DD date') from None
+
+
+@lru_cache(maxsize=1 << 16)
+def _day_number(value: str) -> int:
+    """'2025-03-04' as a day number (one int object per day, shared by the records)."""
+    return dt.date.fromisoformat(value).toordinal()
 
 
 def _dates(date: object) -> tuple[int | None, int | None, str | None, int | None]:
@@ -379,7 +385,8 @@ class _Cluster:
         self.dated = report.rank == 0
         self.lo, self.hi = (window[0], window[1]) if window is not None else (None, None)
         self.persons = _parties(report.participants).persons  # shared until it changes
-        self.countries = {_place_country(report)} - {None}
+        country = _place_country(report)
+        self.countries = frozenset((country,)) if country is not None else frozenset()
 
     def admits(self, report: _Report, parties: _Parties) -> bool:
         """Whether `report` can be a report of this encounter (its window already overlaps)."""
@@ -416,8 +423,8 @@ class _Cluster:
                 persons[side] = persons.get(side, frozenset()) | keys
             self.persons = persons
         country = _place_country(report)
-        if country is not None:
-            self.countries.add(country)
+        if country is not None and country not in self.countries:
+            self.countries = self.countries | {country}
 
 
 def _place_country(report: _Report) -> str | None:
@@ -728,7 +735,9 @@ class Clusterer:
     def __init__(self, on_error: Callable[[InputError], None]) -> None:
         self._on_error = on_error
         self._reports: list[_Report] = []
-        self._seen: dict[tuple[str, str], tuple[str, int]] = {}
+        # event_id -> where its report is in _reports; (doc_id, event_id) for an event_id that
+        # two documents use. Ids only: a million records must not each keep a key of their own.
+        self._seen: dict[str | tuple[str, str], int] = {}
         self._interned: dict[Any, Any] = {}
 
     def _intern(self, value: Any) -> Any:
@@ -738,7 +747,6 @@ class Clusterer:
         """Take one record (a parsed JSON object, or an `Event`)."""
         if isinstance(value, BaseModel):
             value = value.model_dump(mode="json")
-        where = f"{path}:{line}" if line is not None else path
         try:
             if not isinstance(value, dict):
                 raise _Bad("not a JSON object")
@@ -746,18 +754,20 @@ class Clusterer:
         except _Bad as problem:
             self._on_error(InputError(path, f"not an event record: {problem}", _FIX, line=line))
             return
-        key = (report.doc_id, report.event_id)
-        first = self._seen.get(key)
-        if first is None:
-            self._seen[key] = (where, len(self._reports))
+        at = self._seen.get(report.event_id)
+        key: str | tuple[str, str] = report.event_id
+        if at is not None and self._reports[at].doc_id != report.doc_id:
+            key = (report.doc_id, report.event_id)
+            at = self._seen.get(key)
+        if at is None:
+            self._seen[key] = len(self._reports)
             self._reports.append(report)
             return
-        first_where, at = first
         self._on_error(
             InputError(
                 path,
-                f'a second record with event_id {report.event_id} of "{report.doc_id}" (the '
-                f"first at {first_where}); one is kept, the same whatever the input order",
+                f'a second record with event_id {report.event_id} of "{report.doc_id}"; one is '
+                "kept, the same whatever the input order",
                 "give each record once",
                 warning=True,
                 line=line,
