@@ -90,7 +90,7 @@ _PLACE_RANK = {"venue": 0, "city": 1, "region": 2, "country": 3}
 _SPECIFIC_PLACES = frozenset({"venue", "city", "region"})
 # Ties between types: the more specific first.
 _TYPE_ORDER = ("visit", "summit", "talks", "meeting", "call")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_URL_DATE = re.compile(r"/(\d{4})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _BUCKET_DAYS = 16  # the width of one slot of the time index of encounters
 _FIX = "give event records as `diplo extract` writes them"
 
@@ -737,7 +737,7 @@ class Clusterer:
         self._reports: list[_Report] = []
         # event_id -> where its report is in _reports; (doc_id, event_id) for an event_id that
         # two documents use. Ids only: a million records must not each keep a key of their own.
-        self._seen: dict[str | tuple[str, str], int] = {}
+        self._seen: dict[str | tuple[str, str], int] | None = {}  # None: to be rebuilt
         self._interned: dict[Any, Any] = {}
 
     def _intern(self, value: Any) -> Any:
@@ -754,13 +754,17 @@ class Clusterer:
         except _Bad as problem:
             self._on_error(InputError(path, f"not an event record: {problem}", _FIX, line=line))
             return
+        if self._seen is None:
+            self._seen = {}
+            for number, known in enumerate(self._reports):
+                self._remember(known, number)
         at = self._seen.get(report.event_id)
         key: str | tuple[str, str] = report.event_id
         if at is not None and self._reports[at].doc_id != report.doc_id:
             key = (report.doc_id, report.event_id)
             at = self._seen.get(key)
         if at is None:
-            self._seen[key] = len(self._reports)
+            self._remember(report, len(self._reports))
             self._reports.append(report)
             return
         self._on_error(
@@ -776,11 +780,17 @@ class Clusterer:
         if report.content() < self._reports[at].content():
             self._reports[at] = report
 
+    def _remember(self, report: _Report, number: int) -> None:
+        assert self._seen is not None
+        if self._seen.setdefault(report.event_id, number) != number:
+            self._seen[(report.doc_id, report.event_id)] = number
+
     def __len__(self) -> int:
         return len(self._reports)
 
     def encounter_records(self) -> Iterator[dict[str, Any]]:
         """The encounters as JSON-ready dicts, ordered by their first report."""
+        self._seen = None  # its memory is the encounters' now; a later `add` rebuilds it
         self._place_in_time()
         groups: dict[tuple[tuple[str, ...], str], list[_Report]] = defaultdict(list)
         for report in self._reports:

@@ -348,3 +348,16 @@ def test_the_command_fails_on_an_empty_or_missing_input(tmp_path):
 def test_schema_prints_the_encounter_schema():
     result = runner.invoke(app, ["schema", "--encounter"])
     assert json.loads(result.output) == Encounter.model_json_schema()
+
+
+def test_one_event_id_in_two_documents_is_two_reports_and_a_repeat_is_caught_later():
+    from diplo_extract.clustering import Clusterer
+
+    problems: list[InputError] = []
+    clusterer = Clusterer(problems.append)
+    clusterer.add(record("a", day="2025-03-04", reference="2025-03-04"), path="f", line=1)
+    clusterer.add(record("b", day="2025-03-04", reference="2025-03-04"), path="f", line=2)
+    assert [e["reports"] for e in clusterer.encounter_records()] == [2]
+    clusterer.add(record("b", day="2025-03-04", reference="2025-03-04"), path="f", line=3)
+    assert [p.where for p in problems] == ["f:3"]
+    assert len(clusterer) == 2
