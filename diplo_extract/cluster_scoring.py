@@ -226,19 +226,19 @@ def _cluster_name(index: int, encounter_id: str | None) -> str:
 
 def format_cluster_report(report: ClusterReport, *, verbose: bool = False) -> str:
     """Plain text. With `verbose`, the wrongly merged clusters and the split encounters come
-    first; the summary is always the last lines so that `| tail` shows it."""
+    first, one document a line (under each cluster: gold id and document; under each encounter:
+    cluster and document); the summary is always the last lines so that `| tail` shows it."""
     lines: list[str] = []
     if verbose:
         lines.append(f"wrongly merged (clusters holding several encounters): {len(report.merged)}")
         for m in report.merged:
             lines.append(f"  {_cluster_name(m.cluster_index, m.encounter_id)}")
-            lines += [f"    {g}: {', '.join(docs)}" for g, docs in m.units.items()]
+            lines += [f"    {g}  {doc}" for g, docs in m.units.items() for doc in docs]
         lines.append(f"split (encounters not held by one cluster): {len(report.split)}")
         for s in report.split:
             lines.append(f"  {s.gold_id}")
-            lines += [f"    cluster {c}: {', '.join(docs)}" for c, docs in s.clusters.items()]
-            if s.not_placed:
-                lines.append(f"    not placed: {', '.join(s.not_placed)}")
+            lines += [f"    cluster {c}  {doc}" for c, docs in s.clusters.items() for doc in docs]
+            lines += [f"    not placed  {doc}" for doc in s.not_placed]
         lines.append("")
     lines.append(
         f"{report.encounters} gold encounters, {report.units} units, {report.gold_pairs} gold "

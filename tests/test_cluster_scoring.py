@@ -19,6 +19,8 @@ from diplo_extract.cluster_scoring import (
     score_clusters,
 )
 from diplo_extract.errors import InputError
+from diplo_extract.evaluate import _num, covered
+from tests.conftest import ROOT
 
 MARSK = {"name": "Ana Marsk", "country": "USA", "kind": "person"}
 VASKIN = {"name": "Teo Vaskin", "country": "ESP", "kind": "person"}
@@ -198,7 +200,7 @@ def test_format_lists_merged_and_split_before_the_summary() -> None:
     clusters = [cluster([MARSK, VASKIN], ["a1", "a2", "b1"]), cluster([MARSK, VASKIN], ["a3"])]
     report = score_clusters(GOLD, clusters)
     text = format_cluster_report(report, verbose=True).splitlines()
-    assert text[0].startswith("wrongly merged") and "cl-2: b1" in "\n".join(text)
+    assert text[0].startswith("wrongly merged") and "    cl-2  b1" in text
     assert any(line.startswith("split") for line in text)
     assert text[-1] == "encounters reconstructed exactly: 0/3"
     assert text[-2].startswith("pairs  P 0.3333  R 0.2000")
@@ -307,3 +309,59 @@ def test_cli_cluster_usage_errors(tmp_path: Path, args: list[str]) -> None:
     named = {"GOLD": str(gold), "ENC": str(pred), "OTHER": str(gold)}
     result = runner.invoke(app, [named.get(a, a) for a in args])
     assert result.exit_code == 2
+
+
+# --------------------------------------------------------------------------- the gold sets
+
+SHARED_GOLD = ROOT.parent / "shared" / "clusters" / "gold.jsonl"
+BENCH = ROOT.parent / "shared" / "bench" / "news.jsonl"
+OWN_GOLD = ROOT / "benchmarks" / "clusters" / "gold.jsonl"
+
+
+def _reference(path: Path) -> dict[str, tuple[int, int, str, str, str]]:
+    from benchmarks.cluster_reference import PREDICTIONS
+
+    gold = load_cluster_gold(path)
+    rows = {}
+    for name, build in PREDICTIONS.items():
+        clusters = build(gold)
+        report = score_clusters(gold, clusters)
+        figures = (report.precision, report.recall, report.f1)
+        rows[name] = (len(clusters), report.predicted_pairs, *(_num(x, 4) for x in figures))
+    return rows
+
+
+def test_reference_figures_of_the_shared_gold_as_its_readme_gives_them() -> None:
+    if not SHARED_GOLD.exists():
+        pytest.skip("no ../shared/clusters beside the repository (a user's clone)")
+    assert _reference(SHARED_GOLD) == {
+        "gold": (20, 67, "1.0000", "1.0000", "1.0000"),
+        "per-document": (56, 0, "n/a", "0.0000", "0.0000"),
+        "per-pair": (10, 187, "0.3583", "1.0000", "0.5276"),
+    }
+
+
+def test_reference_figures_of_the_second_gold_as_its_readme_gives_them() -> None:
+    rows = _reference(OWN_GOLD)
+    readme = (OWN_GOLD.parent / "README.md").read_text(encoding="utf-8")
+    assert rows["gold"] == (28, 99, "1.0000", "1.0000", "1.0000")
+    assert rows["per-document"][1:] == (0, "n/a", "0.0000", "0.0000")
+    clusters, pairs, precision, recall, f1 = rows["per-pair"]
+    assert f"| {clusters} | {pairs} | {precision} | {recall} | {f1} |" in readme
+
+
+def test_the_second_gold_is_new_and_every_document_is_in_the_bench() -> None:
+    gold = load_cluster_gold(OWN_GOLD)
+    assert len(gold) >= 20 and all(len(e["docs"]) >= 2 for e in gold)
+    if not (SHARED_GOLD.exists() and BENCH.exists()):
+        pytest.skip("no ../shared beside the repository (a user's clone)")
+    with BENCH.open(encoding="utf-8") as lines:
+        bench_ids = {json.loads(line)["id"] for line in lines}
+    assert {d["id"] for e in gold for d in e["docs"]} <= bench_ids
+    shared = load_cluster_gold(SHARED_GOLD)
+    for old in shared:
+        for new in gold:
+            same_people = covered(old["participants"], new["participants"]) == len(
+                old["participants"]
+            )
+            assert not (same_people and date_gap(old["date"], new["date"]) == 0), new["id"]
