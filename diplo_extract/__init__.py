@@ -6,7 +6,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "extract"]
+__all__ = ["__version__", "cluster", "extract"]
 
 
 def __getattr__(name: str) -> Any:
@@ -15,4 +15,8 @@ def __getattr__(name: str) -> Any:
         from diplo_extract.extraction import extract
 
         return extract
+    if name == "cluster":
+        from diplo_extract.clustering import cluster
+
+        return cluster
     raise AttributeError(f"module 'diplo_extract' has no attribute {name!r}")

@@ -41,6 +41,7 @@ from diplo_extract.errors import (
 )
 
 if TYPE_CHECKING:
+    from diplo_extract.io.readers import JsonLine
     from diplo_extract.io.writers import JsonlWriter
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -451,6 +452,94 @@ def _progress(*, enabled: bool, total: int | None, to_terminal: bool) -> Iterato
         yield _Shown(progress, total)
 
 
+@app.command(
+    help="Merge event records across articles: one JSON line per real-world encounter, with "
+    "every report of it in `sources`.\n\n"
+    "Reads what `diplo extract` writes (files, directories, .gz, or - for standard input; "
+    "standard input when no path is given): diplo extract dump/ | diplo cluster > "
+    "encounters.jsonl. A line that is not an event record is reported on stderr (path:line: "
+    "what is wrong — what to do) and skipped. Exit status as for extract: 0 all records used; 1 "
+    "some input failed (the rest were clustered and written); 2 usage error; 130 interrupted "
+    "(-o FILE is left as it was)."
+)
+def cluster(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Event record files (JSON Lines, .gz too), directories, or - for standard input "
+            "(the default)."
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
+        ),
+    ] = None,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            help="Also write every problem as JSON Lines to FILE (fields as for extract).",
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings, only errors.")] = False,
+) -> None:
+    """Merge event records across articles: one JSON line per real-world encounter."""
+    failed = False
+    opened = False
+    records = 0
+
+    def on_error(problem: InputError) -> None:
+        nonlocal failed
+        if problems is not None:
+            problems.write_json(problem.as_record())
+        if problem.is_warning:
+            if not quiet:
+                _say(f"warning: {problem}", style="yellow")
+            return
+        failed = True
+        _say(f"error: {problem}")
+
+    def counted(lines: Iterator[JsonLine]) -> Iterator[JsonLine]:
+        nonlocal records
+        for line in lines:
+            records += 1
+            yield line
+
+    problems: JsonlWriter | None = None
+    try:
+        from diplo_extract.clustering import encounters_of_lines
+        from diplo_extract.io.readers import iter_json_lines
+
+        with _stop_signals_interrupt(), _writers(output, errors) as (writer, problems):
+            opened = True
+            lines = counted(iter_json_lines(paths or ["-"], on_error=on_error))
+            for encounter in encounters_of_lines(lines, on_error=on_error):
+                writer.write_json(encounter)
+    except (KeyboardInterrupt, Stopped) as stop:
+        where = f"; {output} is left as it was" if output not in (None, "-") else ""
+        _say(f"{_stop_name(stop)} — encounters written so far are complete{where}")
+        raise typer.Exit(_stop_status(stop)) from None
+    except BrokenPipeError:
+        raise typer.Exit(EXIT_OK) from None
+    except OutputError as err:
+        _say(f"error: {err}")
+        raise typer.Exit(EXIT_INPUT_FAILED if opened else EXIT_USAGE) from None
+    except DiploError as err:
+        _say(f"error: {err}")
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if records == 0 and not failed:
+        _say(
+            "error: no event records in the input — give the JSON Lines `diplo extract` "
+            "writes, as files or on standard input"
+        )
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    if failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
 @app.command()
 def evaluate(
     gold: Annotated[
@@ -562,11 +651,19 @@ def _evaluate_clusters(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    encounter: Annotated[
+        bool,
+        typer.Option(
+            "--encounter", help="The encounter record of `diplo cluster` instead of the event."
+        ),
+    ] = False,
+) -> None:
     """Print the JSON Schema of the event record (generated from the Pydantic model)."""
-    from diplo_extract.schema import Event
+    from diplo_extract.schema import Encounter, Event
 
-    typer.echo(json.dumps(Event.model_json_schema(), indent=2, ensure_ascii=False))
+    model = Encounter if encounter else Event
+    typer.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
 
 
 def main(argv: list[str] | None = None) -> None:

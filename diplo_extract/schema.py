@@ -119,3 +119,61 @@ class Event(_Strict):
     confidence: float = Field(ge=0.0, le=1.0)
     mentions: int = Field(ge=1, description="sentences of the document that speak of it")
     evidence: list[Evidence] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- encounters
+# `diplo cluster`: one record per real-world encounter, merged from the reports (event records)
+# of every document that speaks of it.
+
+ConflictSlot = Literal["type", "status", "location", "date"]
+
+
+class EncounterDate(_Strict):
+    """A date span without its wording: the encounter's, or one report's."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: Precision | None = None
+
+
+class Source(_Strict):
+    """One report of an encounter: an event record of one document."""
+
+    doc_id: str
+    event_id: str
+    status: Status = Field(description="the encounter's status as this report gives it")
+    date: EncounterDate | None = Field(description="the encounter's date as this report gives it")
+    reference: dt.date | None = Field(
+        description="when the report was published (its date's reference, or its document's)"
+    )
+
+
+class Conflict(_Strict):
+    """A slot on which the reports disagree, with the values they give."""
+
+    slot: ConflictSlot
+    values: list[str] = Field(min_length=2)
+
+
+class Encounter(_Strict):
+    """One diplomatic encounter, merged from every report of it (`diplo cluster`)."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    encounter_id: str = Field(
+        pattern=r"^[0-9a-f]{16}$", description="stable id: the hash of the encounter's first report"
+    )
+    type: EventType
+    status: Status = Field(description="as the latest report gives it; held beats planned")
+    participants: list[Participant] = Field(min_length=1)
+    location: Location | None = None
+    occasion: str | None = None
+    date: EncounterDate | None = Field(description="the finest date the reports agree on")
+    topics: list[str] = Field(default_factory=list)
+    codes: Codes
+    sources: list[Source] = Field(
+        min_length=1, description="one per report, by reference date, then doc_id, event_id"
+    )
+    reports: int = Field(ge=1)
+    first_reported: dt.date | None = None
+    last_reported: dt.date | None = None
+    conflicts: list[Conflict] = Field(default_factory=list)

@@ -18,7 +18,7 @@ from tests.conftest import ROOT, SEEDS
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", ["extract", "evaluate", "schema"])
+@pytest.mark.parametrize("command", ["extract", "cluster", "evaluate", "schema"])
 def test_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -58,7 +58,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import PurePosixPath
-from typing import IO, BinaryIO, TextIO, cast
+from typing import IO, BinaryIO, NamedTuple, TextIO, cast
 
 import charset_normalizer
 
@@ -70,8 +70,10 @@ __all__ = [
     "STDIN",
     "STDIN_NAME",
     "article_from_record",
+    "JsonLine",
     "is_warning",
     "iter_articles",
+    "iter_json_lines",
 ]
 
 STDIN = "-"
@@ -84,6 +86,7 @@ JSON_SUFFIXES = frozenset({".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _SNIFF_BYTES = 8192
+_GZIP_MAGIC = b"\x1f\x8b"
 _WHITESPACE = b" \t\r\n\f\v"
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM begins with UTF-16's.
@@ -138,6 +141,37 @@ def iter_articles(
         else:
             for file_path, rel in reader.walk(path):
                 yield from reader.read_file(file_path, rel)
+
+
+class JsonLine(NamedTuple):
+    """One line of a JSON Lines input, parsed: where it is and the JSON value on it."""
+
+    path: str
+    line: int
+    value: object
+
+
+def iter_json_lines(
+    paths: Sequence[str],
+    *,
+    on_error: Callable[[InputError], None],
+    stdin: TextIO | BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[JsonLine]:
+    """The parsed lines of JSON Lines inputs (records, as `diplo extract` writes them): files of
+    any extension (gzipped when named `.gz`), directories (walked as for articles) and `-`.
+
+    A line that is not JSON, is over `max_bytes` or cannot be read is passed to `on_error` as
+    an `InputError` naming the file and line, and reading goes on; what the values mean is the
+    caller's business.
+    """
+    reader = _Reader(on_error=on_error, max_bytes=max_bytes)
+    for path in paths:
+        if path == STDIN:
+            yield from reader.stdin_json_lines(stdin)
+        else:
+            for file_path, rel in reader.walk(path):
+                yield from reader.json_lines(file_path, rel)
 
 
 def _ignore(size: int) -> None:
@@ -574,13 +608,24 @@ class _Reader:
             )
 
     def _read_jsonl_file(self, path: str, rel: str, gz: bool) -> Iterator[Article]:
+        for line_where, value in self._jsonl_file_values(path, gz):
+            article = self._record(
+                value, where=line_where, default_id=f"{rel}:{line_where.line}", source=path
+            )
+            if article is not None:
+                yield self._emit(article, line_where)
+
+    def _jsonl_file_values(self, path: str, gz: bool) -> Iterator[tuple[_Loc, object]]:
+        """`_json_values` of a JSON Lines file (gzipped when `gz`), read errors reported."""
         handle = self._open(path, gz)
         if handle is None:
             return
+        track = self.on_bytes is not _ignore
         try:
-            for article in self._jsonl_stream(handle, where=path, id_prefix=rel, source=path):
-                self._read_so_far(handle)
-                yield article
+            for line_where, value in self._json_values(handle, path):
+                if track:
+                    self._read_so_far(handle)
+                yield line_where, value
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
             self._bad_gzip(path, exc)
         except OSError as exc:
@@ -590,9 +635,39 @@ class _Reader:
             if gz:
                 _close_inner(handle)
 
+    def json_lines(self, path: str, rel: str) -> Iterator[JsonLine]:
+        """Every line of the file `path` as JSON Lines, whatever its extension (`.gz`: gzipped)."""
+        self._reported = 0
+        gz = PurePosixPath(rel).suffix.lower() == ".gz"
+        for line_where, value in self._jsonl_file_values(path, gz):
+            yield JsonLine(path, line_where.line or 0, value)
+
+    def stdin_json_lines(self, stdin: TextIO | BinaryIO | None) -> Iterator[JsonLine]:
+        """Standard input as JSON Lines, gzipped or not."""
+        stream: IO[bytes] = _binary_stream(stdin if stdin is not None else sys.stdin)
+        if _peek(stream).startswith(_GZIP_MAGIC):
+            stream = cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb"))
+        try:
+            for line_where, value in self._json_values(stream, STDIN_NAME):
+                yield JsonLine(STDIN_NAME, line_where.line or 0, value)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            self._bad_gzip(STDIN_NAME, exc)
+        except OSError as exc:
+            self.os_error(STDIN_NAME, exc)
+
     def _jsonl_stream(
         self, stream: IO[bytes], *, where: str, id_prefix: str, source: str
     ) -> Iterator[Article]:
+        for line_where, value in self._json_values(stream, where):
+            article = self._record(
+                value, where=line_where, default_id=f"{id_prefix}:{line_where.line}", source=source
+            )
+            if article is not None:
+                yield self._emit(article, line_where)
+
+    def _json_values(self, stream: IO[bytes], where: str) -> Iterator[tuple[_Loc, object]]:
+        """(line, parsed JSON value) of each non-blank line of a JSON Lines stream; a line that
+        is not JSON (or too big) is reported and skipped, an empty stream reported."""
         head = _peek(stream)
         lines: Iterator[tuple[int, str | None]]
         for bom, encoding in _BOMS:
@@ -633,11 +708,7 @@ class _Reader:
             except (ValueError, RecursionError) as exc:
                 self.error(line_where, _unreadable_json(exc), "fix or remove the line")
                 continue
-            article = self._record(
-                value, where=line_where, default_id=f"{id_prefix}:{lineno}", source=source
-            )
-            if article is not None:
-                yield self._emit(article, line_where)
+            yield line_where, value
         if blank:
             self.error(where, "empty file", "remove it or put one JSON object per line in it")
 

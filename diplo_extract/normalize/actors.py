@@ -653,6 +653,21 @@ def surname(name: str) -> str:
     return _default_surname(name)
 
 
+@cache
+def person_key(name: str) -> str:
+    """One key for every spelling of a person's name, for matching people across documents.
+
+    The leaders.tsv name when the name can only be that one person ('Zelenskyy', 'Volodymyr
+    Zelenskiy' and 'Volodymyr Zelensky' -> 'Volodymyr Zelensky'; 'Joseph R. Biden Jr.' -> 'Joe
+    Biden'), otherwise the folded surname (`surname`: 'Ulla Marsk' and 'Marsk' -> 'marsk').
+    Two people of the table never share a key; two others with one surname do.
+    """
+    rows = _leader_rows(" ".join(name.split()))
+    if rows and len({row.name for row in rows}) == 1:
+        return rows[0].name
+    return "".join(_name_words(surname(name), regnal=False)) or fold_text(name)
+
+
 # --------------------------------------------------------------------------- tokens
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
