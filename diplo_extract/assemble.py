@@ -241,7 +241,7 @@ def _location(
     if draft.trip is not None:
         # A meeting on a visit: where the visit is, or the city of it in the state it names.
         trip = _location(draft.trip, "visit", None, reference, drafts)
-        trip = _city_of_the_stay(draft.trip, trip, drafts)
+        trip = _city_told_with(draft, trip, drafts)
         if not named or (
             trip is not None
             and trip.kind != "country"
@@ -315,31 +315,30 @@ def _location(
         "meeting occurred: Ulla Marsk + Zhao Min @Beijing 2025-03-11",
     ],
     counter=(
-        "Foreign Minister Ulla Marsk of Norway, on her first trip to China since taking office, "
-        "sounded positive after meetings with Chinese Premier Li Wen and Foreign Minister Zhao "
-        "Min on Tuesday. Foreign Minister Zhao Min of China shook hands with Ulla Marsk in "
-        "Beijing on Tuesday. Vice President Wu Jun of China received Ulla Marsk in Shanghai.",
+        "President Ulla Marsk of Norway will pay a state visit to China from March 20 to 22. "
+        "Premier Li Wen of China will hold talks with President Marsk in Beijing. Foreign "
+        "Minister Zhao Min of China will call on the visiting President.",
         [
-            "visit occurred: China + Ulla Marsk @China",
-            "meeting occurred: Ulla Marsk + Li Wen @China 2025-03-11",
-            "meeting occurred: Ulla Marsk + Zhao Min @Beijing 2025-03-11",
-            "meeting occurred: Wu Jun + Ulla Marsk @Shanghai",
+            "visit planned: Ulla Marsk + China @China 2025-03-20",
+            "talks planned: Li Wen + Ulla Marsk @Beijing 2025-03-20",
+            "meeting planned: Zhao Min + Ulla Marsk @China 2025-03-20",
         ],
     ),
 )
-def _city_of_the_stay(visit: Draft, place: Location | None, drafts: list[Draft]) -> Location | None:
-    """A visit told by its state only ("on her first trip to China") is, for its meetings, in the
-    one city of that state where any of them is placed ("Zhao shook hands with Marsk in
-    Beijing"): the meeting with Li told beside it is in Beijing too; not when its meetings name
-    several cities ("... Wu received Marsk in Shanghai"). The visit's own record keeps the state
-    it is told by."""
+def _city_told_with(draft: Draft, place: Location | None, drafts: list[Draft]) -> Location | None:
+    """Meetings told together in one phrase on a visit the text names by its state ("on her
+    first trip to China ... after meetings with Premier Li and Foreign Minister Zhao") are held
+    in the city one of them is placed in ("Zhao shook hands with Marsk in Beijing"), not merely
+    in the state; a meeting told apart ("Zhao will call on the visiting President", after talks
+    with Li in Beijing) is not."""
     if place is None or place.kind != "country":
         return place
+    told = {id(mention) for mention in draft.mentions}
     cities = {
         city.name: (text, city)
-        for meeting in drafts
-        if meeting.trip is visit
-        for text, city in named_places(meeting)
+        for other in drafts
+        if other is not draft and any(id(mention) in told for mention in other.mentions)
+        for text, city in named_places(other)
         if city.kind == "city" and city.country == place.country
     }
     if len(cities) != 1:
