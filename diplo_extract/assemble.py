@@ -76,7 +76,7 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     for draft in drafts:
         if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
             continue  # told only in a title the text does not hold: no evidence to give
-        event = _to_event(draft, article, reference, dateline, excerpt)
+        event = _to_event(draft, drafts, article, reference, dateline, excerpt)
         if not is_domestic_trip(event, home):
             yield event
 
@@ -99,11 +99,16 @@ def _settled_status(draft: Draft, reference: Reference) -> str:
 
 
 def _to_event(
-    draft: Draft, article: Article, reference: Reference, dateline: Place | None, excerpt: Excerpt
+    draft: Draft,
+    drafts: list[Draft],
+    article: Article,
+    reference: Reference,
+    dateline: Place | None,
+    excerpt: Excerpt,
 ) -> Event:
     kind = draft.type
     status = _settled_status(draft, reference)
-    location = None if kind == "call" else _location(draft, kind, dateline, reference)
+    location = None if kind == "call" else _location(draft, kind, dateline, reference, drafts)
     participants = _leader_of_the_place(dedupe(draft.participants), location, draft)
     host_state = _reception_host(draft, location) if kind == "meeting" else None
     if host_state is not None:
@@ -226,7 +231,7 @@ def _only_states(draft: Draft) -> bool:
 
 
 def _location(
-    draft: Draft, kind: str, dateline: Place | None, reference: Reference
+    draft: Draft, kind: str, dateline: Place | None, reference: Reference, drafts: list[Draft]
 ) -> Location | None:
     """Where the encounter happens: the place its mentions name, the most specific first; for a
     visit, the state visited; else a same-country dateline for a leader's meeting at home."""
@@ -234,7 +239,8 @@ def _location(
     named = named_places(draft)
     if draft.trip is not None:
         # A meeting on a visit: where the visit is, or the city of it in the state it names.
-        trip = _location(draft.trip, "visit", None, reference)
+        trip = _location(draft.trip, "visit", None, reference, drafts)
+        trip = _city_told_with(draft, trip, drafts)
         if not named or (
             trip is not None
             and trip.kind != "country"
@@ -244,7 +250,7 @@ def _location(
             return trip
     if draft.beside is not None and not named:
         # "X also met Y", after an encounter of X's with its place: where that one is.
-        return _location(draft.beside, draft.beside.type, dateline, reference)
+        return _location(draft.beside, draft.beside.type, dateline, reference, drafts)
     hosts = [
         p
         for p in draft.participants
@@ -295,6 +301,49 @@ def _location(
     ):
         return _as_location(dateline, dateline.name)
     return None
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norway, on her first trip to China since taking office, "
+    "sounded positive after meetings with Chinese Premier Li Wen and Foreign Minister Zhao Min "
+    "on Tuesday. Foreign Minister Zhao Min of China shook hands with Ulla Marsk in Beijing on "
+    "Tuesday.",
+    [
+        "visit occurred: China + Ulla Marsk @China",
+        "meeting occurred: Ulla Marsk + Li Wen @Beijing 2025-03-11",
+        "meeting occurred: Ulla Marsk + Zhao Min @Beijing 2025-03-11",
+    ],
+    counter=(
+        "President Ulla Marsk of Norway will pay a state visit to China from March 20 to 22. "
+        "Premier Li Wen of China will hold talks with President Marsk in Beijing. Foreign "
+        "Minister Zhao Min of China will call on the visiting President.",
+        [
+            "visit planned: Ulla Marsk + China @China 2025-03-20",
+            "talks planned: Li Wen + Ulla Marsk @Beijing 2025-03-20",
+            "meeting planned: Zhao Min + Ulla Marsk @China 2025-03-20",
+        ],
+    ),
+)
+def _city_told_with(draft: Draft, place: Location | None, drafts: list[Draft]) -> Location | None:
+    """Meetings told together in one phrase on a visit the text names by its state ("on her
+    first trip to China ... after meetings with Premier Li and Foreign Minister Zhao") are held
+    in the city one of them is placed in ("Zhao shook hands with Marsk in Beijing"), not merely
+    in the state; a meeting told apart ("Zhao will call on the visiting President", after talks
+    with Li in Beijing) is not."""
+    if place is None or place.kind != "country":
+        return place
+    told = {id(mention) for mention in draft.mentions}
+    cities = {
+        city.name: (text, city)
+        for other in drafts
+        if other is not draft and any(id(mention) in told for mention in other.mentions)
+        for text, city in named_places(other)
+        if city.kind == "city" and city.country == place.country
+    }
+    if len(cities) != 1:
+        return place
+    ((text, city),) = cities.values()
+    return _as_location(city, text)
 
 
 @rule(

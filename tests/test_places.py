@@ -236,6 +236,8 @@ def test_every_country_has_a_point() -> None:
         ("Nairobi, Tuesday, March 5, 2024\n\nPresident Ruto today held talks.", "Nairobi", "KEN"),
         ("Title\nBy Sione Tupou | Nuku'alofa | 3 July 2024\nThe two met.", "Nuku‘alofa", "TON"),
         ("Talks open\nWINDHOEK (AFP) Jul 19, 2004\nThe ministers met.", "Windhoek", "NAM"),
+        ("Remarks by the Prime Minister\nLisbon, Portugal\nThe two met.", "Lisbon", "PRT"),
+        ("Minister arrives in Accra\n\nThe Accra Herald, Accra\n\nThe two met.", "Accra", "GHA"),
     ],
 )
 def test_dateline_place(text, city, country):
@@ -255,6 +257,9 @@ def test_dateline_place(text, city, country):
         "Kenya, Uganda agree on border\nThe two met.",
         "By Sports Reporter | 27 November 2011",
         "Talks open\nWindhoek (AFP) said on Jul 19, 2004\nThe ministers met.",
+        "Kenya, Uganda\nThe two met.",
+        "Marsk visits Lisbon, Portugal\nThe two met.",
+        "Title\nSubtitle\nBy a reporter\nSecond paragraph\nLisbon, Portugal\nThe two met.",
     ],
 )
 def test_no_dateline_in_prose_or_headings(text):

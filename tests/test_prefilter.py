@@ -33,6 +33,7 @@ from diplo_extract.nlp.prefilter import (
         "Vaskin spoke again on Tuesday evening with Marsk.",
         "Vaskin flies to Kessel on Friday.",
         "Vaskin and Marsk met.",
+        "Foreign Minister Wen Li shook hands with Ulla Marsk in Kessel on Tuesday.",
     ],
 )
 def test_encounter_sentences_pass(sentence):

@@ -446,6 +446,14 @@ _DATELINE = re.compile(
 _BYLINE_PLACE = re.compile(
     r"^\s*By\s[^|\n]{2,60}\|\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,40}?)\s*\|"
 )
+# A line of its own near the top naming where the story is filed: a city and its state
+# ("Kessel, Norlandia", "Saint Ives, United Kingdom") or the paper and its city ("The Kessel
+# Herald, Kessel").
+_FILED_FROM = re.compile(
+    r"^\s*(?P<lead>[A-Z][A-Za-z\u00C0-\u024F.'’& -]{1,40}?),\s*"
+    r"(?P<place>[A-Z][A-Za-z\u00C0-\u024F.'’ -]{1,30}?)\s*$"
+)
+_FILED_FROM_LINES = 4
 
 
 def dateline_place(text: str) -> Place | None:
@@ -453,9 +461,12 @@ def dateline_place(text: str) -> Place | None:
 
     Only where the story was filed: the caller decides whether an encounter happened there.
     """
-    for line in text.splitlines()[:12]:
+    for number, line in enumerate(text.splitlines()[:12]):
         match = _DATELINE.match(line) or _BYLINE_PLACE.match(line)
         if not match:
+            filed = _filed_from(line) if number < _FILED_FROM_LINES else None
+            if filed is not None:
+                return filed
             continue
         place = match.group("place").strip()
         if len(place) > 40 or place.count(" ") > 3:
@@ -471,4 +482,21 @@ def dateline_place(text: str) -> Place | None:
         if state is not None and (found is None or found.country == state):
             # "KESSEL, Kenya, March 10 (Reuters)": a town the gazetteers lack, in the state named.
             return Place(place.title(), "city", state, None, None, None)
+    return None
+
+
+def _filed_from(line: str) -> Place | None:
+    """The place of a line of its own that names where the story is filed: "Kessel, Norlandia"
+    (the city in its state), "The Lisbon Herald, Lisbon" (the paper, then its city); not a
+    headline that names two states ("Kenya, Uganda")."""
+    match = _FILED_FROM.match(line)
+    if not match:
+        return None
+    lead, place = match.group("lead").strip(), match.group("place").strip()
+    found = geocode(f"{lead}, {place}")
+    if found is not None and found.kind in ("city", "venue"):
+        return found  # "Lisbon, Portugal"
+    city = geocode(place)
+    if city is not None and city.kind == "city" and geocode(lead) is None:
+        return city  # "The Lisbon Herald, Lisbon"
     return None

@@ -334,6 +334,8 @@ def subject_before(
         # "Kessler, who is to visit Vienna, said": the subject's own journey; not "met Shoigu,
         # who is visiting Pyongyang", the frame of the meeting told in the main clause
         return None
+    if _caption_mark(gap):
+        return phrase
     for token in gap:
         if (
             token.lower_ in _SUBJECT_GAP
@@ -343,6 +345,31 @@ def subject_before(
             continue
         return None
     return phrase
+
+
+@rule(
+    "In this photo released by Kessel News Agency, Ostravia's Foreign Minister Wen Li, right, "
+    "shakes hands with Portugal's Minister for Foreign Affairs Ulla Marsk in Lisbon, Tuesday, "
+    "March 11, 2025.",
+    ["meeting occurred: Ulla Marsk + Wen Li @Lisbon 2025-03-11"],
+    counter=(
+        "In this photo released by Kessel News Agency, Ostravia's Foreign Minister Wen Li, right "
+        "or wrong, shakes hands with Portugal's Minister for Foreign Affairs Ulla Marsk in "
+        "Lisbon, Tuesday, March 11, 2025.",
+        [],
+    ),
+)
+def _caption_mark(gap: Span) -> bool:
+    """A photo caption's place mark between a name and its verb, set off by commas: "In this
+    photo released by Kessel News Agency, Foreign Minister Wen Li, right, shakes hands with
+    Marsk", "Venn, second from left, meets Oduya". The parser hangs the name on the caption's
+    opening phrase; the mark does not part it from its verb. Not any aside ("Wen Li, right or
+    wrong, shakes hands with Marsk")."""
+    return (
+        len(gap) >= 3
+        and gap[0].text == gap[-1].text == ","
+        and all(t.lower_ in cues().caption_positions for t in gap[1:-1])
+    )
 
 
 @rule(

@@ -94,6 +94,7 @@ class Cues(BaseModel):
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
+    caption_positions: frozenset[str]
 
 
 @cache
