@@ -73,12 +73,13 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
     home = home_state(doc)
+    given: set[str] = set()
     for draft in drafts:
         if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
             continue  # told only in a title the text does not hold: no evidence to give
         event = _to_event(draft, drafts, article, reference, dateline, excerpt)
         if not is_domestic_trip(event, home):
-            yield event
+            yield _with_unique_id(event, given)
 
 
 def _settled_status(draft: Draft, reference: Reference) -> str:
@@ -516,3 +517,17 @@ def _event_id(doc_id: str, participants: list[Participant], kind: str, anchor: i
     keys = ",".join(sorted(f"{p.kind}:{p.country}:{p.name}" for p in participants))
     digest = hashlib.sha1(f"{doc_id}|{kind}|{keys}|{anchor}".encode()).hexdigest()
     return digest[:16]
+
+
+def _with_unique_id(event: Event, given: set[str]) -> Event:
+    """Two records of one article with the same sides, type and first sentence (one visit told
+    with the roles each way round, a plan and its cancellation) still get two ids: a repeated id
+    is hashed again with its ordinal. `given` holds the ids of the article's records so far."""
+    event_id, ordinal = event.event_id, 1
+    while event_id in given:
+        ordinal += 1
+        event_id = hashlib.sha1(f"{event.event_id}#{ordinal}".encode()).hexdigest()[:16]
+    given.add(event_id)
+    if event_id == event.event_id:
+        return event
+    return event.model_copy(update={"event_id": event_id})

@@ -60,3 +60,17 @@ def test_a_minimal_record_validates():
 def test_records_outside_the_contract_are_rejected(changes):
     with pytest.raises(ValidationError):
         Event.model_validate(_minimal(**changes))
+
+
+def test_records_of_one_article_never_share_an_id():
+    """The id hashes sides, type and first sentence; a visit told with the roles each way round
+    has all three in common, and still gets an id of its own (cluster reads ids as reports)."""
+    from diplo_extract.assemble import _with_unique_id
+
+    given: set[str] = set()
+    event = Event.model_validate(_minimal(event_id="0123456789abcdef"))
+    ids = [_with_unique_id(event, given).event_id for _ in range(3)]
+    assert ids[0] == "0123456789abcdef"
+    assert len(set(ids)) == 3
+    again: set[str] = set()
+    assert [_with_unique_id(event, again).event_id for _ in range(3)] == ids
