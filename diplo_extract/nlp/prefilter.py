@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplo_extract.rules.lexicon import cues, trigger_patterns
+from diplo_extract.rules.registry import rule
 
 # Sentence ends: . ! ? (and a closing quote or bracket), then space, then a capital or an opening
 # quote. Abbreviations ("U.S. officials") may split a sentence in two; both halves are kept or
@@ -289,6 +290,7 @@ def select(text: str, *, context: int = 1) -> Excerpt | None:
         if i + 1 < len(pieces) and _attends(text[pieces[i + 1][0] : pieces[i + 1][1]]):
             keep.add(i + 1)  # "A, B and C attended in person": who came to the summit told before
     keep |= _first_mentions(text, pieces, keep)
+    keep |= _leaders_named(text, pieces, keep)
     chosen = _runs(text, [pieces[i] for i in sorted(keep)])
     parts: list[str] = []
     starts: list[int] = []
@@ -401,6 +403,52 @@ def _first_mentions(text: str, pieces: list[tuple[int, int]], keep: set[int]) ->
             if i not in keep:
                 extra.add(i)
     return extra
+
+
+_LEADERS_OF = re.compile(r"\bleaders of\b", re.IGNORECASE)
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Norway held phone calls with the leaders of Peru and Chile on "
+    "Monday. Vaskin and Peruvian President Ilse Varro agreed to deepen ties. Prime Minister "
+    "Vaskin also congratulated Chilean President Mara Oduya on her election.",
+    [
+        "call occurred: Teo Vaskin + Ilse Varro 2025-03-10",
+        "call occurred: Teo Vaskin + Mara Oduya 2025-03-10",
+    ],
+    counter=(
+        # calls with states, not with their leaders: the states stay
+        "Prime Minister Teo Vaskin of Norway held phone calls with Peru and Chile on Monday. "
+        "Vaskin and Peruvian President Ilse Varro agreed to deepen ties. Prime Minister Vaskin "
+        "also congratulated Chilean President Mara Oduya on her election.",
+        [
+            "call occurred: Teo Vaskin + Peru 2025-03-10",
+            "call occurred: Teo Vaskin + Chile 2025-03-10",
+        ],
+    ),
+)
+def _leaders_named(text: str, pieces: list[tuple[int, int]], keep: set[int]) -> set[int]:
+    """ "In his conversation with the leaders of Peru, Chile and Kenya" names states, not people:
+    the dropped sentences that name a state's head in full ("Chilean President Ilse Varro",
+    "his Kenyan counterpart Mara Oduya") say who those leaders are, for the article's table of
+    people (resolve.encounters._name_the_state)."""
+    if not any(_LEADERS_OF.search(text, *pieces[i]) for i in keep):
+        return set()
+    return {
+        i
+        for i, (start, end) in enumerate(pieces)
+        if i not in keep and _head_named().search(text, start, end)
+    }
+
+
+@cache
+def _head_named() -> re.Pattern[str]:
+    """A state's word, a head's title (or "counterpart") and a name of two words or more:
+    "Chilean President Ilse Varro", "his Kenyan counterpart Mara Oduya"."""
+    titles = sorted({*cues().head_titles, "counterpart"}, key=len, reverse=True)
+    offices = "|".join(re.escape(t).replace("\\ ", r"\s+") for t in titles)
+    name = r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    return re.compile(rf"\b{name}\s+(?i:{offices})\s+{name}(?:\s+{name})+")
 
 
 @cache

@@ -119,6 +119,8 @@ def people_index(
             continue
         key = actor_key(actor)
         known = index.get(key)
+        if known is not None and _two_people(known, actor):
+            continue  # the first one the article names keeps the surname
         index[key] = _richer(known, actor) if known else actor
     _states_from_titles(index, mentions)
     _office_named_next(index, mentions)
@@ -285,6 +287,37 @@ def _next_sentence(before, after) -> bool:
     return before.end <= after.start and all(t.is_space for t in between)
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Japan will visit Pyongyang next week for a summit with "
+    "leader Kim Jong-il of North Korea. President Kim Dae-jung of South Korea backed the visit.",
+    ["visit planned: Teo Vaskin + Kim Jong-il @Pyongyang 2025-03-17"],
+    counter=(
+        "President Joe Biden met President Mara Oduya of Kenya in Nairobi on Monday. President "
+        "Joseph R. Biden said the talks were good.",
+        ["meeting occurred: Joseph R. Biden + Mara Oduya @Nairobi 2025-03-10"],
+    ),
+)
+def _two_people(a: actor_norm.Actor, b: actor_norm.Actor) -> bool:
+    """Two full names of one surname whose given names share no initial are two people: "Kim
+    Jong-il" and "Kim Dae-jung", "Gotabaya Rajapaksa" and "Mahinda Rajapaksa"; "Joe Biden" and
+    "Joseph R. Biden" are one."""
+    first, second = _given_names(a.name), _given_names(b.name)
+    return bool(first and second) and not any(x[0] == y[0] for x in first for y in second)
+
+
+_NOT_GIVEN = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _given_names(name: str) -> list[str]:
+    """The words of a full name beside its surname: "jong-il" of "Kim Jong-il"."""
+    family = set(fold_text(actor_norm.surname(name)).split())
+    return [
+        w
+        for w in fold_text(name).split()
+        if w not in family and w not in NASAB and w.rstrip(".") not in _NOT_GIVEN
+    ]
+
+
 def _namesake(short: actor_norm.Actor, full: actor_norm.Actor) -> bool:
     """Whether `short` ("Mr. Singh") took its state and office from a gazetteer namesake while
     the document's fuller name ("Daleep Singh") is someone the gazetteer does not know."""
@@ -422,6 +455,8 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
                 p = Participation(p.phrase, full, p.role, p.relation)
         elif p.actor.kind == "person":
             full = _by_given_name(p.actor, people) or people.get(actor_key(p.actor))
+            if full is not None and _two_people(p.actor, full):
+                full = None  # "President Kim Dae-jung" is not the "Kim Jong-il" named before
             if is_unnamed(p.actor) and p.actor.country:
                 peers = tuple(
                     q.actor.title for q in participants if q is not p and q.actor.kind == "person"

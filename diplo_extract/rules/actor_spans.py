@@ -10,6 +10,7 @@ officials", "NATO") and normalises each with `normalize.actors.parse_actor`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import numpy
@@ -297,6 +298,42 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
+@rule(
+    "Chile extended invitations on Friday to Indian Prime Minister Atal Behari Deshpande and "
+    "Foreign Minister Teo Vaskin to visit Santiago. Deshpande accepted the invitation.",
+    ["visit invited: Chile + Atal Behari Deshpande + Teo Vaskin @Santiago"],
+    counter=(
+        # the word after the given names is written once: nothing says it is a surname
+        "Chile extended invitations on Friday to Indian Prime Minister Atal Behari Deshpande and "
+        "Foreign Minister Teo Vaskin to visit Santiago. The Chilean Foreign Ministry said the "
+        "visit would take place soon.",
+        ["visit invited: Chile + Atal Behari + Teo Vaskin @Santiago"],
+    ),
+)
+def _through_surname(ent: Span, labels: list[str | None], written: Counter[str]) -> Span:
+    """The NER may stop before a surname it does not know and leave it untagged ("Atal Behari"
+    of "Prime Minister Atal Behari Deshpande"). The untagged name word right after a person's
+    given names is their surname when the parsed text writes it again: "Deshpande accepted"."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) < 2 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return ent
+    if any(labels[i] is not None for i in range(ent.start, end)):
+        return ent  # "Majesty King" tagged PERSON: the name after the title is found as such
+    word = doc[end]
+    if (
+        word.ent_type_
+        or labels[end] is not None
+        or len(word.text) < 3  # "Al" of "Al Thani"
+        or word.pos_ != "PROPN"
+        or not _capitalised(word)
+        or word.lower_ in MONTH_NAMES
+        or written[word.text] < 2
+    ):
+        return ent
+    return doc[ent.start : end + 1]
+
+
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -306,9 +343,10 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     Abdullah II", "President Kassym-Jomart Tokayev"), plus known leaders under any label."""
     found: list[Span] = []
     mangled: set[int] = set()  # tokens of entities that span more than a name
+    written = Counter(token.text for token in doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _through_names(_through_hyphens(ent), labels)
+            ent = _through_surname(_through_names(_through_hyphens(ent), labels), labels, written)
             start = ent.start
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
