@@ -93,6 +93,7 @@ class Cues(BaseModel):
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
+    office_modifiers: frozenset[str]
 
 
 @cache
