@@ -54,6 +54,35 @@ CASES = [
     ),
     # ------------------------------------------------- offices with a portfolio or a principal
     (
+        # a given name many listed leaders share is none of theirs without the namesake's title
+        "given_name_of_several_leaders",
+        "Prime Minister Teo Vaskin of Spain met Sheikh Mohammed and King Harald Osk of Norway in "
+        "Madrid on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vaskin": "ESP", "Mohammed": None, "Osk": "NOR"})],
+    ),
+    (
+        # counter-example: with the namesake's own title it is the namesake
+        "given_name_with_the_namesake_s_title",
+        "Prime Minister Teo Vaskin of Spain met King Mohammed in Madrid on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vaskin": "ESP", "Mohammed": "MAR"})],
+    ),
+    (
+        "envoy_for_a_portfolio_with_the",
+        "Chilean Special Envoy for the Great Lakes Robert Hansen met Foreign Minister Ulla Marsk "
+        "of Denmark in Oslo on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Hansen": "CHL", "Marsk": "DNK"}, date="2025-03-11")],
+    ),
+    (
+        "office_word_between_state_and_title",
+        "Chilean Executive Vice Minister Robert Hansen met Foreign Minister Ulla Marsk of Denmark "
+        "in Oslo on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Hansen": "CHL", "Marsk": "DNK"}, date="2025-03-11")],
+    ),
+    (
         "envoy_for_a_portfolio",
         "Danish Special Envoy for Climate Tomas Gerrard met Foreign Minister Ulla Marsk of Chile "
         "in Kessel on Tuesday.",
