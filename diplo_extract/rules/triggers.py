@@ -192,6 +192,12 @@ def is_excluded(token: Token, kind: str) -> bool:
         ("The foreign ministers of Norway and Chile meet regularly in Oslo.", []),
         ("Norwegian and Chilean officials meet on a regular basis in Oslo.", []),
         ("Marsk has spoken regularly with President Arlo Venn of Chile.", []),
+        ("Marsk has met President Arlo Venn of Chile eight times in the last five years.", []),
+        (
+            "President Ulla Marsk of Norway met President Arlo Venn of Chile for the first time "
+            "in Oslo on Monday.",
+            ["meeting occurred: Ulla Marsk + Arlo Venn @Oslo 2025-03-10"],
+        ),
     ],
     counter=(
         "President Ulla Marsk of Norway met President Arlo Venn of Chile at the annual summit "
@@ -201,8 +207,10 @@ def is_excluded(token: Token, kind: str) -> bool:
 )
 def _habitual(token: Token) -> bool:
     """A verb of meeting told as a habit is no one encounter: "the ministers meet regularly",
-    "will meet annually", "meet every year", "meet on a regular basis". An adjective on the
-    noun ("the annual summit was held on Monday") is one encounter of a series, and stays."""
+    "will meet annually", "meet every year", "meet on a regular basis", or counted: "have met
+    eight times in five years" sums up many encounters. An adjective on the noun ("the annual
+    summit was held on Monday") is one encounter of a series, and stays; so does "met for the
+    first time"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     habitual = cues().habitual_words
@@ -213,6 +221,8 @@ def _habitual(token: Token) -> bool:
             d.dep_ == "det" and d.lower_ in ("every", "each") for d in child.children
         ):
             return True  # "meet every year"
+        if child.dep_ == "npadvmod" and child.lower_ == "times":
+            return True  # "have met eight times"
         if child.dep_ == "prep" and any(
             o.lemma_ == "basis" and any(a.lower_ in habitual for a in o.children)
             for o in child.children
