@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplo_extract.rules.actor_spans import _through_names
+from tests.docs import parsed
 from tests.test_sentences import E, assert_events, assert_well_formed, case_param
 
 pytestmark = pytest.mark.model
@@ -386,3 +388,30 @@ def test_a_state_written_once_for_two_officials(extract_text, text, countries):
     events = extract_text(text, published="2025-03-12")
     found = {p["name"]: p["country"] for e in events for p in e["participants"]}
     assert found == countries
+
+
+def test_a_father_s_name_the_ner_tags_apart_stays_in_the_name():
+    """ "His Majesty Karim bin Saif Al Talib": the NER may end one PERSON before "bin" and start
+    another after it; the name runs through both."""
+    doc = parsed(
+        """His PRP$ PRON his poss 2
+        Majesty NNP PROPN Majesty compound 2
+        Karim NNP PROPN Karim ROOT 2
+        bin NNP PROPN bin compound 6
+        Saif NNP PROPN Saif compound 6
+        Al NNP PROPN Al compound 6
+        Talib NNP PROPN Talib appos 2""",
+        ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON"],
+    )
+    labels: list[str | None] = [None] * len(doc)
+    assert _through_names(doc.ents[0], labels).text == "Majesty Karim bin Saif Al Talib"
+
+
+def test_bin_after_a_name_with_no_person_after_it_is_left_alone():
+    doc = parsed(
+        """Karim NNP PROPN Karim nsubj 1
+        bin NNP PROPN bin ROOT 1
+        Kessel NNP PROPN Kessel npadvmod 1""",
+        ents=["B-PERSON", "O", "B-GPE"],
+    )
+    assert _through_names(doc.ents[0], [None] * len(doc)).text == "Karim"

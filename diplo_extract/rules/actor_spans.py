@@ -280,14 +280,17 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     "Zardari" GPE or another PERSON): the parser still hangs the name on that word as a compound."""
     doc = ent.doc
     end = ent.end
-    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name.
+    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name,
+    # also when the NER leaves "bin" out ("Majesty Haitham" bin "Tariq Al Said").
     while (
         end + 1 < len(doc)
         and doc[end].lower_ in NASAB
-        and doc[end].ent_type_ == "PERSON"
+        and "PERSON" in (doc[end].ent_type_, doc[end + 1].ent_type_)
         and doc[end - 1].whitespace_
     ):
         end += 1
+        if doc[end].ent_iob_ == "B":
+            end += 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
     while (
