@@ -35,6 +35,7 @@ class Cues(BaseModel):
     non_encounter_objects: frozenset[str]
     habitual_words: frozenset[str]
     non_diplomatic_meeting_modifiers: frozenset[str]
+    non_diplomatic_visit_modifiers: frozenset[str]
     planned_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
     denial_verbs: frozenset[str]

@@ -135,10 +135,10 @@ def is_excluded(token: Token, kind: str) -> bool:
     }
     if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
-    if kind == "meeting" and token.tag_ in ("NN", "NNS"):
-        modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
-        if modifiers & c.non_diplomatic_meeting_modifiers:
-            return True  # "board meeting", "cabinet meeting"
+    if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
+        return True  # "board meeting", "cabinet meeting"
+    if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
+        return True  # "submarine port visits to Chile": ships call at a port
     if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if preps & {"at", "in", "before", "during", "after"} and not preps & {
@@ -183,6 +183,22 @@ def is_excluded(token: Token, kind: str) -> bool:
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
     return False
+
+
+@rule(
+    "Norway plans to increase submarine port visits to Chile beginning next year.",
+    [],
+    counter=(
+        "President Ulla Marsk of Norway will pay a state visit to Chile next week.",
+        ["visit planned: Ulla Marsk + Chile @Chile 2025-03-17"],
+    ),
+)
+def _noun_modified_by(token: Token, words: frozenset[str]) -> bool:
+    """Whether a trigger noun carries one of `words` as a modifier: "a board meeting" is no
+    encounter of states, nor are "port visits", which warships pay."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    return any(t.lower_ in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
 @rule(
