@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplo_extract.rules.actor_spans import _through_names
+from tests.docs import parsed
 from tests.test_sentences import E, assert_events, assert_well_formed, case_param
 
 pytestmark = pytest.mark.model
@@ -53,6 +55,35 @@ CASES = [
         [E("visit", "occurred", {"Tovar": "CHL", "Venn": "DNK"})],
     ),
     # ------------------------------------------------- offices with a portfolio or a principal
+    (
+        # a given name many listed leaders share is none of theirs without the namesake's title
+        "given_name_of_several_leaders",
+        "Prime Minister Teo Vaskin of Spain met Sheikh Mohammed and King Harald Osk of Norway in "
+        "Madrid on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vaskin": "ESP", "Mohammed": None, "Osk": "NOR"})],
+    ),
+    (
+        # counter-example: with the namesake's own title it is the namesake
+        "given_name_with_the_namesake_s_title",
+        "Prime Minister Teo Vaskin of Spain met King Mohammed in Madrid on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Vaskin": "ESP", "Mohammed": "MAR"})],
+    ),
+    (
+        "envoy_for_a_portfolio_with_the",
+        "Chilean Special Envoy for the Great Lakes Robert Hansen met Foreign Minister Ulla Marsk "
+        "of Denmark in Oslo on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Hansen": "CHL", "Marsk": "DNK"}, date="2025-03-11")],
+    ),
+    (
+        "office_word_between_state_and_title",
+        "Chilean Executive Vice Minister Robert Hansen met Foreign Minister Ulla Marsk of Denmark "
+        "in Oslo on Tuesday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Hansen": "CHL", "Marsk": "DNK"}, date="2025-03-11")],
+    ),
     (
         "envoy_for_a_portfolio",
         "Danish Special Envoy for Climate Tomas Gerrard met Foreign Minister Ulla Marsk of Chile "
@@ -357,3 +388,30 @@ def test_a_state_written_once_for_two_officials(extract_text, text, countries):
     events = extract_text(text, published="2025-03-12")
     found = {p["name"]: p["country"] for e in events for p in e["participants"]}
     assert found == countries
+
+
+def test_a_father_s_name_the_ner_tags_apart_stays_in_the_name():
+    """ "His Majesty Karim bin Saif Al Talib": the NER may end one PERSON before "bin" and start
+    another after it; the name runs through both."""
+    doc = parsed(
+        """His PRP$ PRON his poss 2
+        Majesty NNP PROPN Majesty compound 2
+        Karim NNP PROPN Karim ROOT 2
+        bin NNP PROPN bin compound 6
+        Saif NNP PROPN Saif compound 6
+        Al NNP PROPN Al compound 6
+        Talib NNP PROPN Talib appos 2""",
+        ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON"],
+    )
+    labels: list[str | None] = [None] * len(doc)
+    assert _through_names(doc.ents[0], labels).text == "Majesty Karim bin Saif Al Talib"
+
+
+def test_bin_after_a_name_with_no_person_after_it_is_left_alone():
+    doc = parsed(
+        """Karim NNP PROPN Karim nsubj 1
+        bin NNP PROPN bin ROOT 1
+        Kessel NNP PROPN Kessel npadvmod 1""",
+        ents=["B-PERSON", "O", "B-GPE"],
+    )
+    assert _through_names(doc.ents[0], [None] * len(doc)).text == "Karim"

@@ -1143,7 +1143,7 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
     country, decided = _represented(part)
     rows = _leader_rows(name)
     own = title or part.name_title or (part.titles[0].title if part.titles else None)
-    if _another_holder(name, own, rows):
+    if _another_holder(name, own, rows) or _given_name_of_others(name, own, rows):
         rows = []
     if rows and not decided:
         active = [r for r in rows if ctx.year is not None and r.active(ctx.year)]
@@ -1159,6 +1159,31 @@ def _person(part: _Part, ctx: _Context, title: str | None) -> Actor:
         if len({r.name for r in active}) == 1:
             title = max(active, key=lambda r: r.start).title
     return Actor(name, "person", title, country, ctx.mention, part.former)
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Spain met Sheikh Mohammed and King Harald Osk of Norway in "
+    "Madrid on Monday.",
+    ["meeting occurred: Teo Vaskin + Mohammed + Harald Osk @Madrid 2025-03-10"],
+    counter=(
+        "Prime Minister Teo Vaskin of Spain met King Mohammed in Madrid on Monday.",
+        ["meeting occurred: Teo Vaskin + Mohammed @Madrid 2025-03-10"],
+    ),
+)
+def _given_name_of_others(name: str, own: str | None, rows: list[_Leader]) -> bool:
+    """Whether a one-word name is the given name of other leaders too, so that without the
+    namesake's own title it names nobody the gazetteer knows: "Sheikh Mohammed" of a Gulf state
+    is not the King of Morocco known as "Mohammed", since three other listed leaders are called
+    Mohammed; "King Mohammed" is."""
+    words = _name_words(name, regnal=False)
+    if len(words) != 1 or not rows or any(r.title == own for r in rows):
+        return False
+    namesakes = {r.name for r in rows}
+    return any(
+        _name_words(other.name, regnal=False)[0] == words[0]
+        for other in _leaders().rows
+        if other.name not in namesakes and len(_name_words(other.name, regnal=False)) > 1
+    )
 
 
 # Titles of a royal house: "Crown Prince Hussein" is a prince known by his given name.

@@ -276,14 +276,17 @@ def _through_names(ent: Span, labels: list[str | None]) -> Span:
     "Zardari" GPE or another PERSON): the parser still hangs the name on that word as a compound."""
     doc = ent.doc
     end = ent.end
-    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name.
+    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name,
+    # also when the NER leaves "bin" out ("Majesty Haitham" bin "Tariq Al Said").
     while (
         end + 1 < len(doc)
         and doc[end].lower_ in NASAB
-        and doc[end].ent_type_ == "PERSON"
+        and "PERSON" in (doc[end].ent_type_, doc[end + 1].ent_type_)
         and doc[end - 1].whitespace_
     ):
         end += 1
+        if doc[end].ent_iob_ == "B":
+            end += 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
     while (
@@ -519,6 +522,29 @@ def _heading_line(sentence: Span) -> bool:
 
 
 @rule(
+    "Chilean Executive Vice Minister Robert Hansen met Foreign Minister Ulla Marsk of Denmark in "
+    "Oslo on Tuesday.",
+    ["meeting occurred: Robert Hansen + Ulla Marsk @Oslo 2025-03-11"],
+    counter=(
+        "Chile Welcomes President Arlo Venn of Denmark",
+        ["visit occurred: Chile + Arlo Venn"],
+    ),
+)
+def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
+    """Whether the word before the title at `start` is a word of the same office that no title
+    list has, between the state and the title: "Chilean Executive Vice Minister Robert Hansen" is
+    one Chilean person, not "Chilean Executive" and a stateless vice minister. Only the office
+    words of `office_modifiers`: in "Chile Welcomes President Arlo Venn" the word is a verb."""
+    if start < 2 or labels[start] != TITLE or labels[start - 1] is not None:
+        return False
+    return doc[start - 1].lower_ in cues().office_modifiers and labels[start - 2] in (
+        COUNTRY,
+        DEMONYM,
+        TITLE,
+    )
+
+
+@rule(
     "Head of the Office of the President of Ghana Teo Vaskin met President Mara Oduya of Kenya "
     "in Nairobi on Monday.",
     ["meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-10"],
@@ -657,6 +683,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             elif prev.text == "," and _describes(doc, labels, taken, start - 1, ent):
                 start = _describes(doc, labels, taken, start - 1, ent)
                 break  # "the Taoiseach of Ostrava, Micheál Dunleary": one person
+            elif _office_word(doc, labels, start):
+                start -= 1  # "PRC Executive Vice Minister Ma Zhaoxu": one person, not three
             elif (
                 prev.is_lower
                 and prev.is_alpha
@@ -1133,16 +1161,36 @@ def _describes(doc: Doc, labels: list[str | None], taken: list[bool], comma: int
     return start
 
 
+@rule(
+    "Chilean Special Envoy for the Great Lakes Robert Hansen met Foreign Minister Ulla Marsk of "
+    "Denmark in Oslo on Tuesday.",
+    ["meeting occurred: Robert Hansen + Ulla Marsk @Oslo 2025-03-11"],
+    counter=(
+        "Chilean Special Envoy Robert Hansen met Foreign Minister Ulla Marsk of Denmark for the "
+        "Great Lakes Talks in Oslo on Tuesday.",
+        ["meeting occurred: Robert Hansen + Ulla Marsk @Oslo 2025-03-11"],
+    ),
+)
 def _portfolio(doc: Doc, labels: list[str | None], start: int) -> int:
     """Where an office with its portfolio starts before a name at `start` ("Special Envoy for
-    Climate Tom Gerrard", "Minister for Pacific Affairs Ulla Marsk"): a title, "for", and at most
-    three capitalised words no gazetteer knows; or 0."""
-    at = start
-    while at > 0 and start - at < 3 and doc[at - 1].is_title and labels[at - 1] is None:
-        if doc[at - 1].is_sent_start:
+    Climate Tom Gerrard", "Minister for Pacific Affairs Ulla Marsk", "Special Envoy for the Horn
+    of Ostrava Tom Gerrard"): a title, "for", an optional "the", and at most three capitalised
+    words no gazetteer knows, joined by "of" or "and"; or 0."""
+    at, words = start, 0
+    while at > 1 and words < 3:
+        prev = doc[at - 1]
+        if prev.is_sent_start:
             return 0
+        if prev.is_title and labels[at - 1] is None:
+            words += 1
+        elif not (prev.lower_ in _PORTFOLIO_GLUE and at < start and doc[at - 2].is_title):
+            break
         at -= 1
-    if at == start or at < 2 or doc[at - 1].lower_ != "for" or labels[at - 2] != TITLE:
+    if at < start and doc[at].lower_ in _PORTFOLIO_GLUE:
+        at += 1  # "Envoy for Climate and | Tom Gerrard": no portfolio ends with "and"
+    if at > 2 and doc[at - 1].lower_ == "the":
+        at -= 1
+    if words == 0 or at < 2 or doc[at - 1].lower_ != "for" or labels[at - 2] != TITLE:
         return 0
     office = at - 2
     while office > 0 and labels[office - 1] == TITLE:
@@ -1154,6 +1202,8 @@ def _portfolio(doc: Doc, labels: list[str | None], start: int) -> int:
     return at - 1
 
 
+# Words inside a portfolio's name: "for the Horn of Africa", "for Climate and Energy".
+_PORTFOLIO_GLUE = {"of", "and"}
 _POSSESSIVES = {"his", "her", "their", "its"}
 # "leaders of the two countries", "both nations": the states named before, not a collective.
 _PAIR_WORDS = {"two", "both", "2"}

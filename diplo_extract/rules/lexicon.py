@@ -35,6 +35,7 @@ class Cues(BaseModel):
     non_encounter_objects: frozenset[str]
     habitual_words: frozenset[str]
     non_diplomatic_meeting_modifiers: frozenset[str]
+    non_diplomatic_visit_modifiers: frozenset[str]
     planned_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
     denial_verbs: frozenset[str]
@@ -95,6 +96,7 @@ class Cues(BaseModel):
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
     caption_positions: frozenset[str]
+    office_modifiers: frozenset[str]
 
 
 @cache

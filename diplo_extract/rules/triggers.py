@@ -135,10 +135,10 @@ def is_excluded(token: Token, kind: str) -> bool:
     }
     if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
-    if kind == "meeting" and token.tag_ in ("NN", "NNS"):
-        modifiers = {t.lower_ for t in token.children if t.dep_ in ("compound", "amod", "nmod")}
-        if modifiers & c.non_diplomatic_meeting_modifiers:
-            return True  # "board meeting", "cabinet meeting"
+    if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
+        return True  # "board meeting", "cabinet meeting"
+    if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
+        return True  # "submarine port visits to Chile": ships call at a port
     if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if preps & {"at", "in", "before", "during", "after"} and not preps & {
@@ -186,12 +186,34 @@ def is_excluded(token: Token, kind: str) -> bool:
 
 
 @rule(
+    "Norway plans to increase submarine port visits to Chile beginning next year.",
+    [],
+    counter=(
+        "President Ulla Marsk of Norway will pay a state visit to Chile next week.",
+        ["visit planned: Ulla Marsk + Chile @Chile 2025-03-17"],
+    ),
+)
+def _noun_modified_by(token: Token, words: frozenset[str]) -> bool:
+    """Whether a trigger noun carries one of `words` as a modifier: "a board meeting" is no
+    encounter of states, nor are "port visits", which warships pay."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    return any(t.lower_ in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
+
+
+@rule(
     "President Ulla Marsk of Norway and President Arlo Venn of Chile will meet annually in Oslo.",
     [],
     also=[
         ("The foreign ministers of Norway and Chile meet regularly in Oslo.", []),
         ("Norwegian and Chilean officials meet on a regular basis in Oslo.", []),
         ("Marsk has spoken regularly with President Arlo Venn of Chile.", []),
+        ("Marsk has met President Arlo Venn of Chile eight times in the last five years.", []),
+        (
+            "President Ulla Marsk of Norway met President Arlo Venn of Chile for the first time "
+            "in Oslo on Monday.",
+            ["meeting occurred: Ulla Marsk + Arlo Venn @Oslo 2025-03-10"],
+        ),
     ],
     counter=(
         "President Ulla Marsk of Norway met President Arlo Venn of Chile at the annual summit "
@@ -201,8 +223,10 @@ def is_excluded(token: Token, kind: str) -> bool:
 )
 def _habitual(token: Token) -> bool:
     """A verb of meeting told as a habit is no one encounter: "the ministers meet regularly",
-    "will meet annually", "meet every year", "meet on a regular basis". An adjective on the
-    noun ("the annual summit was held on Monday") is one encounter of a series, and stays."""
+    "will meet annually", "meet every year", "meet on a regular basis", or counted: "have met
+    eight times in five years" sums up many encounters. An adjective on the noun ("the annual
+    summit was held on Monday") is one encounter of a series, and stays; so does "met for the
+    first time"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     habitual = cues().habitual_words
@@ -213,6 +237,8 @@ def _habitual(token: Token) -> bool:
             d.dep_ == "det" and d.lower_ in ("every", "each") for d in child.children
         ):
             return True  # "meet every year"
+        if child.dep_ == "npadvmod" and child.lower_ == "times":
+            return True  # "have met eight times"
         if child.dep_ == "prep" and any(
             o.lemma_ == "basis" and any(a.lower_ in habitual for a in o.children)
             for o in child.children
