@@ -266,6 +266,8 @@ def refine_type(token: Token, kind: str) -> str:
                 return "summit"
         if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
             return "summit"
+    if kind == "meeting" and visit_purposes(token) and token.lemma_ in cues().reception_verbs:
+        return "visit"  # "will host Vaskin for an official visit": the guest's visit
     if kind == "visit" and is_invitation(token):
         # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
         subtree = list(token.subtree)
@@ -280,6 +282,28 @@ def refine_type(token: Token, kind: str) -> str:
             if t.lemma_ in ("meet", "meeting", "talk", "talks"):
                 return "meeting"
     return kind
+
+
+@rule(
+    "President Arlo Venn of Norlandia will host Prime Minister Teo Vaskin of Kenya for an "
+    "official visit on Thursday.",
+    ["visit planned: Arlo Venn + Teo Vaskin 2025-03-13"],
+    counter=(
+        "President Arlo Venn of Norlandia will host Prime Minister Teo Vaskin of Kenya for "
+        "talks on Thursday.",
+        ["talks planned: Arlo Venn + Teo Vaskin 2025-03-13"],
+    ),
+)
+def visit_purposes(trigger: Token) -> list[Token]:
+    """The visit a reception or a movement is for: "will host Vaskin for an official visit",
+    "arrived in Lima for a state visit"; not "will host Vaskin for talks"."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "visit"
+    ]
 
 
 @rule(
