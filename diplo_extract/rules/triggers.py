@@ -356,16 +356,38 @@ def setting_tokens(sentence: Span) -> set[int]:
                     t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
                     and t.i != token.i
                     # "during his meeting with Y": an encounter of its own, not a setting
-                    and not (
-                        token.lower_ == "during"
-                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
-                    )
+                    and not _own_encounter(t, token)
                 ):
                     if _told_who_attends(t):
                         break  # "at the meeting, which was attended by ...": the encounter itself
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi today. The "
+    "two leaders will discuss the plan during their upcoming bilateral meeting in Lisbon.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-12",
+        "meeting planned: Arlo Venn + Mara Oduya @Lisbon",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met President Mara Oduya of Kenya during the summit "
+        "in Nairobi today.",
+        ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-12"],
+    ),
+)
+def _own_encounter(gathering: Token, prep: Token) -> bool:
+    """ "during their upcoming bilateral meeting", "at their meeting in Lisbon", "during (or
+    before) his meeting with Y": the people's own encounter, told with their possessive, as
+    bilateral or with its other side, is no setting of another; "at a meeting with" stays one."""
+    return any(
+        (c.dep_ == "poss" and c.lower_ == "their")
+        or (c.dep_ == "amod" and c.lower_ == "bilateral")
+        or (c.dep_ == "prep" and c.lower_ == "with" and prep.lower_ != "at")
+        for c in gathering.children
+    )
 
 
 def _spoken_before(prep: Token) -> bool:
