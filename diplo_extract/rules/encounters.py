@@ -142,6 +142,7 @@ class EncounterFinder:
                     tense == "past"
                     and status in ("planned", "proposed", "invited")
                     and not told_below(span, token)
+                    and span.root.head.i != token.i  # "ahead of his visit next week": its own
                 ):
                     # "Hun Sen agreed yesterday to meet Abhisit", "invited Venn on Friday to
                     # visit Oslo": the day of the agreeing or inviting, not of the encounter
