@@ -303,7 +303,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         )
     if built_on(trigger):
         return "occurred"  # "The meeting will build on the leaders' phone call in February"
-    if _told_as_ahead(trigger):
+    if kind != "summit" and _told_as_ahead(trigger):
         return "planned"  # "X met Y today ahead of Y's meeting with Z"
     if words & c.invite_cues:
         # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
@@ -404,7 +404,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
 def _told_as_ahead(trigger: Token) -> bool:
     """An encounter of its own sides named as what something else came ahead of: "X met Y today
     ahead of Y's meeting with Z", "X spoke with Y before his talks with Z": still to come when
-    that was; not "ahead of the summit", a gathering as a point in time."""
+    that was; not "ahead of the summit" or "ahead of NATO's summit" (status_of leaves summits
+    out), a gathering as a point in time."""
     while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
         trigger = trigger.head
     prep = trigger.head
