@@ -40,7 +40,7 @@ from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
 from diplo_extract.rules.syntax import clause_tense
-from diplo_extract.rules.triggers import is_invitation
+from diplo_extract.rules.triggers import is_invitation, visit_purposes
 from diplo_extract.schema import (
     Event,
 )
@@ -721,20 +721,9 @@ def _state_visit(draft: Draft) -> bool:
         c.lower_ == "state" and c.dep_ in ("compound", "amod", "nmod")
         for m in draft.mentions
         if m.type == "visit"
-        for word in (m.trigger, *_purposes(m.trigger))
+        for word in (m.trigger, *visit_purposes(m.trigger))
         for c in word.children
     )
-
-
-def _purposes(trigger: Token) -> list[Token]:
-    """The visit a movement is for: "arrived in Lima for a state visit"."""
-    return [
-        g
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_ == "visit"
-    ]
 
 
 @rule(

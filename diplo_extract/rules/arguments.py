@@ -161,6 +161,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 and _no_other_party(trigger, governors)
             ):
                 continue  # "talks on the crisis between A, B and C": "between" hung on the topic
+            if with_phrase and _partner_past_adjunct(token, trigger, governors):
+                return "object"  # "held a meeting ahead of a festival with Y"
             with_phrase = with_phrase or word in ("with", "between")
             between = between or word == "between"
             if word == "to" and invitation:
@@ -451,6 +453,34 @@ def _no_other_party(trigger: Token, governors: set[int]) -> bool:
     doc = trigger.doc
     return not any(
         c.dep_ in SUBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+        for g in governors
+        for c in doc[g].children
+        if c.i not in governors
+    )
+
+
+@rule(
+    "President Ulla Marsk of Norlandia held a bilateral meeting ahead of a harvest festival "
+    "with Prime Minister Teo Vaskin of Kenya on Monday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin 2025-03-10"],
+    counter=(
+        "President Ulla Marsk of Norlandia met Foreign Minister Ada Njeri of Peru ahead of talks "
+        "with Prime Minister Teo Vaskin of Kenya on Monday.",
+        ["meeting occurred: Ulla Marsk + Ada Njeri 2025-03-10"],
+    ),
+)
+def _partner_past_adjunct(prep: Token, trigger: Token, governors: set[int]) -> bool:
+    """A "with" phrase the parser hung on the noun of a time adjunct between the trigger and it:
+    "held a bilateral meeting ahead of a festival with Y" is a meeting with Y; but "met X ahead of
+    talks with Y" (an encounter of its own, and a meeting with a party already) is not."""
+    adjunct = prep.head if prep.lower_ == "of" and prep.head.lower_ == "ahead" else prep
+    if adjunct.lower_ not in SEQUENCE_ADJUNCT_PREPS | {"ahead"} or adjunct.head.i not in governors:
+        return False
+    if any(c.lower_ in cues().occasion_nouns for c in prep.children if c.dep_ == "pobj"):
+        return False
+    doc = trigger.doc
+    return not any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS)
         for g in governors
         for c in doc[g].children
         if c.i not in governors

@@ -303,6 +303,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
         )
     if built_on(trigger):
         return "occurred"  # "The meeting will build on the leaders' phone call in February"
+    if kind != "summit" and _told_as_ahead(trigger):
+        return "planned"  # "X met Y today ahead of Y's meeting with Z"
     if words & c.invite_cues:
         # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
         accepted = sentence_words & {"accepted", "accepts", "accept"}
@@ -381,6 +383,44 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if trigger.dep_ == "ROOT" and "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}:
         return "occurred"  # "The talks, chaired by X, involved Iran": the verb the parser lost
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
+
+
+@rule(
+    "Vice President Ulla Marsk of Norlandia met today with President Teo Vaskin of Norway in "
+    "Lisbon ahead of President Vaskin's meeting with President Arlo Venn of Norlandia.",
+    [
+        "meeting occurred: Ulla Marsk + Teo Vaskin @Lisbon 2025-03-12",
+        "meeting planned: Teo Vaskin + Arlo Venn @Lisbon",
+    ],
+    counter=(
+        "Vice President Ulla Marsk of Norlandia met today with President Teo Vaskin of Norway in "
+        "Lisbon after President Vaskin's meeting with President Arlo Venn of Norlandia.",
+        [
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Lisbon 2025-03-12",
+            "meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-12",
+        ],
+    ),
+)
+def _told_as_ahead(trigger: Token) -> bool:
+    """An encounter of its own sides named as what something else came ahead of: "X met Y today
+    ahead of Y's meeting with Z", "X spoke with Y before his talks with Z": still to come when
+    that was; not "ahead of the summit" or "ahead of NATO's summit" (status_of leaves summits
+    out), a gathering as a point in time."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    prep = trigger.head
+    own_sides = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children
+    )
+    if trigger.dep_ != "pobj" or not own_sides:
+        return False  # "ahead of the Brussels summit": a gathering as a point in time
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "advance" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in advance of"
+    else:
+        return prep.lower_ == "before" and prep.head.pos_ in ("VERB", "AUX")
+    return prep.head.pos_ in ("VERB", "AUX")
 
 
 @rule(

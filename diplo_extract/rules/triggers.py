@@ -292,6 +292,8 @@ def refine_type(token: Token, kind: str) -> str:
                 return "summit"
         if token.lower_ in ("meeting", "talks") and any(c.lower_ == "summit" for c in token.lefts):
             return "summit"
+    if kind == "meeting" and visit_purposes(token) and token.lemma_ in cues().reception_verbs:
+        return "visit"  # "will host Vaskin for an official visit": the guest's visit
     if kind == "visit" and is_invitation(token):
         # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
         subtree = list(token.subtree)
@@ -306,6 +308,28 @@ def refine_type(token: Token, kind: str) -> str:
             if t.lemma_ in ("meet", "meeting", "talk", "talks"):
                 return "meeting"
     return kind
+
+
+@rule(
+    "President Arlo Venn of Norlandia will host Prime Minister Teo Vaskin of Kenya for an "
+    "official visit on Thursday.",
+    ["visit planned: Arlo Venn + Teo Vaskin 2025-03-13"],
+    counter=(
+        "President Arlo Venn of Norlandia will host Prime Minister Teo Vaskin of Kenya for "
+        "talks on Thursday.",
+        ["talks planned: Arlo Venn + Teo Vaskin 2025-03-13"],
+    ),
+)
+def visit_purposes(trigger: Token) -> list[Token]:
+    """The visit a reception or a movement is for: "will host Vaskin for an official visit",
+    "arrived in Lima for a state visit"; not "will host Vaskin for talks"."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "visit"
+    ]
 
 
 @rule(
@@ -358,16 +382,38 @@ def setting_tokens(sentence: Span) -> set[int]:
                     t.lower_ in ("summit", "forum", "assembly", "conference", "games", "meeting")
                     and t.i != token.i
                     # "during his meeting with Y": an encounter of its own, not a setting
-                    and not (
-                        token.lower_ == "during"
-                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
-                    )
+                    and not _own_encounter(t, token)
                 ):
                     if _told_who_attends(t):
                         break  # "at the meeting, which was attended by ...": the encounter itself
                     tokens.update(x.i for x in token.subtree)
                     break
     return tokens
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi today. The "
+    "two leaders will discuss the plan during their upcoming bilateral meeting in Lisbon.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-12",
+        "meeting planned: Arlo Venn + Mara Oduya @Lisbon",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met President Mara Oduya of Kenya during the summit "
+        "in Nairobi today.",
+        ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-12"],
+    ),
+)
+def _own_encounter(gathering: Token, prep: Token) -> bool:
+    """ "during their upcoming bilateral meeting", "at their meeting in Lisbon", "during (or
+    before) his meeting with Y": the people's own encounter, told with their possessive, as
+    bilateral or with its other side, is no setting of another; "at a meeting with" stays one."""
+    return any(
+        (c.dep_ == "poss" and c.lower_ == "their")
+        or (c.dep_ == "amod" and c.lower_ == "bilateral")
+        or (c.dep_ == "prep" and c.lower_ == "with" and prep.lower_ != "at")
+        for c in gathering.children
+    )
 
 
 def _spoken_before(prep: Token) -> bool:
