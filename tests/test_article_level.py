@@ -814,6 +814,19 @@ CASES = [
         [E("visit", "planned", {"Marsk": None}, states={"USA"}, loc=("New Mexico", "USA"))],
     ),
     (
+        "region_adjective_holding_a_demonym_is_not_that_state",
+        "President Maria Kessler of Austria will host Prime Minister Tomas Vee of Canada in Vienna "
+        "on Tuesday for the North American Leaders' Summit.",
+        "2025-03-12",
+        [E("summit", "planned", {"Kessler": "AUT", "Vee": "CAN"}, loc=("Vienna", "AUT"))],
+    ),
+    (
+        "the_demonym_itself_is_that_state",
+        "President Maria Kessler of Austria met American business leaders in Vienna on Monday.",
+        "2025-03-12",
+        [E("meeting", "occurred", {"Kessler": "AUT"}, states={"USA"}, loc=("Vienna", "AUT"))],
+    ),
+    (
         "the_state_itself_is_that_state",
         "Foreign Minister Ulla Marsk of Norlandia will travel to Mexico next week.",
         "2025-03-12",

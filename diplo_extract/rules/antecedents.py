@@ -425,6 +425,9 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
             phrase = phrases_before.get(child.i)
             if phrase is not None and any(a.kind == "person" for a in phrase.actors):
                 return phrase
+    titled = _title_subject_before(subject, phrases_before)
+    if titled is not None:
+        return _title_holder_before(*titled, phrases_before)
     # The last person named before, preferring one who was the subject of a sentence: in
     # "Meloni met Milei. On Saturday she spoke with Saied", she is Meloni.
     people = []
@@ -441,6 +444,44 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+@rule(
+    "Vice President Ulla Marsk of Norlandia arrives in Kenya on Monday. On Tuesday, the Vice "
+    "President will meet with President Lena Feira of Kenya. On Friday, the Vice President will "
+    "depart Kenya for Zambia. Once there, she will meet with President Mara Oduya.",
+    [
+        "visit occurred: Ulla Marsk + Kenya @Kenya 2025-03-10",
+        "meeting planned: Lena Feira + Ulla Marsk 2025-03-18",
+        "meeting planned: Mara Oduya + Ulla Marsk",
+    ],
+    counter=(
+        "On Tuesday, the Vice President will meet with President Lena Feira of Kenya. On Friday, "
+        "the Vice President will depart Kenya for Zambia. Once there, she will meet with "
+        "President Mara Oduya.",
+        [],
+    ),
+)
+def _title_subject_before(pronoun: Token, phrases_before) -> tuple[Token, str] | None:
+    """ "On Friday, the Vice President will depart Kenya. Once there, she will meet President
+    Oduya": a pronoun that opens its sentence stands for the subject of the sentence before when
+    that subject is a bare title, so for the one person named with that office (or no one),
+    never for President Feira, named earlier as the one she met."""
+    sentence = pronoun.sent
+    if (
+        sentence.start == 0
+        or pronoun.lower_ not in _PERSONAL_PRONOUNS
+        or any(phrases_before.get(i) is not None for i in range(sentence.start, pronoun.i))
+        or any(
+            t.dep_ in SUBJECT_DEPS and t.lower_ not in _PERSONAL_PRONOUNS
+            for t in pronoun.doc[sentence.start : pronoun.i]
+        )
+    ):
+        return None  # "The President praised his trip": "his" is the President's own
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    title = _bare_title(subject) if subject is not None else None
+    return (subject, title) if subject is not None and title is not None else None
 
 
 @rule(
