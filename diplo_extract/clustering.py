@@ -366,6 +366,19 @@ def _parties(participants: tuple[Participant, ...]) -> _Parties:
     return _Parties(tuple(sorted(sides)), {s: frozenset(k) for s, k in persons.items()})
 
 
+def _group_sides(report: _Report) -> tuple[str, ...]:
+    """The sides that decide which reports can be one encounter. A collective of no state
+    ('NATO leaders', a court) named beside two or more states in a report that is not a summit
+    is the setting of a bilateral encounter ('welcoming President Zelenskyy and NATO leaders to
+    Washington, and I will be meeting with President Zelenskyy'), not a side of it; at a summit
+    the collective is the side ('the G7 summit with Prime Minister Meloni')."""
+    sides = _parties(report.participants).sides
+    if report.type == "summit" or not any(side.startswith("@") for side in sides):
+        return sides
+    states = tuple(side for side in sides if not side.startswith("@"))
+    return states if len(states) >= 2 else sides
+
+
 def _type_class(event_type: str) -> str:
     """Calls and encounters in person never merge."""
     return "call" if event_type == "call" else "in person"
@@ -794,8 +807,7 @@ class Clusterer:
         self._place_in_time()
         groups: dict[tuple[tuple[str, ...], str], list[_Report]] = defaultdict(list)
         for report in self._reports:
-            sides = _parties(report.participants).sides
-            groups[(sides, _type_class(report.type))].append(report)
+            groups[(_group_sides(report), _type_class(report.type))].append(report)
         firsts = []
         for key in sorted(groups):
             for found in _group(groups.pop(key)):
