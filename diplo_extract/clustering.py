@@ -407,7 +407,7 @@ class _Cluster:
             mine = self.persons.get(side)
             if mine and keys and mine.isdisjoint(keys):
                 return False
-        country = _place_country(report)
+        country = _bound_country(report)
         return country is None or not self.countries or country in self.countries
 
     def distance(self, day: int) -> int:
@@ -447,6 +447,16 @@ def _place_country(report: _Report) -> str | None:
         return None
     place = dict(report.location)
     return place["country"] if place["kind"] in _SPECIFIC_PLACES else None
+
+
+def _bound_country(report: _Report) -> str | None:
+    """The state a report ties its encounter to: that of a place more specific than a state, or,
+    for an invitation, that of any place it names. An invitation given at a meeting is most
+    often the return visit ('President Yoon invited President Biden to visit Korea', issued
+    in Washington), another encounter than the one held that day."""
+    if report.status != "invited" or report.location is None:
+        return _place_country(report)
+    return dict(report.location)["country"]
 
 
 class _TimeIndex:

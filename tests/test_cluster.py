@@ -238,6 +238,31 @@ def test_cities_in_two_states_are_two_encounters():
     assert len(found) == 2
 
 
+def test_an_invitation_to_the_other_state_is_the_return_visit_not_the_meeting():
+    def readout() -> dict[str, Any]:
+        return record("readout", day="2025-09-01", reference="2025-09-01",
+                      place=("Ostrava", "city", "NRL"))  # fmt: skip
+
+    found = encounters(
+        readout(),
+        record("joint", type="visit", status="invited", reference="2025-09-01",
+               place=("Vostrelia", "country", "VST")),
+    )  # fmt: skip
+    assert docs(found) == [["joint"], ["readout"]]
+    (same_state,) = encounters(
+        readout(),
+        record("joint", type="visit", status="invited", reference="2025-09-01",
+               place=("Norlandia", "country", "NRL")),
+    )  # fmt: skip
+    assert same_state.status == "occurred"
+    (trip,) = encounters(
+        readout(),
+        record("trip", type="visit", status="planned", day="2025-09-01",
+               reference="2025-08-20", place=("Vostrelia", "country", "VST")),
+    )  # fmt: skip
+    assert [s.doc_id for s in trip.sources] == ["trip", "readout"]
+
+
 def test_a_conflict_is_kept_in_conflicts():
     (found,) = encounters(
         record("a", type="visit", day="2025-09-01", reference="2025-09-01",
