@@ -366,6 +366,19 @@ def _parties(participants: tuple[Participant, ...]) -> _Parties:
     return _Parties(tuple(sorted(sides)), {s: frozenset(k) for s, k in persons.items()})
 
 
+def _group_sides(report: _Report) -> tuple[str, ...]:
+    """The sides that decide which reports can be one encounter. A collective of no state
+    ('NATO leaders', a court) named beside two or more states in a report that is not a summit
+    is the setting of a bilateral encounter ('welcoming President Zelenskyy and NATO leaders to
+    Washington, and I will be meeting with President Zelenskyy'), not a side of it; at a summit
+    the collective is the side ('the G7 summit with Prime Minister Meloni')."""
+    sides = _parties(report.participants).sides
+    if report.type == "summit" or not any(side.startswith("@") for side in sides):
+        return sides
+    states = tuple(side for side in sides if not side.startswith("@"))
+    return states if len(states) >= 2 else sides
+
+
 def _type_class(event_type: str) -> str:
     """Calls and encounters in person never merge."""
     return "call" if event_type == "call" else "in person"
@@ -394,7 +407,7 @@ class _Cluster:
             mine = self.persons.get(side)
             if mine and keys and mine.isdisjoint(keys):
                 return False
-        country = _place_country(report)
+        country = _bound_country(report)
         return country is None or not self.countries or country in self.countries
 
     def distance(self, day: int) -> int:
@@ -434,6 +447,16 @@ def _place_country(report: _Report) -> str | None:
         return None
     place = dict(report.location)
     return place["country"] if place["kind"] in _SPECIFIC_PLACES else None
+
+
+def _bound_country(report: _Report) -> str | None:
+    """The state a report ties its encounter to: that of a place more specific than a state, or,
+    for an invitation, that of any place it names. An invitation given at a meeting is most
+    often the return visit ('President Yoon invited President Biden to visit Korea', issued
+    in Washington), another encounter than the one held that day."""
+    if report.status != "invited" or report.location is None:
+        return _place_country(report)
+    return dict(report.location)["country"]
 
 
 class _TimeIndex:
@@ -794,8 +817,7 @@ class Clusterer:
         self._place_in_time()
         groups: dict[tuple[tuple[str, ...], str], list[_Report]] = defaultdict(list)
         for report in self._reports:
-            sides = _parties(report.participants).sides
-            groups[(sides, _type_class(report.type))].append(report)
+            groups[(_group_sides(report), _type_class(report.type))].append(report)
         firsts = []
         for key in sorted(groups):
             for found in _group(groups.pop(key)):

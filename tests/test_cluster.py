@@ -195,12 +195,72 @@ def test_another_person_of_the_same_state_is_another_encounter():
     assert len(found) == 2
 
 
+COUNCIL = ("Northern Council leaders", "group", None)
+
+
+def test_a_collective_beside_the_two_states_is_the_setting_of_their_meeting():
+    (found,) = encounters(
+        record("plan", status="planned", people=(MARSK, COUNCIL, VARRO), day="2025-07-07",
+               end="2025-07-13", precision="week", reference="2025-07-07"),
+        record("readout", day="2025-07-10", reference="2025-07-10"),
+    )  # fmt: skip
+    assert found.status == "occurred"
+    assert [s.doc_id for s in found.sources] == ["plan", "readout"]
+
+
+def test_at_a_summit_the_collective_is_a_side_and_a_lone_partner_keeps_it():
+    summit = encounters(
+        record("summit", type="summit", people=(MARSK, COUNCIL, VARRO), day="2025-07-10",
+               reference="2025-07-10"),
+        record("readout", day="2025-07-10", reference="2025-07-10"),
+    )  # fmt: skip
+    assert docs(summit) == [["readout"], ["summit"]]
+    alone = encounters(
+        record("council", people=(MARSK, COUNCIL), day="2025-07-10", reference="2025-07-10"),
+        record("readout", people=(MARSK,), day="2025-07-10", reference="2025-07-10"),
+    )
+    assert docs(alone) == [["council"], ["readout"]]
+
+
+def test_two_meetings_in_a_collectives_setting_a_year_apart_stay_two():
+    found = encounters(
+        record("2025", people=(MARSK, COUNCIL, VARRO), day="2025-07-10", reference="2025-07-10"),
+        record("2026", day="2026-07-09", reference="2026-07-09"),
+    )
+    assert docs(found) == [["2025"], ["2026"]]
+
+
 def test_cities_in_two_states_are_two_encounters():
     found = encounters(
         record("a", day="2025-09-01", reference="2025-09-01", place=("Ostrava", "city", "NRL")),
         record("b", day="2025-09-01", reference="2025-09-01", place=("Velk", "city", "VST")),
     )
     assert len(found) == 2
+
+
+def test_an_invitation_to_the_other_state_is_the_return_visit_not_the_meeting():
+    def readout() -> dict[str, Any]:
+        return record("readout", day="2025-09-01", reference="2025-09-01",
+                      place=("Ostrava", "city", "NRL"))  # fmt: skip
+
+    found = encounters(
+        readout(),
+        record("joint", type="visit", status="invited", reference="2025-09-01",
+               place=("Vostrelia", "country", "VST")),
+    )  # fmt: skip
+    assert docs(found) == [["joint"], ["readout"]]
+    (same_state,) = encounters(
+        readout(),
+        record("joint", type="visit", status="invited", reference="2025-09-01",
+               place=("Norlandia", "country", "NRL")),
+    )  # fmt: skip
+    assert same_state.status == "occurred"
+    (trip,) = encounters(
+        readout(),
+        record("trip", type="visit", status="planned", day="2025-09-01",
+               reference="2025-08-20", place=("Vostrelia", "country", "VST")),
+    )  # fmt: skip
+    assert [s.doc_id for s in trip.sources] == ["trip", "readout"]
 
 
 def test_a_conflict_is_kept_in_conflicts():
