@@ -142,8 +142,13 @@ class EncounterFinder:
                     tense == "past"
                     and status in ("planned", "proposed", "invited")
                     and not told_below(span, token)
-                    # "ahead of his visit next week": the noun's own time, not an inviting's
-                    and not (token.pos_ == "NOUN" and span.root.head.i == token.i)
+                    # "ahead of his visit next week": the noun's own time; but "extended
+                    # invitations on Friday" tells the day of the inviting
+                    and not (
+                        token.pos_ == "NOUN"
+                        and span.root.head.i == token.i
+                        and not is_invitation(token)
+                    )
                 ):
                     # "Hun Sen agreed yesterday to meet Abhisit", "invited Venn on Friday to
                     # visit Oslo": the day of the agreeing or inviting, not of the encounter
