@@ -14,7 +14,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
-from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers, tree_depth
+from diplo_extract.rules.syntax import SUBJECT_DEPS, carriers, glad_to, tree_depth
 
 
 @rule(
@@ -665,15 +665,23 @@ def _first_person_speaker(pronoun: Token, phrases_before) -> ActorPhrase | None:
 @rule(
     '"We want to hear about the talks in Lisbon," said President Arlo Venn of Norlandia.',
     [],
+    also=[
+        (
+            "Statement by President Arlo Venn of Norlandia\n\nI am proud to welcome President "
+            "Teo Vaskin of Vostrelia to Lisbon today.",
+            ["meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-12"],
+        )
+    ],
 )
 def _own_clause(trigger: Token, verb: Token) -> bool:
     """The trigger is the verb, its object, or an infinitive it controls: "I met", "I had a
-    call with", "we agreed to meet"; not a topic ("we want to hear about the talks")."""
+    call with", "we agreed to meet", "I am proud to welcome"; not a topic ("we want to hear
+    about the talks")."""
     current = trigger
     for _ in range(4):
         if current.i == verb.i:
             return True
-        if current.dep_ not in ("xcomp", "dobj"):
+        if current.dep_ not in ("xcomp", "dobj") and not glad_to(current):
             return False
         current = current.head
     return False

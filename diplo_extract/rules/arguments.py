@@ -23,6 +23,7 @@ from diplo_extract.rules.syntax import (
     SEQUENCE_ADJUNCT_PREPS,
     SUBJECT_DEPS,
     carriers,
+    glad_to,
     looks_forward,
     paths_between,
     venue_prep,
@@ -270,6 +271,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         return "subject"  # "the president said upon arriving in Havana": he arrived
     if _anticipated(trigger, down, top):
         return "subject"  # "X looks forward to welcoming Y": X welcomes
+    if _glad_infinitive(trigger, down):
+        return "subject"  # "X is pleased to welcome Y": X welcomes
     if _encounter_adjunct(trigger, down, kind):
         return "subject"  # "X sounded upbeat after meetings with Y and Z": X met them
     if _purpose_adjunct(trigger, down, top):
@@ -579,6 +582,25 @@ def _anticipated(trigger: Token, down: list[Token], top: Token) -> bool:
     encounter noun it looks forward to ("the meeting of Y with Z")."""
     prep = _gerund_under(trigger, down)
     return prep is not None and prep.lower_ == "to" and looks_forward(top)
+
+
+@rule(
+    "President Arlo Venn of Norlandia is pleased to welcome Prime Minister Ulla Marsk of "
+    "Vostrelia to Lisbon on March 20.",
+    ["meeting planned: Arlo Venn + Ulla Marsk @Lisbon 2025-03-20"],
+    counter=(
+        "President Arlo Venn of Norlandia is unable to welcome Prime Minister Ulla Marsk of "
+        "Vostrelia to Lisbon on March 20.",
+        [],
+    ),
+)
+def _glad_infinitive(trigger: Token, down: list[Token]) -> bool:
+    """The trigger is the infinitive of an adjective of gladness ("X is pleased to welcome Y",
+    "X is honored to host Y"): the subject of the adjective's verb does it; not any adjective
+    ("X is unable to welcome Y")."""
+    return (
+        len(down) == 2 and down[0].i == trigger.i and trigger.dep_ == "xcomp" and glad_to(down[1])
+    )
 
 
 @rule(

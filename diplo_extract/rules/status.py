@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from diplo_extract.normalize.dates import Resolved, find_date_mentions
+from diplo_extract.normalize.dates import Resolved, find_date_mentions, resolve_date, to_the_day
 from diplo_extract.rules.actor_spans import is_heading
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
@@ -270,6 +270,48 @@ def built_on(trigger: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues().basis_verbs
 
 
+# Any day will do as a reference: only the precision of a resolved date is read.
+_ANY_DAY = dt.date(2000, 1, 3)
+
+
+@rule(
+    "President Arlo Venn of Norlandia has invited President Teo Vaskin of Vostrelia for talks in "
+    "Lisbon on Tuesday, March 18.",
+    ["meeting planned: Arlo Venn + Teo Vaskin @Lisbon"],
+    counter=(
+        "President Arlo Venn of Norlandia invited President Teo Vaskin of Vostrelia on Monday "
+        "for talks in Lisbon.",
+        ["meeting invited: Arlo Venn + Teo Vaskin @Lisbon"],
+    ),
+)
+def _invited_for_a_day(trigger: Token) -> bool:
+    """An invitation to an encounter on a day already fixed ("has invited X for talks in Lisbon
+    on Tuesday, March 18") is its announcement: a plan. Not one for a vaguer time ("to visit
+    next year"), nor the day the invitation was made ("invited X on Monday", "today")."""
+    sentence = trigger.sent
+    text = sentence.text
+    for start, end in find_date_mentions(text):
+        span = sentence.doc.char_span(
+            sentence.start_char + start, sentence.start_char + end, alignment_mode="expand"
+        )
+        if span is None or not _time_of_encounter(span[0].head, trigger):
+            continue
+        mention = text[start:end]
+        if not mention.lower().endswith(("today", "tonight")) and to_the_day(
+            resolve_date(mention, _ANY_DAY)
+        ):
+            return True
+    return False
+
+
+def _time_of_encounter(holder: Token, trigger: Token) -> bool:
+    """The time is hung on the encounter ("for talks on Tuesday", "to visit Lisbon on March
+    18"), not on the inviting ("invited X on Monday", "extended invitations on Friday")."""
+    if holder.lower_ in cues().invite_cues:
+        return False
+    return holder.i == trigger.i or trigger.is_ancestor(holder)
+
+
 def status_of(trigger: Token, kind: str) -> str | None:
     """occurred, ongoing, planned, invited, postponed, cancelled, hypothetical; None if negated."""
     c = cues()
@@ -309,7 +351,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
         # An accepted invitation with a time fixed is a plan; without one it stays an invitation.
         accepted = sentence_words & {"accepted", "accepts", "accept"}
         dated = bool(find_date_mentions(trigger.sent.text))
-        return "planned" if accepted and dated else "invited"
+        return "planned" if (accepted and dated) or _invited_for_a_day(trigger) else "invited"
 
     modals = lowers & _MODALS
     if any(

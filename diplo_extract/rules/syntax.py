@@ -109,6 +109,12 @@ def looks_forward(verb: Token) -> bool:
     return verb.lemma_ == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
+def glad_to(adjective: Token) -> bool:
+    """ "X is pleased to welcome Y", "I am proud to host Y today": an adjective of gladness
+    complementing its verb, whose infinitive the verb's subject does."""
+    return adjective.dep_ == "acomp" and adjective.lower_ in cues().glad_adjectives
+
+
 def venue_prep(prep: Token) -> bool:
     """ "at the White House", "in Brasilia": a preposition whose object names a place."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("FAC", "GPE", "LOC") for c in prep.children)
