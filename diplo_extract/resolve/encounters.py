@@ -487,8 +487,32 @@ def _take_date(draft: Draft, resolved: Resolved | None, text: str) -> None:
     inside = old.start <= resolved.start and (resolved.end or resolved.start) <= (
         old.end or old.start
     )
-    if finer and inside:
+    if (finer or _narrower_days(resolved, old)) and inside:
         draft.resolved, draft.date_text = resolved, text
+
+
+@rule(
+    "President Tomas Feira of Norlandia will travel to Chile and Peru from June 2-9. He will "
+    "then travel to Peru from June 6-9.",
+    [
+        "visit planned: Tomas Feira + Chile @Chile 2025-06-02",
+        "visit planned: Tomas Feira + Peru @Peru 2025-06-06",
+    ],
+    counter=(
+        "President Tomas Feira of Norlandia will visit Portugal from May 4-8. The visit will "
+        "include talks in Lisbon on May 6.",
+        ["visit planned: Tomas Feira + Portugal @Portugal 2025-05-04"],
+    ),
+)
+def _narrower_days(span: Resolved, old: Resolved) -> bool:
+    """A stretch of days inside a longer one: "will travel to Spain and Portugal from May 4-8"
+    ... "will then travel to Portugal from May 6-8" is the Portugal leg's time."""
+    return (
+        span.precision == old.precision == "day"
+        and span.end is not None
+        and span.end != span.start
+        and (span.start, span.end) != (old.start, old.end)
+    )
 
 
 @rule(
@@ -2197,7 +2221,7 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
     "President Tomas Feira of Norlandia will travel to Spain and Portugal from May 4-8. The "
     "President will then travel to Portugal from May 6-8.",
     [
-        "visit planned: Tomas Feira + Portugal @Portugal 2025-05-04",
+        "visit planned: Tomas Feira + Portugal @Portugal 2025-05-06",
         "visit planned: Tomas Feira + Spain @Spain 2025-05-04",
     ],
     counter=(
