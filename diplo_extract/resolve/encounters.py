@@ -487,8 +487,32 @@ def _take_date(draft: Draft, resolved: Resolved | None, text: str) -> None:
     inside = old.start <= resolved.start and (resolved.end or resolved.start) <= (
         old.end or old.start
     )
-    if finer and inside:
+    if (finer or _narrower_days(resolved, old)) and inside:
         draft.resolved, draft.date_text = resolved, text
+
+
+@rule(
+    "President Tomas Feira of Norlandia will travel to Chile and Peru from June 2-9. He will "
+    "then travel to Peru from June 6-9.",
+    [
+        "visit planned: Tomas Feira + Chile @Chile 2025-06-02",
+        "visit planned: Tomas Feira + Peru @Peru 2025-06-06",
+    ],
+    counter=(
+        "President Tomas Feira of Norlandia will visit Portugal from May 4-8. The visit will "
+        "include talks in Lisbon on May 6.",
+        ["visit planned: Tomas Feira + Portugal @Portugal 2025-05-04"],
+    ),
+)
+def _narrower_days(span: Resolved, old: Resolved) -> bool:
+    """A stretch of days inside a longer one: "will travel to Spain and Portugal from May 4-8"
+    ... "will then travel to Portugal from May 6-8" is the Portugal leg's time."""
+    return (
+        span.precision == old.precision == "day"
+        and span.end is not None
+        and span.end != span.start
+        and (span.start, span.end) != (old.start, old.end)
+    )
 
 
 @rule(
@@ -2168,10 +2192,11 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
     if mention.place is None:
         return False
     mine = mention.place.text.lower()
-    theirs = {m.place.text.lower() for m in draft.mentions if m.place is not None}
+    context = [p.actor.country for p in draft.participants if p.actor.country]
+    told = _own_places(draft, context)
+    theirs = {m.place.text.lower() for m in told}
     if mine in theirs:
         return False
-    context = [p.actor.country for p in draft.participants if p.actor.country]
     here = geocode(mention.place.text, context)
     if not theirs:
         # A visit goes to its host's state: "Venn invited Oduya to the summit Chile hosts in
@@ -2180,7 +2205,7 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
         return (
             draft.type == "visit" and here is not None and bool(hosts) and here.country not in hosts
         )
-    there = [geocode(m.place.text, context) for m in draft.mentions if m.place is not None]
+    there = [geocode(m.place.text, context) for m in told]
     if here is None:
         return False
     # A country and a city inside it are one place ("Turkey" / "Istanbul").
@@ -2190,6 +2215,37 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
         or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
         for p in there
     )
+
+
+@rule(
+    "President Tomas Feira of Norlandia will travel to Spain and Portugal from May 4-8. The "
+    "President will then travel to Portugal from May 6-8.",
+    [
+        "visit planned: Tomas Feira + Portugal @Portugal 2025-05-06",
+        "visit planned: Tomas Feira + Spain @Spain 2025-05-04",
+    ],
+    counter=(
+        "President Tomas Feira of Norlandia visited Portugal in May 2023. He will travel to "
+        "Portugal again from May 6-8.",
+        [
+            "visit occurred: Tomas Feira + Portugal @Portugal 2023-05-01",
+            "visit planned: Portugal + Tomas Feira @Portugal 2025-05-06",
+        ],
+    ),
+)
+def _own_places(draft: Draft, context: list[str]) -> list[EncounterMention]:
+    """The mentions that name the draft's own place. "Feira will travel to Spain and Portugal"
+    told for the Portugal leg names Spain, the place of the other leg: a visit's mention whose
+    place is in a state none of its parties is of does not place that visit."""
+    placed = [m for m in draft.mentions if m.place is not None]
+    if draft.type != "visit":
+        return placed
+    return [m for m in placed if not _other_leg(geocode(m.place.text, context), context)]
+
+
+def _other_leg(place: Place | None, context: list[str]) -> bool:
+    """A place in a state none of the encounter's parties is of ("Spain" for the Portugal leg)."""
+    return place is not None and place.country is not None and place.country not in context
 
 
 def _compatible_states(a: str, b: str) -> bool:
@@ -2211,9 +2267,11 @@ def _add_participants(draft: Draft, group: list[Participation]) -> None:
 
 def named_places(draft: Draft) -> list[tuple[str, Place]]:
     """(mention, place) for every place the encounter's mentions name: those that geocode, then
-    those no gazetteer knows, of no state yet ("in Kessel")."""
+    those no gazetteer knows, of no state yet ("in Kessel"). A leg told with its own place is
+    placed there, not at the other legs its trip's first sentence names."""
     context = [p.actor.country for p in draft.participants if p.actor.country]
-    named = [(m.place.text, geocode(m.place.text, context)) for m in draft.mentions if m.place]
+    placed = _own_places(draft, context) or [m for m in draft.mentions if m.place]
+    named = [(m.place.text, geocode(m.place.text, context)) for m in placed]
     known = [(text, place) for text, place in named if place is not None]
     unknown = [
         (text, Place(" ".join(text.split()), "city", None, None, None, None))
