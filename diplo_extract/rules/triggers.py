@@ -158,6 +158,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         ]
         if any(g.lower_ in c.non_encounter_objects for g in listeners):
             return True  # "restrictions on talking to the media": no one on the line
+        if _said_in_passing(token):
+            return True
     if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
         # "called on Congress to act", "calls on both sides to show restraint": urging.
         if any(
@@ -480,3 +482,22 @@ def in_relative_clause(trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in Lisbon on "
+    "Tuesday. As we talked about yesterday, Lisbon needs more gas.",
+    ["meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11"],
+    counter=(
+        "As Prime Minister Teo Vaskin of Vostrelia talked with President Arlo Venn of Norlandia "
+        "on Tuesday, protesters gathered in Lisbon.",
+        ["call occurred: Teo Vaskin + Arlo Venn 2025-03-11"],
+    ),
+)
+def _said_in_passing(token: Token) -> bool:
+    """ "As we talked about yesterday, ...": a speaker pointing back to what was said (to the
+    press, in this briefing) is no call. A talking verb under "as" with no one talked with or
+    to; "As Vaskin talked with Venn, ..." still tells a call."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
