@@ -158,7 +158,7 @@ def is_excluded(token: Token, kind: str) -> bool:
         ]
         if any(g.lower_ in c.non_encounter_objects for g in listeners):
             return True  # "restrictions on talking to the media": no one on the line
-        if _said_in_passing(token):
+        if _said_in_passing(token) or _states_in_talks(token):
             return True
     if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
         # "called on Congress to act", "calls on both sides to show restraint": urging.
@@ -501,3 +501,23 @@ def _said_in_passing(token: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
+
+
+@rule(
+    "The spokeswoman said Kenya is talking to Portugal about the grain exports.",
+    [],
+    counter=(
+        "President Mara Oduya of Kenya is talking to President Tomas Feira of Portugal by phone "
+        "right now.",
+        ["call occurred: Mara Oduya + Tomas Feira"],
+    ),
+)
+def _states_in_talks(token: Token) -> bool:
+    """ "Kenya is talking to Portugal about this": a state that is talking (now, for some
+    time) to another is a process of diplomacy, not one call; people who are talking, or a
+    state that spoke on a day, still tell one."""
+    if token.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children)
