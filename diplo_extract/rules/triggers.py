@@ -31,7 +31,17 @@ def is_invitation(token: Token) -> bool:
             "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia "
             "to make a state visit to Lisbon.",
             ["visit invited: Tomas Feira + Teo Vaskin @Lisbon"],
-        )
+        ),
+        (
+            "The governments of Kenya, Portugal and Norway will extend an invitation to allies "
+            "and partners to purchase icebreakers for their needs.",
+            [],
+        ),
+        (
+            "President Tomas Feira of Portugal extended an invitation to Prime Minister Teo "
+            "Vaskin of Vostrelia to visit Lisbon next month.",
+            ["visit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+        ),
     ],
     counter=(
         "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
@@ -40,12 +50,14 @@ def is_invitation(token: Token) -> bool:
     ),
 )
 def invites_to_other(token: Token) -> bool:
-    """ "invited X to serve as a member of the Cabinet": the verb the invitation invites to is
-    no encounter, so the invitation is none either ("to visit", "to attend", "to make a state
-    visit" are)."""
-    if not is_invitation(token) or token.pos_ != "VERB":
+    """ "invited X to serve as a member of the Cabinet", "extend an invitation to allies to
+    purchase icebreakers": the verb the invitation invites to is no encounter, so the invitation
+    is none either ("to visit", "to attend", "to make a state visit" are)."""
+    if not is_invitation(token):
         return False
-    wanted = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # the verb hangs on "invited" as its complement, on "an invitation" as its clause
+    link = {"VERB": "xcomp", "NOUN": "acl"}.get(token.pos_)
+    wanted = [c for c in token.children if c.dep_ == link and c.pos_ in ("VERB", "AUX")]
     return bool(wanted) and not any(
         t.lemma_.lower() in cues().invited_to_words for c in wanted for t in c.subtree
     )  # "to make a state visit", "to attend the ceremony"
