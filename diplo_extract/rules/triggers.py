@@ -31,7 +31,17 @@ def is_invitation(token: Token) -> bool:
             "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia "
             "to make a state visit to Lisbon.",
             ["visit invited: Tomas Feira + Teo Vaskin @Lisbon"],
-        )
+        ),
+        (
+            "The governments of Kenya, Portugal and Norway will extend an invitation to allies "
+            "and partners to purchase icebreakers for their needs.",
+            [],
+        ),
+        (
+            "President Tomas Feira of Portugal extended an invitation to Prime Minister Teo "
+            "Vaskin of Vostrelia to visit Lisbon next month.",
+            ["visit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+        ),
     ],
     counter=(
         "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
@@ -40,12 +50,14 @@ def is_invitation(token: Token) -> bool:
     ),
 )
 def invites_to_other(token: Token) -> bool:
-    """ "invited X to serve as a member of the Cabinet": the verb the invitation invites to is
-    no encounter, so the invitation is none either ("to visit", "to attend", "to make a state
-    visit" are)."""
-    if not is_invitation(token) or token.pos_ != "VERB":
+    """ "invited X to serve as a member of the Cabinet", "extend an invitation to allies to
+    purchase icebreakers": the verb the invitation invites to is no encounter, so the invitation
+    is none either ("to visit", "to attend", "to make a state visit" are)."""
+    if not is_invitation(token):
         return False
-    wanted = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # the verb hangs on "invited" as its complement, on "an invitation" as its clause
+    link = {"VERB": "xcomp", "NOUN": "acl"}.get(token.pos_)
+    wanted = [c for c in token.children if c.dep_ == link and c.pos_ in ("VERB", "AUX")]
     return bool(wanted) and not any(
         t.lemma_.lower() in cues().invited_to_words for c in wanted for t in c.subtree
     )  # "to make a state visit", "to attend the ceremony"
@@ -158,6 +170,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         ]
         if any(g.lower_ in c.non_encounter_objects for g in listeners):
             return True  # "restrictions on talking to the media": no one on the line
+        if _said_in_passing(token) or _states_in_talks(token):
+            return True
     if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
         # "called on Congress to act", "calls on both sides to show restraint": urging.
         if any(
@@ -480,3 +494,42 @@ def in_relative_clause(trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia met President Arlo Venn of Norlandia in Lisbon on "
+    "Tuesday. As we talked about yesterday, Lisbon needs more gas.",
+    ["meeting occurred: Teo Vaskin + Arlo Venn @Lisbon 2025-03-11"],
+    counter=(
+        "As Prime Minister Teo Vaskin of Vostrelia talked with President Arlo Venn of Norlandia "
+        "on Tuesday, protesters gathered in Lisbon.",
+        ["call occurred: Teo Vaskin + Arlo Venn 2025-03-11"],
+    ),
+)
+def _said_in_passing(token: Token) -> bool:
+    """ "As we talked about yesterday, ...": a speaker pointing back to what was said (to the
+    press, in this briefing) is no call. A talking verb under "as" with no one talked with or
+    to; "As Vaskin talked with Venn, ..." still tells a call."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
+
+
+@rule(
+    "The spokeswoman said Kenya is talking to Portugal about the grain exports.",
+    [],
+    counter=(
+        "President Mara Oduya of Kenya is talking to President Tomas Feira of Portugal by phone "
+        "right now.",
+        ["call occurred: Mara Oduya + Tomas Feira"],
+    ),
+)
+def _states_in_talks(token: Token) -> bool:
+    """ "Kenya is talking to Portugal about this": a state that is talking (now, for some
+    time) to another is a process of diplomacy, not one call; people who are talking, or a
+    state that spoke on a day, still tell one."""
+    if token.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children)
