@@ -528,8 +528,6 @@ def _states_in_talks(token: Token) -> bool:
     """ "Kenya is talking to Portugal about this": a state that is talking (now, for some
     time) to another is a process of diplomacy, not one call; people who are talking, or a
     state that spoke on a day, still tell one."""
-    if token.tag_ != "VBG" or not any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in token.children
-    ):
+    if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children)
