@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -200,7 +201,6 @@ def extract(
     anchor = _parse_date(reference_date)
     limit = _parse_size(max_bytes)
     failed = False
-    opened = False  # the output files exist: a failure from here on is no usage error
     documents_read = 0
     if dask is not None:  # before any file is opened: without the extra, one line and exit 2
         from diplo_extract.dask import cluster_documents
@@ -220,8 +220,8 @@ def extract(
             raise _Stop from None
 
     problems: JsonlWriter | None = None
-    try:
-        # Imported here, inside the try: a stop signal while spaCy loads is handled like any.
+    with _streaming_ends(output, "records") as run:
+        # Imported here, inside the with: a stop signal while spaCy loads is handled like any.
         from diplo_extract.extraction import extract_documents
         from diplo_extract.io.readers import input_size, iter_articles
 
@@ -233,7 +233,7 @@ def extract(
                 enabled=not quiet, total=shown_total, to_terminal=writer.to_terminal
             ) as shown,
         ):
-            opened = True
+            run.opened = True
             articles = iter_articles(
                 paths,
                 on_error=on_error,
@@ -264,9 +264,34 @@ def extract(
                         shown.advance(len(events))
                 except _Stop:
                     _say("stopped at the first failure (--fail-fast)")
+    _end(
+        documents_read,
+        failed,
+        "no articles in the input — name files or directories with articles in them "
+        "(hidden files are skipped), or pipe them in with -",
+    )
+
+
+class _Stop(Exception):
+    """--fail-fast: the first error ends the run (raised through the reader and the extractor)."""
+
+
+@dataclass
+class _Run:
+    opened: bool = False  # the output files exist: a failure from here on is no usage error
+
+
+@contextmanager
+def _streaming_ends(output: str | None, written: str) -> Iterator[_Run]:
+    """How a command that streams `written` ("records") to `output` ends when it does not run
+    to its end, each way with one stderr line and its exit status: a stop signal (what is
+    written is complete), a reader that went away, an unusable model, output or input."""
+    run = _Run()
+    try:
+        yield run
     except (KeyboardInterrupt, Stopped) as stop:
         where = f"; {output} is left as it was" if output not in (None, "-") else ""
-        _say(f"{_stop_name(stop)} — records written so far are complete{where}")
+        _say(f"{_stop_name(stop)} — {written} written so far are complete{where}")
         raise typer.Exit(_stop_status(stop)) from None
     except BrokenPipeError:
         # The reader went away (`diplo extract seeds/ | head -1`): nothing is wrong with the
@@ -277,22 +302,19 @@ def extract(
         raise typer.Exit(EXIT_USAGE) from None
     except OutputError as err:
         _say(f"error: {err}")
-        raise typer.Exit(EXIT_INPUT_FAILED if opened else EXIT_USAGE) from None
+        raise typer.Exit(EXIT_INPUT_FAILED if run.opened else EXIT_USAGE) from None
     except DiploError as err:
         _say(f"error: {err}")
         raise typer.Exit(EXIT_INPUT_FAILED) from None
-    if documents_read == 0 and not failed:
-        _say(
-            "error: no articles in the input — name files or directories with articles in them "
-            "(hidden files are skipped), or pipe them in with -"
-        )
+
+
+def _end(read: int, failed: bool, nothing: str) -> None:
+    """A run that read nothing (`nothing` says what to give) or met an input error fails."""
+    if read == 0 and not failed:
+        _say(f"error: {nothing}")
         raise typer.Exit(EXIT_INPUT_FAILED)
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
-
-
-class _Stop(Exception):
-    """--fail-fast: the first error ends the run (raised through the reader and the extractor)."""
 
 
 def _stop_status(stop: BaseException) -> int:
@@ -488,7 +510,6 @@ def cluster(
 ) -> None:
     """Merge event records across articles: one JSON line per real-world encounter."""
     failed = False
-    opened = False
     records = 0
 
     def on_error(problem: InputError) -> None:
@@ -509,35 +530,21 @@ def cluster(
             yield line
 
     problems: JsonlWriter | None = None
-    try:
+    with _streaming_ends(output, "encounters") as run:
         from diplo_extract.clustering import encounters_of_lines
         from diplo_extract.io.readers import iter_json_lines
 
         with _stop_signals_interrupt(), _writers(output, errors) as (writer, problems):
-            opened = True
+            run.opened = True
             lines = counted(iter_json_lines(paths or ["-"], on_error=on_error))
             for encounter in encounters_of_lines(lines, on_error=on_error):
                 writer.write_json(encounter)
-    except (KeyboardInterrupt, Stopped) as stop:
-        where = f"; {output} is left as it was" if output not in (None, "-") else ""
-        _say(f"{_stop_name(stop)} — encounters written so far are complete{where}")
-        raise typer.Exit(_stop_status(stop)) from None
-    except BrokenPipeError:
-        raise typer.Exit(EXIT_OK) from None
-    except OutputError as err:
-        _say(f"error: {err}")
-        raise typer.Exit(EXIT_INPUT_FAILED if opened else EXIT_USAGE) from None
-    except DiploError as err:
-        _say(f"error: {err}")
-        raise typer.Exit(EXIT_INPUT_FAILED) from None
-    if records == 0 and not failed:
-        _say(
-            "error: no event records in the input — give the JSON Lines `diplo extract` "
-            "writes, as files or on standard input"
-        )
-        raise typer.Exit(EXIT_INPUT_FAILED)
-    if failed:
-        raise typer.Exit(EXIT_INPUT_FAILED)
+    _end(
+        records,
+        failed,
+        "no event records in the input — give the JSON Lines `diplo extract` writes, as files "
+        "or on standard input",
+    )
 
 
 @app.command()
