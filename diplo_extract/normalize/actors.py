@@ -1178,12 +1178,19 @@ def _given_name_of_others(name: str, own: str | None, rows: list[_Leader]) -> bo
     words = _name_words(name, regnal=False)
     if len(words) != 1 or not rows or any(r.title == own for r in rows):
         return False
-    namesakes = {r.name for r in rows}
-    return any(
-        _name_words(other.name, regnal=False)[0] == words[0]
-        for other in _leaders().rows
-        if other.name not in namesakes and len(_name_words(other.name, regnal=False)) > 1
-    )
+    return bool(_leaders_by_given_name().get(words[0], frozenset()) - {r.name for r in rows})
+
+
+@cache
+def _leaders_by_given_name() -> dict[str, frozenset[str]]:
+    """The listed leaders of two or more name words, by their first: "mohammed" -> the names of
+    every leader called Mohammed something. Built once: names are resolved in the hot path."""
+    by_first: dict[str, set[str]] = {}
+    for row in _leaders().rows:
+        words = _name_words(row.name, regnal=False)
+        if len(words) > 1:
+            by_first.setdefault(words[0], set()).add(row.name)
+    return {first: frozenset(names) for first, names in by_first.items()}
 
 
 # Titles of a royal house: "Crown Prince Hussein" is a prince known by his given name.
