@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from diplo_extract.cluster_scoring import ClusterReport, load_cluster_gold, score_clusters
-from diplo_extract.evaluate import _num
+from diplo_extract.evaluate import figure
 
 
 def participant_key(encounter: Mapping[str, Any]) -> tuple[str, ...]:
@@ -72,8 +72,8 @@ PREDICTIONS = {
 
 def row(name: str, clusters: int, report: ClusterReport) -> str:
     return (
-        f"| {name} | {clusters} | {report.predicted_pairs} | {_num(report.precision, 4)} "
-        f"| {_num(report.recall, 4)} | {_num(report.f1, 4)} |"
+        f"| {name} | {clusters} | {report.predicted_pairs} | {figure(report.precision, 4)} "
+        f"| {figure(report.recall, 4)} | {figure(report.f1, 4)} |"
     )
 
 

@@ -18,16 +18,16 @@ from typing import Any
 
 from diplo_extract.errors import InputError
 from diplo_extract.evaluate import (
-    _as_date,
-    _check_date,
-    _check_participants,
-    _f1,
-    _need,
-    _num,
-    _ratio,
-    _read_jsonl,
+    as_date,
+    check_date,
+    check_participants,
     covered,
     enough_covered,
+    f1_of,
+    figure,
+    ratio,
+    read_jsonl,
+    require,
 )
 
 Unit = tuple[str, str]  # (document id, gold encounter id)
@@ -41,10 +41,10 @@ def date_gap(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> int | 
     """Days between two date spans (0 when they overlap); None when either has no start."""
     spans = []
     for span in (a, b):
-        start = _as_date(span.get("start")) if span else None
+        start = as_date(span.get("start")) if span else None
         if start is None:
             return None
-        spans.append((start, max(start, _as_date(span.get("end")) or start)))
+        spans.append((start, max(start, as_date(span.get("end")) or start)))
     (a_start, a_end), (b_start, b_end) = spans
     return max(0, (max(a_start, b_start) - min(a_end, b_end)).days)
 
@@ -143,16 +143,16 @@ class ClusterReport:
 
     @property
     def precision(self) -> float | None:
-        return _ratio(self.true_pairs, self.predicted_pairs)
+        return ratio(self.true_pairs, self.predicted_pairs)
 
     @property
     def recall(self) -> float | None:
-        return _ratio(self.true_pairs, self.gold_pairs)
+        return ratio(self.true_pairs, self.gold_pairs)
 
     @property
     def f1(self) -> float | None:
         tp = self.true_pairs
-        return _f1(tp, self.predicted_pairs - tp, self.gold_pairs - tp)
+        return f1_of(tp, self.predicted_pairs - tp, self.gold_pairs - tp)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready view: the counts and lists plus the pairwise ratios (null when 0/0)."""
@@ -246,8 +246,8 @@ def format_cluster_report(report: ClusterReport, *, verbose: bool = False) -> st
         f"{report.units_placed} units placed, {report.sources_ignored} sources outside the gold"
     )
     lines.append(
-        f"pairs  P {_num(report.precision, 4)}  R {_num(report.recall, 4)}  "
-        f"F1 {_num(report.f1, 4)}  (predicted {report.predicted_pairs}, "
+        f"pairs  P {figure(report.precision, 4)}  R {figure(report.recall, 4)}  "
+        f"F1 {figure(report.f1, 4)}  (predicted {report.predicted_pairs}, "
         f"true {report.true_pairs}, gold {report.gold_pairs})"
     )
     lines.append(f"encounters reconstructed exactly: {report.reconstructed}/{report.encounters}")
@@ -268,16 +268,16 @@ def load_cluster_gold(
 
     def check(where: str, encounter: dict[str, Any]) -> None:
         gold_id = encounter.get("id")
-        _need(isinstance(gold_id, str) and bool(gold_id), where, "no encounter id", fix)
-        _need(
+        require(isinstance(gold_id, str) and bool(gold_id), where, "no encounter id", fix)
+        require(
             gold_id not in seen,
             where,
             f"duplicate id {gold_id!r} (first at {seen.get(gold_id)})",
             "give every gold encounter its own id",
         )
-        _check_participants(encounter.get("participants"), where, fix)
+        check_participants(encounter.get("participants"), where, fix)
         docs = encounter.get("docs")
-        _need(
+        require(
             isinstance(docs, list)
             and bool(docs)
             and all(isinstance(d, dict) and isinstance(d.get("id"), str) for d in docs),
@@ -286,16 +286,16 @@ def load_cluster_gold(
             fix,
         )
         ids = [d["id"] for d in docs]
-        _need(
+        require(
             len(set(ids)) == len(ids),
             where,
             f"{gold_id}: a document is listed twice",
             "list each document once",
         )
-        _check_date(encounter.get("date"), where, "date", fix)
+        check_date(encounter.get("date"), where, "date", fix)
         seen[gold_id] = where
 
-    lines = _read_jsonl(Path(path), "cluster gold", on_error)
+    lines = read_jsonl(Path(path), "cluster gold", on_error)
     return [encounter for _, encounter in _checked(lines, check, on_error)]
 
 
@@ -307,18 +307,18 @@ def load_clusters(
     fix = "expected the records `diplo cluster` writes (one encounter a line)"
 
     def check(where: str, cluster: dict[str, Any]) -> None:
-        _check_participants(cluster.get("participants"), where, fix)
+        check_participants(cluster.get("participants"), where, fix)
         sources = cluster.get("sources")
-        _need(
+        require(
             isinstance(sources, list)
             and all(isinstance(s, dict) and isinstance(s.get("doc_id"), str) for s in sources),
             where,
             "sources must be a list of objects with a doc_id",
             fix,
         )
-        _check_date(cluster.get("date"), where, "date", fix)
+        check_date(cluster.get("date"), where, "date", fix)
 
-    lines = _read_jsonl(Path(path), "encounters", on_error)
+    lines = read_jsonl(Path(path), "encounters", on_error)
     return [cluster for _, cluster in _checked(lines, check, on_error)]
 
 

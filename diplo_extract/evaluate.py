@@ -252,7 +252,7 @@ def enough_covered(n_covered: int, n_gold: int) -> bool:
 # --------------------------------------------------------------------------- slots
 
 
-def _as_date(value: Any) -> dt.date | None:
+def as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -290,13 +290,13 @@ def location_agrees(gold: Mapping[str, Any] | None, predicted: Mapping[str, Any]
 def date_agrees(gold_event: Mapping[str, Any], predicted: Mapping[str, Any] | None) -> bool:
     """Null gold wants a null start; day precision wants the same start; week, month and year
     precision want a start inside the gold range; `date_optional` also accepts a null start."""
-    start = _as_date(predicted.get("start")) if predicted else None
+    start = as_date(predicted.get("start")) if predicted else None
     gold = gold_event.get("date")
     if gold is None:
         return start is None
     if start is None:
         return bool(gold_event.get("date_optional"))
-    g_start, g_end = _as_date(gold.get("start")), _as_date(gold.get("end"))
+    g_start, g_end = as_date(gold.get("start")), as_date(gold.get("end"))
     if g_start is None:
         return False
     if gold.get("precision") == "day":
@@ -399,28 +399,28 @@ class Report:
 
     @property
     def precision(self) -> float | None:
-        return _ratio(self.tp, self.tp + self.fp)
+        return ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float | None:
-        return _ratio(self.tp, self.tp + self.fn)
+        return ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float | None:
-        return _f1(self.tp, self.fp, self.fn)
+        return f1_of(self.tp, self.fp, self.fn)
 
     @property
     def participant_precision(self) -> float | None:
-        return _ratio(self.participants_covered, self.participants_predicted)
+        return ratio(self.participants_covered, self.participants_predicted)
 
     @property
     def participant_recall(self) -> float | None:
-        return _ratio(self.participants_covered, self.participants_gold)
+        return ratio(self.participants_covered, self.participants_gold)
 
     @property
     def participant_f1(self) -> float | None:
         hits = self.participants_covered
-        return _f1(hits, self.participants_predicted - hits, self.participants_gold - hits)
+        return f1_of(hits, self.participants_predicted - hits, self.participants_gold - hits)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready view: the raw counts and lists plus the derived ratios (null when 0/0)."""
@@ -436,11 +436,11 @@ class Report:
         return data
 
 
-def _ratio(part: int, whole: int) -> float | None:
+def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _f1(tp: int, fp: int, fn: int) -> float | None:
+def f1_of(tp: int, fp: int, fn: int) -> float | None:
     if tp == 0:
         return None if fp == fn == 0 else 0.0
     return 2 * tp / (2 * tp + fp + fn)
@@ -588,7 +588,8 @@ def describe(event: Mapping[str, Any]) -> str:
     return text
 
 
-def _num(value: float | None, digits: int) -> str:
+def figure(value: float | None, digits: int) -> str:
+    """A score as printed: `digits` decimals, or "n/a" when it is undefined (no pair, no event)."""
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
@@ -619,24 +620,24 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         )
     lines.append(header)
     lines.append(
-        f"events  P {_num(report.precision, 3)}  R {_num(report.recall, 3)}  "
-        f"F1 {_num(report.f1, 3)}  (tp {report.tp}, fp {report.fp}, fn {report.fn})"
+        f"events  P {figure(report.precision, 3)}  R {figure(report.recall, 3)}  "
+        f"F1 {figure(report.f1, 3)}  (tp {report.tp}, fp {report.fp}, fn {report.fn})"
     )
     lines.append(
-        f"participants  P {_num(report.participant_precision, 3)}  "
-        f"R {_num(report.participant_recall, 3)}  F1 {_num(report.participant_f1, 3)}  "
+        f"participants  P {figure(report.participant_precision, 3)}  "
+        f"R {figure(report.participant_recall, 3)}  F1 {figure(report.participant_f1, 3)}  "
         f"(covered {report.participants_covered}, gold {report.participants_gold}, "
         f"predicted {report.participants_predicted})"
     )
     for name, count in report.slots.items():
-        lines.append(f"{name:<8} {_num(count.accuracy, 2)} ({count.correct}/{count.total})")
+        lines.append(f"{name:<8} {figure(count.accuracy, 2)} ({count.correct}/{count.total})")
     return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def _read_jsonl(
+def read_jsonl(
     path: Path, what: str, on_error: Callable[[InputError], None] | None = None
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield ('path:line', object) for each non-blank line; lines are decoded one by one so that
@@ -682,13 +683,13 @@ def _json_object(raw: bytes, first: bool, where: str, what: str) -> dict[str, An
     return record
 
 
-def _need(ok: bool, where: str, problem: str, fix: str) -> None:
+def require(ok: bool, where: str, problem: str, fix: str) -> None:
     if not ok:
         raise InputError(where, problem, fix)
 
 
-def _check_date(value: Any, where: str, field_name: str, fix: str) -> None:
-    _need(
+def check_date(value: Any, where: str, field_name: str, fix: str) -> None:
+    require(
         value is None or (isinstance(value, dict) and _dates_parse(value)),
         where,
         f"{field_name} is not null or an object with ISO dates: {value!r}",
@@ -698,12 +699,12 @@ def _check_date(value: Any, where: str, field_name: str, fix: str) -> None:
 
 def _dates_parse(value: Mapping[str, Any]) -> bool:
     return all(
-        value.get(key) is None or _as_date(value.get(key)) is not None for key in ("start", "end")
+        value.get(key) is None or as_date(value.get(key)) is not None for key in ("start", "end")
     )
 
 
-def _check_participants(parts: Any, where: str, fix: str) -> None:
-    _need(
+def check_participants(parts: Any, where: str, fix: str) -> None:
+    require(
         isinstance(parts, list)
         and bool(parts)
         and all(isinstance(p, dict) and isinstance(p.get("name"), str) for p in parts),
@@ -714,7 +715,7 @@ def _check_participants(parts: Any, where: str, fix: str) -> None:
 
 
 def _check_place(value: Any, where: str, fix: str) -> None:
-    _need(
+    require(
         value is None or (isinstance(value, dict) and isinstance(value.get("name"), str)),
         where,
         f"location is not null or an object with a name: {value!r}",
@@ -736,10 +737,10 @@ def load_gold(
     fix = "see the gold format in docs/gold-format.md"
     docs: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
-    for where, doc in _read_jsonl(Path(path), "gold"):
+    for where, doc in read_jsonl(Path(path), "gold"):
         doc_id = doc.get("id")
-        _need(isinstance(doc_id, str) and bool(doc_id), where, "no document id", fix)
-        _need(
+        require(isinstance(doc_id, str) and bool(doc_id), where, "no document id", fix)
+        require(
             doc_id not in seen,
             where,
             f"duplicate id {doc_id!r} (first at {seen.get(doc_id)})",
@@ -747,27 +748,27 @@ def load_gold(
         )
         seen[doc_id] = where
         events = doc.get("events")
-        _need(isinstance(events, list), where, f"{doc_id}: events must be a list", fix)
+        require(isinstance(events, list), where, f"{doc_id}: events must be a list", fix)
         for n, event in enumerate(events):
             at = f"{where} ({doc_id}#{n})"
-            _need(isinstance(event, dict), at, "an event must be an object", fix)
-            _check_participants(event.get("participants"), at, fix)
+            require(isinstance(event, dict), at, "an event must be an object", fix)
+            check_participants(event.get("participants"), at, fix)
             for key in ("type", "status"):
-                _need(isinstance(event.get(key), str), at, f"{key} must be a string", fix)
+                require(isinstance(event.get(key), str), at, f"{key} must be a string", fix)
             _check_place(event.get("location"), at, fix)
             date = event.get("date")
-            _check_date(date, at, "date", fix)
-            _need(
-                date is None or _as_date(date.get("start")) is not None,
+            check_date(date, at, "date", fix)
+            require(
+                date is None or as_date(date.get("start")) is not None,
                 at,
                 "a gold date needs a start",
                 "give start, end and precision, or make the date null",
             )
         if "text" in doc:
-            _need(isinstance(doc["text"], str), where, f"{doc_id}: text must be a string", fix)
+            require(isinstance(doc["text"], str), where, f"{doc_id}: text must be a string", fix)
         else:
             page = doc.get("path")
-            _need(
+            require(
                 isinstance(page, str) and bool(page),
                 where,
                 f"{doc_id}: no text and no path",
@@ -820,12 +821,12 @@ def load_predictions(path: Path) -> list[dict[str, Any]]:
     """Read predicted events (JSON Lines of Event records), checking the fields scoring uses."""
     fix = "expected the records `diplo extract` writes (one event a line)"
     records: list[dict[str, Any]] = []
-    for where, record in _read_jsonl(Path(path), "predictions"):
-        _need(isinstance(record.get("doc_id"), str), where, "no doc_id", fix)
-        _check_participants(record.get("participants"), where, fix)
+    for where, record in read_jsonl(Path(path), "predictions"):
+        require(isinstance(record.get("doc_id"), str), where, "no doc_id", fix)
+        check_participants(record.get("participants"), where, fix)
         for key in ("type", "status"):
-            _need(isinstance(record.get(key), str), where, f"{key} must be a string", fix)
+            require(isinstance(record.get(key), str), where, f"{key} must be a string", fix)
         _check_place(record.get("location"), where, fix)
-        _check_date(record.get("date"), where, "date", fix)
+        check_date(record.get("date"), where, "date", fix)
         records.append(record)
     return records

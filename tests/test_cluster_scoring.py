@@ -19,7 +19,7 @@ from diplo_extract.cluster_scoring import (
     score_clusters,
 )
 from diplo_extract.errors import InputError
-from diplo_extract.evaluate import _num, covered
+from diplo_extract.evaluate import covered, figure
 from tests.conftest import ROOT
 
 MARSK = {"name": "Ana Marsk", "country": "USA", "kind": "person"}
@@ -327,7 +327,7 @@ def _reference(path: Path) -> dict[str, tuple[int, int, str, str, str]]:
         clusters = build(gold)
         report = score_clusters(gold, clusters)
         figures = (report.precision, report.recall, report.f1)
-        rows[name] = (len(clusters), report.predicted_pairs, *(_num(x, 4) for x in figures))
+        rows[name] = (len(clusters), report.predicted_pairs, *(figure(x, 4) for x in figures))
     return rows
 
 
