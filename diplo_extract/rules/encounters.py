@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
@@ -33,8 +33,13 @@ from diplo_extract.rules.arguments import collective_of_states, has_guest, parti
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.mentions import EncounterMention
 from diplo_extract.rules.merging import merge_in_sentence
-from diplo_extract.rules.registry import rule
-from diplo_extract.rules.setting import dates_of, occasion_of, place_of, told_as_before, told_below
+from diplo_extract.rules.setting import (
+    dates_of,
+    day_of_agreeing,
+    occasion_of,
+    place_of,
+    told_as_before,
+)
 from diplo_extract.rules.status import built_on, status_of
 from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import (
@@ -60,35 +65,6 @@ def _lemma_any_case(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
             token = {**token, "LEMMA": {"IN": [*lemmas, *(w.capitalize() for w in lemmas)]}}
         tokens.append(token)
     return tokens
-
-
-@rule(
-    "Foreign Minister Ulla Marsk of France spoke with Foreign Minister Teo Vaskin of Kenya "
-    "today. They discussed preparations for the upcoming State Visit by Kenyan President Mara "
-    "Oduya to France on April 26.",
-    [
-        "call occurred: Ulla Marsk + Teo Vaskin 2025-03-12",
-        "visit planned: Mara Oduya + France @France 2025-04-26",
-    ],
-    counter=(
-        # the date stands before the encounter: the day of the discussing
-        "Foreign Minister Ulla Marsk of France spoke with Foreign Minister Teo Vaskin of Kenya "
-        "today. On Monday they had discussed the upcoming State Visit by Kenyan President Mara "
-        "Oduya to France.",
-        [
-            "call occurred: Ulla Marsk + Teo Vaskin 2025-03-12",
-            "visit planned: Mara Oduya + France @France",
-        ],
-    ),
-)
-def told_after_its_plan(date: Span, trigger: Token) -> bool:
-    """A date after an encounter noun marked as still to come ("the upcoming State Visit by
-    Oduya to France on April 26") is the encounter's, though the parser may hang it on the
-    sentence's past verb: what was discussed or agreed lies before the article, the upcoming
-    visit after it. Not an invitation's own time ("extended invitations on Friday")."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or is_invitation(trigger) or date.start < trigger.i:
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in cues().planned_cues for c in trigger.children)
 
 
 class EncounterFinder:
@@ -168,23 +144,7 @@ class EncounterFinder:
             mention.place = place_of(token, kind, sentence, by_token, chosen, others)
             for span in dates_of(token, sentence, others):
                 tense = clause_tense(span.root)
-                if (
-                    tense == "past"
-                    and status in ("planned", "proposed", "invited")
-                    and not told_below(span, token)
-                    # "ahead of his visit next week": the noun's own time, not an inviting's
-                    # (but "extended invitations on Friday": the inviting's own)
-                    and not (
-                        token.pos_ == "NOUN"
-                        and span.root.head.i == token.i
-                        and not is_invitation(token)
-                    )
-                    and not told_after_its_plan(span, token)
-                ):
-                    # "Hun Sen agreed yesterday to meet Abhisit", "invited Venn on Friday to
-                    # visit Oslo": the day of the agreeing or inviting, not of the encounter
-                    # (unlike "the planned visit, which included a stay in Tokyo from Sunday to
-                    # Wednesday")
+                if day_of_agreeing(span, token, tense, status):
                     continue
                 if (tense is None and told_as_before(token)) or built_on(token):
                     tense = "past"  # "the visit comes days after a call on Wednesday"

@@ -535,6 +535,54 @@ def told_below(date: Span, trigger: Token) -> bool:
     return False
 
 
+def day_of_agreeing(date: Span, trigger: Token, tense: str | None, status: str) -> bool:
+    """Whether a date in a past clause about an encounter still to come is the day of the
+    agreeing or inviting, not the encounter's: "Hun Sen agreed yesterday to meet Abhisit",
+    "invited Venn on Friday to visit Oslo". Not a date told in a relative clause on the
+    trigger's noun ("the planned visit, which included a stay in Tokyo from Sunday to
+    Wednesday"), nor the noun's own time ("ahead of his visit next week"; but "extended
+    invitations on Friday" is the inviting's), nor one after a noun marked as still to come."""
+    own_time = (
+        trigger.pos_ == "NOUN" and date.root.head.i == trigger.i and not is_invitation(trigger)
+    )
+    return (
+        tense == "past"
+        and status in ("planned", "proposed", "invited")
+        and not told_below(date, trigger)
+        and not own_time
+        and not told_after_its_plan(date, trigger)
+    )
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of France spoke with Foreign Minister Teo Vaskin of Kenya "
+    "today. They discussed preparations for the upcoming State Visit by Kenyan President Mara "
+    "Oduya to France on April 26.",
+    [
+        "call occurred: Ulla Marsk + Teo Vaskin 2025-03-12",
+        "visit planned: Mara Oduya + France @France 2025-04-26",
+    ],
+    counter=(
+        # the date stands before the encounter: the day of the discussing
+        "Foreign Minister Ulla Marsk of France spoke with Foreign Minister Teo Vaskin of Kenya "
+        "today. On Monday they had discussed the upcoming State Visit by Kenyan President Mara "
+        "Oduya to France.",
+        [
+            "call occurred: Ulla Marsk + Teo Vaskin 2025-03-12",
+            "visit planned: Mara Oduya + France @France",
+        ],
+    ),
+)
+def told_after_its_plan(date: Span, trigger: Token) -> bool:
+    """A date after an encounter noun marked as still to come ("the upcoming State Visit by
+    Oduya to France on April 26") is the encounter's, though the parser may hang it on the
+    sentence's past verb: what was discussed or agreed lies before the article, the upcoming
+    visit after it. Not an invitation's own time ("extended invitations on Friday")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or is_invitation(trigger) or date.start < trigger.i:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in cues().planned_cues for c in trigger.children)
+
+
 def _of_a_person(clause: Token) -> bool:
     """A relative clause that tells of a person: "Karin Holm, who took office in May"."""
     return clause.dep_ == "relcl" and any(
