@@ -1139,8 +1139,14 @@ def _join_also(draft: Draft, drafts: list[Draft]) -> None:
     Njeri": a meeting told as "also" held by someone of the encounter told just before, at a time
     that one allows and naming no place of its own, is held where that one is (and, told as past
     with no time of its own, on its day); so is one told by reference to the people of an
-    encounter a day or two apart (`_same_days`)."""
-    if draft.type == "call" or draft.trip is not None or named_places(draft):
+    encounter a day or two apart (`_same_days`). Not an invitation ("He also invited the Prime
+    Minister for a visit"): the guest is asked to the host's own state, not where they met."""
+    if (
+        draft.type == "call"
+        or draft.status == "invited"
+        or draft.trip is not None
+        or named_places(draft)
+    ):
         return
     first = draft.mentions[0]
     also = _told_also(first)

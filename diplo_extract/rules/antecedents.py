@@ -216,12 +216,15 @@ def states_named_before(
 def object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
     """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
     the last person named before it, in its sentence or the one before, who is not already a
-    party."""
+    party; a bare title ("invited the Prime Minister") for the one holder of that office named
+    before (`_object_title_holder`)."""
     pronoun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if pronoun is None:
         with_ = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         pronoun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
-    if pronoun is None or pronoun.lower_ not in ("him", "her"):
+    if pronoun is not None and pronoun.lower_ not in ("him", "her"):
+        return _object_title_holder(pronoun, chosen, by_token)
+    if pronoun is None:
         return None
     sentence = pronoun.sent
     stop = sentence.start - 1
@@ -237,6 +240,53 @@ def object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> 
         if people and not any(a.name in names for a in people):
             return phrase
     return None
+
+
+@rule(
+    "President Arlo Venn of Norlandia spoke with Prime Minister Ulla Marsk of Ostravia on "
+    "Monday. He also invited the Prime Minister for an official visit.",
+    [
+        "call occurred: Arlo Venn + Ulla Marsk 2025-03-10",
+        "visit invited: Arlo Venn + Ulla Marsk",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia spoke with Prime Minister Ulla Marsk of Ostravia and "
+        "Prime Minister Teo Vaskin of Vostrelia on Monday. He also invited the Prime Minister "
+        "for an official visit.",
+        [
+            "call occurred: Arlo Venn + Ulla Marsk + Teo Vaskin 2025-03-10",
+        ],
+    ),
+    also=[
+        (
+            "President Arlo Venn of Kenya met Prime Minister Ulla Marsk of Portugal in Lisbon on "
+            "Monday. He also invited the Prime Minister for an official visit.",
+            [
+                "meeting occurred: Arlo Venn + Ulla Marsk @Lisbon 2025-03-10",
+                "visit invited: Arlo Venn + Ulla Marsk @Kenya",
+            ],
+        ),
+        (
+            "President Arlo Venn of Kenya met Prime Minister Ulla Marsk of Portugal in Lisbon on "
+            "Monday. Venn will meet the Prime Minister again in Nairobi in May.",
+            [
+                "meeting occurred: Arlo Venn + Ulla Marsk @Lisbon 2025-03-10",
+                "meeting planned: Arlo Venn + Ulla Marsk @Nairobi 2025-05-01",
+            ],
+        ),
+    ],
+)
+def _object_title_holder(word: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
+    """ "He also invited the Prime Minister for an official visit", "will meet the Prime Minister
+    in May": an object that is a bare title stands for the one person named before with that
+    office (`_title_holder_before`: no one when two prime ministers were named), unless that
+    person is a party already."""
+    title = _bare_title(word)
+    holder = _title_holder_before(word, title, by_token) if title is not None else None
+    names = {p.actor.name for p in chosen}
+    if holder is None or any(a.name in names for a in holder.actors):
+        return None
+    return holder
 
 
 _PERSONAL_PRONOUNS = {"he", "she"}

@@ -4,6 +4,7 @@ the chair of a gathering, a headline's comma pair."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -885,31 +886,35 @@ def participants_of(
     if not any(p.relation == "subject" for p in chosen):
         subject = subject_before(trigger, phrases, chosen)
         if subject is not None:
-            role = (
-                "host"
-                if kind == "visit"
-                and (trigger.lemma_ in cues().reception_verbs or is_invitation(trigger))
-                else None
-            )
-            role = role or ("visitor" if kind == "visit" else None)
+            role = _subject_role(trigger, kind, cues().reception_verbs)
             for actor in subject.actors:
                 chosen.append(Participation(subject, actor, role, "subject"))
     if not any(p.relation == "subject" for p in chosen):
         antecedent = pronoun_antecedent(trigger, phrases_before=by_token)
         if antecedent is not None:
+            role = _subject_role(trigger, kind, ())
             for actor in antecedent.actors:
-                chosen.append(
-                    Participation(
-                        antecedent, actor, "visitor" if kind == "visit" else None, "subject"
-                    )
-                )
-    if kind != "visit" and not any(p.relation == "object" for p in chosen):
+                chosen.append(Participation(antecedent, actor, role, "subject"))
+    if (kind != "visit" or is_invitation(trigger)) and not any(
+        p.relation == "object" for p in chosen
+    ):
+        # An invitation's object is its guest: "invited the Prime Minister for a visit".
         other = object_antecedent(trigger, chosen, by_token)
         if other is not None:
+            role = "visitor" if kind == "visit" else None
             for actor in other.actors:
-                chosen.append(Participation(other, actor, None, "object"))
+                chosen.append(Participation(other, actor, role, "object"))
     _companions(chosen, doc)
     return chosen
+
+
+def _subject_role(trigger: Token, kind: str, receiving: Iterable[str]) -> str | None:
+    """The role of a visit's subject found outside its clause: the host of an invitation ("He
+    invited the Prime Minister for a visit") or of a reception verb among `receiving`, else the
+    visitor; no role for other encounters."""
+    if kind != "visit":
+        return None
+    return "host" if trigger.lemma_ in receiving or is_invitation(trigger) else "visitor"
 
 
 @rule(
