@@ -147,6 +147,8 @@ def is_excluded(token: Token, kind: str) -> bool:
     }
     if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
+    if kind == "meeting" and _body_of_people(token):
+        return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
         return True  # "board meeting", "cabinet meeting"
     if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
@@ -197,6 +199,29 @@ def is_excluded(token: Token, kind: str) -> bool:
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
     return False
+
+
+@rule(
+    "President Arlo Venn of Norlandia will engage with the leaders of the Southern Seas Forum "
+    "in the coming year.",
+    [],
+    counter=(
+        "President Arlo Venn of Norlandia will attend the Southern Seas Forum in Lisbon with "
+        "President Ulla Marsk of Ostravia next week.",
+        ["meeting planned: Arlo Venn + Ulla Marsk @Lisbon 2025-03-17"],
+    ),
+)
+def _body_of_people(token: Token) -> bool:
+    """ "the leaders of the Southern Seas Forum", "members of the Forum": a gathering's name that
+    people (`group_nouns`, `state_collective_nouns`) are said to be "of" is the body they belong
+    to, not an encounter. The people are a common noun: in "the Heads of Government Meeting"
+    the words are the gathering's own name."""
+    if token.tag_ not in ("NNP", "NNPS") or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    people = token.head.head
+    return people.tag_ in ("NN", "NNS") and people.lower_ in (
+        cues().group_nouns | cues().state_collective_nouns
+    )
 
 
 @rule(
