@@ -37,6 +37,7 @@ class Cues(BaseModel):
     non_diplomatic_meeting_modifiers: frozenset[str]
     non_diplomatic_visit_modifiers: frozenset[str]
     planned_cues: frozenset[str]
+    prospect_nouns: frozenset[str]
     hypothetical_cues: frozenset[str]
     denial_verbs: frozenset[str]
     cancel_cues: frozenset[str]

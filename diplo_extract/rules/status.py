@@ -398,6 +398,8 @@ def status_of(trigger: Token, kind: str) -> str | None:
         return "occurred"  # headline present: "Ruto Meets With Somalia President"
     if is_heading(trigger.sent) and _headline_light_verb(trigger, c.light_verbs):
         return "occurred"  # title case the tagger misreads: "President Holds Phone Talks With X"
+    if _prospect(trigger):
+        return "planned"
     root = trigger.sent.root
     if root.tag_ in _PAST_TAGS:
         return "occurred"
@@ -425,6 +427,40 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if trigger.dep_ == "ROOT" and "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}:
         return "occurred"  # "The talks, chaired by X, involved Iran": the verb the parser lost
     return "occurred" if trigger.pos_ in ("VERB",) else "planned"
+
+
+@rule(
+    "Foreign Minister Teo Vaskin of Kenya spoke with Foreign Minister Ada Njeri of Portugal on "
+    "Monday. They noted that the meeting between President Arlo Venn of Kenya and President Ulla "
+    "Marsk of Portugal is an opportunity to deepen the alliance.",
+    [
+        "call occurred: Teo Vaskin + Ada Njeri 2025-03-10",
+        "meeting planned: Arlo Venn + Ulla Marsk",
+    ],
+    counter=(
+        "Foreign Minister Teo Vaskin of Kenya spoke with Foreign Minister Ada Njeri of Portugal "
+        "on Monday. They noted that the meeting between President Arlo Venn of Kenya and "
+        "President Ulla Marsk of Portugal was an opportunity to deepen the alliance.",
+        [
+            "call occurred: Teo Vaskin + Ada Njeri 2025-03-10",
+            "meeting occurred: Arlo Venn + Ulla Marsk",
+        ],
+    ),
+)
+def _prospect(trigger: Token) -> bool:
+    """ "They noted that the meeting between Venn and Marsk is an opportunity to deepen the
+    alliance": an encounter the subject of a present "is" a chance (`prospect_nouns`) is still
+    to come, whatever tense the reporting verb has; "was an opportunity" tells one held, and
+    "this meeting is an opportunity", said at it, is left to the other cues."""
+    verb = trigger.head
+    if (
+        trigger.dep_ != "nsubj"
+        or verb.lemma_ != "be"
+        or verb.tag_ not in ("VBZ", "VBP")
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    ):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_ in cues().prospect_nouns for c in verb.children)
 
 
 @rule(
