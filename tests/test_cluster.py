@@ -249,18 +249,40 @@ def test_an_invitation_to_the_other_state_is_the_return_visit_not_the_meeting():
                place=("Vostrelia", "country", "VST")),
     )  # fmt: skip
     assert docs(found) == [["joint"], ["readout"]]
-    (same_state,) = encounters(
+    same_state = encounters(
         readout(),
         record("joint", type="visit", status="invited", reference="2025-09-01",
                place=("Norlandia", "country", "NRL")),
     )  # fmt: skip
-    assert same_state.status == "occurred"
+    assert docs(same_state) == [["joint"], ["readout"]]  # issued at it: a later visit
     (trip,) = encounters(
         readout(),
         record("trip", type="visit", status="planned", day="2025-09-01",
                reference="2025-08-20", place=("Vostrelia", "country", "VST")),
     )  # fmt: skip
     assert [s.doc_id for s in trip.sources] == ["trip", "readout"]
+
+
+def test_an_undated_invitation_joins_the_visit_months_later_that_names_its_people():
+    def invitation() -> dict[str, Any]:
+        return record("invite", type="visit", status="invited", reference="2025-03-10",
+                      place=("Norlandia", "country", "NRL"))  # fmt: skip
+
+    def visit(doc: str, day: str) -> dict[str, Any]:
+        return record(doc, type="visit", day=day, reference=day, place=("Ostrava", "city", "NRL"))
+
+    found = encounters(
+        invitation(),
+        record("call", type="call", day="2025-03-10", reference="2025-03-10"),
+        visit("visit", "2025-08-20"),
+    )
+    assert docs(found) == [["call"], ["invite", "visit"]]  # five months on: beyond 60 days
+    states = (("Norlandia", "country", "NRL"), ("Vostrelia", "country", "VST"))
+    states_only = record("ministers", day="2025-05-05", reference="2025-05-05", people=states)
+    found = encounters(invitation(), states_only, visit("visit", "2025-08-20"))
+    assert docs(found) == [["invite", "visit"], ["ministers"]]  # not the nearer states' meeting
+    too_late = encounters(invitation(), visit("visit", "2026-05-20"))
+    assert docs(too_late) == [["invite"], ["visit"]]  # over a year on: another visit
 
 
 def test_a_conflict_is_kept_in_conflicts():
