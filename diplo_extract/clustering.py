@@ -23,12 +23,13 @@ Deciding what is one encounter (each report is one event record):
   publication), one held before it. Without a date, the window is `PLAN_WINDOW_DAYS` after the
   reference for a planned report and `HELD_WINDOW_DAYS` before it for a held one; an invitation
   with no date ("invited the Prime Minister for an official visit at a time to be agreed") is
-  held months later, so its window is the `INVITE_WINDOW_DAYS` after its reference, and starts
-  after the encounter at which it was issued (a return visit, not that meeting). Among the
+  held months later, so its window is the `INVITE_WINDOW_DAYS` after its reference. Among the
   encounters in the window, the nearest is taken; for an invitation, the nearest that names
   its people (not one told only by their states).
 * Compatible places: reports that name a venue, city or region in two different states are two
-  encounters (a state alone is often the trip's, given for each of its meetings).
+  encounters (a state alone is often the trip's, given for each of its meetings). An
+  invitation's place is the host's state: it never joins an encounter placed in another state,
+  even by a state alone (invited to Washington, not the postponed trip to Australia).
 
 Reports are taken finest date first (day, week, month, year, none), then by time, document id
 and event id, so the result does not depend on the order of the input.
@@ -174,7 +175,7 @@ class _Report:
         if ref is None:
             return None
         if self.status == "invited":
-            return ref + EDGE_DAYS, ref + INVITE_WINDOW_DAYS, ref
+            return ref - EDGE_DAYS, ref + INVITE_WINDOW_DAYS, ref
         if self.looks_ahead:
             return ref - EDGE_DAYS, ref + PLAN_WINDOW_DAYS, ref
         return ref - HELD_WINDOW_DAYS, ref + EDGE_DAYS, ref
@@ -401,7 +402,7 @@ def _type_class(event_type: str) -> str:
 class _Cluster:
     """An encounter being built: its reports, the days it can be on, whom and where."""
 
-    __slots__ = ("countries", "dated", "hi", "lo", "number", "persons", "reports")
+    __slots__ = ("countries", "dated", "hi", "lo", "number", "persons", "reports", "states")
 
     def __init__(self, number: int, report: _Report, window: tuple[int, int, int] | None) -> None:
         self.number = number  # creation order: the tie-break between equally near encounters
@@ -410,7 +411,8 @@ class _Cluster:
         self.lo, self.hi = (window[0], window[1]) if window is not None else (None, None)
         self.persons = _parties(report.participants).persons  # shared until it changes
         country = _place_country(report)
-        self.countries = frozenset((country,)) if country is not None else frozenset()
+        self.countries = frozenset((country,)) if country is not None else _NO_STATES
+        self.states = _states_of(report)
 
     def admits(self, report: _Report, parties: _Parties) -> bool:
         """Whether `report` can be a report of this encounter (its window already overlaps)."""
@@ -419,7 +421,12 @@ class _Cluster:
             if mine and keys and mine.isdisjoint(keys):
                 return False
         country = _bound_country(report)
-        return country is None or not self.countries or country in self.countries
+        if country is None:
+            return True
+        # An invitation's state is the host's, never a trip's: any state the encounter is
+        # placed in, even a state alone, is another visit ("to Washington" is not "Australia").
+        known = self.states if report.status == "invited" else self.countries
+        return not known or country in known
 
     def names(self, parties: _Parties) -> bool:
         """Whether a person of each side `parties` names people of is named here too."""
@@ -457,6 +464,20 @@ class _Cluster:
         country = _place_country(report)
         if country is not None and country not in self.countries:
             self.countries = self.countries | {country}
+        states = _states_of(report)
+        if not states <= self.states:
+            self.states = self.states | states
+
+
+_NO_STATES: frozenset[str] = frozenset()
+
+
+def _states_of(report: _Report) -> frozenset[str]:
+    """The state of the report's place, whatever its kind; none when it names no place."""
+    if report.location is None:
+        return _NO_STATES
+    country = dict(report.location).get("country")
+    return frozenset((country,)) if country else _NO_STATES
 
 
 def _place_country(report: _Report) -> str | None:
