@@ -213,18 +213,20 @@ def states_named_before(
         "meeting planned: Teo Vaskin + Arlo Venn @Lisbon 2025-03-14",
     ],
 )
-def object_antecedent(trigger: Token, chosen: list[Participation], by_token) -> ActorPhrase | None:
+def object_antecedent(
+    trigger: Token, chosen: list[Participation], by_token, *, titles_only: bool = False
+) -> ActorPhrase | None:
     """ "Koizumi will tell Bush ... when he meets him in New York": the object pronoun stands for
     the last person named before it, in its sentence or the one before, who is not already a
     party; a bare title ("invited the Prime Minister") for the one holder of that office named
-    before (`_object_title_holder`)."""
+    before (`_object_title_holder`). With `titles_only`, a pronoun stands for no one."""
     pronoun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if pronoun is None:
         with_ = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         pronoun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
     if pronoun is not None and pronoun.lower_ not in ("him", "her"):
         return _object_title_holder(pronoun, chosen, by_token)
-    if pronoun is None:
+    if pronoun is None or titles_only:
         return None
     sentence = pronoun.sent
     stop = sentence.start - 1

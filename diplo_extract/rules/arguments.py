@@ -4,7 +4,6 @@ the chair of a gathering, a headline's comma pair."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -886,20 +885,27 @@ def participants_of(
     if not any(p.relation == "subject" for p in chosen):
         subject = subject_before(trigger, phrases, chosen)
         if subject is not None:
-            role = _subject_role(trigger, kind, cues().reception_verbs)
+            role = (
+                "host"
+                if kind == "visit"
+                and (trigger.lemma_ in cues().reception_verbs or is_invitation(trigger))
+                else None
+            )
+            role = role or ("visitor" if kind == "visit" else None)
             for actor in subject.actors:
                 chosen.append(Participation(subject, actor, role, "subject"))
     if not any(p.relation == "subject" for p in chosen):
         antecedent = pronoun_antecedent(trigger, phrases_before=by_token)
         if antecedent is not None:
-            role = _subject_role(trigger, kind, ())
+            role = _pronoun_role(trigger, kind)
             for actor in antecedent.actors:
                 chosen.append(Participation(antecedent, actor, role, "subject"))
     if (kind != "visit" or is_invitation(trigger)) and not any(
         p.relation == "object" for p in chosen
     ):
-        # An invitation's object is its guest: "invited the Prime Minister for a visit".
-        other = object_antecedent(trigger, chosen, by_token)
+        # An invitation's object is its guest: "invited the Prime Minister for a visit"; not a
+        # pronoun, whom one also invites "to join the call".
+        other = object_antecedent(trigger, chosen, by_token, titles_only=kind == "visit")
         if other is not None:
             role = "visitor" if kind == "visit" else None
             for actor in other.actors:
@@ -908,13 +914,13 @@ def participants_of(
     return chosen
 
 
-def _subject_role(trigger: Token, kind: str, receiving: Iterable[str]) -> str | None:
-    """The role of a visit's subject found outside its clause: the host of an invitation ("He
-    invited the Prime Minister for a visit") or of a reception verb among `receiving`, else the
-    visitor; no role for other encounters."""
+def _pronoun_role(trigger: Token, kind: str) -> str | None:
+    """The role of a visit's subject given by a pronoun or a bare title: the host of the verb
+    "invite" ("He also invited the Prime Minister for a visit"), else the visitor ("the Vice
+    President is honored to accept an invitation"); no role for other encounters."""
     if kind != "visit":
         return None
-    return "host" if trigger.lemma_ in receiving or is_invitation(trigger) else "visitor"
+    return "host" if is_invitation(trigger) and trigger.pos_ == "VERB" else "visitor"
 
 
 @rule(
