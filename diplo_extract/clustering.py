@@ -58,9 +58,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from diplo_extract.errors import InputError
-from diplo_extract.evaluate import described_without_name
 from diplo_extract.io.readers import JsonLine
-from diplo_extract.normalize.actors import leader, person_key
+from diplo_extract.normalize.actors import described_without_name, leader, person_key
 from diplo_extract.schema import SCHEMA_VERSION, Encounter
 
 __all__ = ["HELD_WINDOW_DAYS", "PLAN_WINDOW_DAYS", "Clusterer", "cluster"]

@@ -12,11 +12,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from diplo_extract.errors import InputError
+from diplo_extract.normalize.actors import described_without_name
 from diplo_extract.schema import Article
 
 SLOTS = ("location", "date", "status", "type")
@@ -157,41 +157,6 @@ def same_organization(a: str, b: str) -> bool:
         if short <= long_:
             return True
     return False
-
-
-_NAME_TOKEN = re.compile(r"[^\W_][\w.\-]*")
-_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
-
-
-def described_without_name(name: str) -> bool:
-    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
-    Kenyan foreign minister', 'the president of the United States' (its words are titles,
-    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
-    from diplo_extract.normalize.countries import country_code
-
-    titles = _title_tokens()
-    words = _NAME_TOKEN.findall(name.replace("’s", "").replace("'s", ""))
-    described = False
-    run: list[str] = []
-    for word in [*words, ""]:
-        lower = word.lower()
-        if word and word[0].isupper() and lower not in titles:
-            run.append(word)
-            continue
-        if run and country_code(" ".join(run)) is None:
-            return False  # a name: 'Ruto', 'Wang Yi'
-        run = []
-        described = described or lower in titles or lower in _DESCRIBING
-    return described
-
-
-@cache
-def _title_tokens() -> frozenset[str]:
-    from diplo_extract.normalize.actors import title_words
-
-    return frozenset(
-        w.lower() for form in title_words() for w in form.split() if w.lower() not in _STOPWORDS
-    )
 
 
 def participant_covers(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from diplo_extract.normalize.actors import (
     Actor,
+    described_without_name,
     incumbent,
     is_media,
     leader,
@@ -801,3 +802,19 @@ def test_of_publisher(phrase, expected):
 )
 def test_names_office_only(phrase, expected):
     assert names_office_only(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("his Ukrainian counterpart", True),
+        ("the Kenyan foreign minister", True),
+        ("the president of the United States", True),
+        ("Norlandia's Foreign Minister", False),  # a state no gazetteer knows reads as a name
+        ("President Ulla Marsk", False),
+        ("Wang Yi", False),
+        ("Pope Francis", False),
+    ],
+)
+def test_described_without_name(name: str, expected: bool) -> None:
+    assert described_without_name(name) is expected

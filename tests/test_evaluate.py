@@ -12,7 +12,6 @@ from diplo_extract.errors import InputError
 from diplo_extract.evaluate import (
     covered,
     date_agrees,
-    described_without_name,
     enough_covered,
     format_report,
     is_acronym,
@@ -629,22 +628,6 @@ def test_seeds_gold_scores_perfectly_against_its_own_required_events() -> None:
     assert report.participant_f1 == 1.0
     assert all(count.accuracy == 1.0 for count in report.slots.values())
     assert format_report(report).splitlines()[-1] == f"type     1.00 ({len(preds)}/{len(preds)})"
-
-
-@pytest.mark.parametrize(
-    "name,expected",
-    [
-        ("his Ukrainian counterpart", True),
-        ("the Kenyan foreign minister", True),
-        ("the president of the United States", True),
-        ("Norlandia's Foreign Minister", False),  # a state no gazetteer knows reads as a name
-        ("President Ulla Marsk", False),
-        ("Wang Yi", False),
-        ("Pope Francis", False),
-    ],
-)
-def test_described_without_name(name: str, expected: bool) -> None:
-    assert described_without_name(name) is expected
 
 
 def test_an_unnamed_gold_person_matches_by_country_not_by_title_words() -> None:

@@ -1432,6 +1432,38 @@ def names_office_only(phrase: str) -> bool:
     return part.name is None and bool(part.titles) and not part.plural
 
 
+_DESCRIPTION_WORD = re.compile(r"[^\W_][\w.\-]*")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "from"})
+_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
+
+
+def described_without_name(name: str) -> bool:
+    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
+    Kenyan foreign minister', 'the president of the United States' (its words are titles,
+    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
+    titles = _title_tokens()
+    words = _DESCRIPTION_WORD.findall(name.replace("’s", "").replace("'s", ""))
+    described = False
+    run: list[str] = []
+    for word in [*words, ""]:
+        lower = word.lower()
+        if word and word[0].isupper() and lower not in titles:
+            run.append(word)
+            continue
+        if run and country_code(" ".join(run)) is None:
+            return False  # a name: 'Ruto', 'Wang Yi'
+        run = []
+        described = described or lower in titles or lower in _DESCRIBING
+    return described
+
+
+@cache
+def _title_tokens() -> frozenset[str]:
+    return frozenset(
+        w.lower() for form in title_words() for w in form.split() if w.lower() not in _SMALL_WORDS
+    )
+
+
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
     """'his Rwandan counterpart, President Paul Kagame' and 'Kassym-Jomart Tokayev, President of
     Kazakhstan' are one person: the part without a name describes the part with one; so are all
