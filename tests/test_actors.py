@@ -18,8 +18,10 @@ from diplo_extract.normalize.actors import (
     of_publisher,
     organization_forms,
     parse_actor,
+    person_key,
     publisher_state,
     same_person,
+    same_person_key,
     surname,
     title_words,
 )
@@ -583,6 +585,8 @@ SAME_PERSON = [
     ("Yildirim", "Binali Yıldırım", True),
     ("Abdullah", "Abdullah II", True),
     ("Melania Trump", "Donald Trump", False),
+    ("Jill Biden", "Joe Biden", False),
+    ("Jill Biden", "Joseph R. Biden Jr.", False),
     ("Hillary Clinton", "Bill Clinton", False),
     ("Kim Jong-un", "Kim Jong-il", False),
     ("Hun Sen", "Hun Manet", False),
@@ -597,6 +601,30 @@ SAME_PERSON = [
 def test_same_person(a, b, expected):
     assert same_person(a, b) is expected
     assert same_person(b, a) is expected
+
+
+# Names of one person share a key or agree by `same_person_key`; two of one family never do.
+ONE_PERSON = [
+    ("Joe Biden", "J. Biden", True),
+    ("Joe Biden", "Joseph R. Biden Jr.", True),
+    ("Joe Biden", "Biden", True),
+    ("Zelenskyy", "Volodymyr Zelensky", True),
+    ("Volodymyr Zelenskyy", "Zelensky", True),
+    ("Ulla Marsk", "Marsk", True),
+    ("Ulla Marsk", "U. Marsk", True),
+    ("Jill Biden", "Joe Biden", False),
+    ("Jill Biden", "Biden", False),  # 'Biden' alone is the one the table knows
+    ("Jill Biden", "Hunter Biden", False),
+    ("Ulla Marsk", "Ivo Marsk", False),
+    ("Liz Marsk", "Elizabeth Marsk", True),
+    ("Melania Trump", "Trump", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ONE_PERSON)
+def test_person_key_keeps_a_family_apart(a, b, expected):
+    assert same_person_key(person_key(a), person_key(b)) is expected
+    assert same_person_key(person_key(b), person_key(a)) is expected
 
 
 MEDIA = [

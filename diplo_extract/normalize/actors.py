@@ -568,7 +568,17 @@ def same_person(a: str, b: str) -> bool:
         return short[0] not in _PARTICLES and short[0] in long_
     if set(short) <= set(long_):
         return True
-    return wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
+    return wa[-1] == wb[-1] and given_names_agree(wa[0], wb[0])
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Whether two folded first names can be one person's: 'joe' / 'joseph' (the same first two
+    letters), 'liz' / 'elizabeth' (one inside the other), 'j' / 'joe' (an initial); not 'jill'
+    / 'joe': two people of one family."""
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    short, long_ = sorted((a, b), key=len)
+    return a[:2] == b[:2] or (len(short) > 2 and short in long_)
 
 
 def _leader_rows(name: str) -> list[_Leader]:
@@ -600,9 +610,9 @@ def _leader_rows(name: str) -> list[_Leader]:
 
 def _variant(words: list[str], row: _Leader) -> bool:
     """'Volodymyr Zelenskyy' for 'Volodymyr Zelensky': the last word is one of the person's
-    surname spellings and the first names begin alike."""
+    surname spellings and the first names agree."""
     spellings = {_compact(s) for s in row.surnames}
-    return words[-1] in spellings and words[0][:1] == _name_words(row.name)[0][:1]
+    return words[-1] in spellings and given_names_agree(words[0], _name_words(row.name)[0])
 
 
 # "Al-Hadi", "Al-Marzan": a forefather's or the house's name in a chain of them.
@@ -658,14 +668,41 @@ def person_key(name: str) -> str:
     """One key for every spelling of a person's name, for matching people across documents.
 
     The leaders.tsv name when the name can only be that one person ('Zelenskyy', 'Volodymyr
-    Zelenskiy' and 'Volodymyr Zelensky' -> 'Volodymyr Zelensky'; 'Joseph R. Biden Jr.' -> 'Joe
-    Biden'), otherwise the folded surname (`surname`: 'Ulla Marsk' and 'Marsk' -> 'marsk').
-    Two people of the table never share a key; two others with one surname do.
+    Zelenskiy' and 'Volodymyr Zelensky' -> 'Volodymyr Zelensky'; 'J. Biden' and 'Joseph R.
+    Biden Jr.' -> 'Joe Biden'), otherwise the folded surname (`surname`), followed after a '/'
+    by the folded first name when the name has one ('Ulla Marsk' -> 'marsk/ulla', 'Marsk' ->
+    'marsk'). `same_person_key` says which keys are one person.
     """
     rows = _leader_rows(" ".join(name.split()))
     if rows and len({row.name for row in rows}) == 1:
         return rows[0].name
-    return "".join(_name_words(surname(name), regnal=False)) or fold_text(name)
+    last = surname(name)
+    family = "".join(_name_words(last, regnal=False))
+    if not family:
+        return fold_text(name)
+    words, own = _name_words(name, regnal=False), _name_words(last, regnal=False)
+    if len(words) <= len(own) or words[: len(own)] == own:
+        return family  # no given name, or the surname comes first ('Nasir Al-Tamer Al-Hadi')
+    return f"{family}/{words[0]}"
+
+
+def key_family(key: str) -> str:
+    """The surname part of a `person_key`: 'marsk/ulla' -> 'marsk'."""
+    return key.partition("/")[0]
+
+
+def same_person_key(a: str, b: str) -> bool:
+    """Whether two `person_key`s can be one person: the same key, or the same surname where one
+    gives no first name ('marsk' / 'marsk/ulla') or the first names agree ('marsk/liz' /
+    'marsk/elizabeth'); 'marsk/ulla' and 'marsk/ivo' are two people of one family, as 'Jill
+    Biden' is not 'Joe Biden'."""
+    if a == b:
+        return True
+    family_a, _, given_a = a.partition("/")
+    family_b, _, given_b = b.partition("/")
+    if family_a != family_b:
+        return False
+    return not given_a or not given_b or given_names_agree(given_a, given_b)
 
 
 # --------------------------------------------------------------------------- tokens
