@@ -496,6 +496,25 @@ PHRASES = [
         ("Arlo Venn", P, "President", None),
         person="Arlo Venn Before",
     ),
+    # an 'and' inside a title's 'for ...' complement is the title's, not a second actor
+    case(
+        "UN Under-Secretary-General for Political and Peacebuilding Affairs Ada Njeri",
+        ("Ada Njeri", P, "Under-Secretary-General", None),
+        person="Ada Njeri",
+    ),
+    case(
+        "Spain's Minister for Trade and Industry Teo Vaskin",
+        ("Teo Vaskin", P, "Trade Minister", "ESP"),
+        person="Teo Vaskin",
+    ),
+    case(
+        "Minister Ulla Marsk and Minister Teo Vaskin",
+        ("Ulla Marsk", P, "Minister", None),
+        ("Teo Vaskin", P, "Minister", None),
+    ),
+    case(
+        "the Minister for Trade and Teo Vaskin", ("Teo Vaskin", P, None, None), person="Teo Vaskin"
+    ),
     case("AFP correspondent"),
     case("Primary Focus"),
     case("Arctic Strategy"),

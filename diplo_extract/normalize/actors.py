@@ -846,7 +846,9 @@ _NICKNAME = re.compile(r"\s*[\"“][^\"”]*[\"”]\s*")
 
 @dataclass
 class _Item:
-    kind: str  # title hon coll excl org country word name sep of to from det mod num poss quote
+    kind: (
+        str  # title hon coll excl org country word name sep conj of to from det mod num poss quote
+    )
     start: int  # token range
     end: int
     text: str
@@ -1065,7 +1067,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
         if item.kind == "to":
             destination, complement = True, True
             continue
-        if item.kind in ("of", "from"):
+        if item.kind in ("of", "from", "conj"):  # 'for Trade and Industry': still the title's
             complement = True
             continue
         if item.kind in ("country", "org"):
@@ -1298,12 +1300,60 @@ def _part_actors(part: _Part, ctx: _Context, title: str | None = None) -> list[A
     return []
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Spain met Under-Secretary-General for Political and "
+    "Peacebuilding Affairs Ada Njeri in Madrid on Monday.",
+    ["meeting occurred: Teo Vaskin + Ada Njeri @Madrid 2025-03-10"],
+    counter=(
+        "Prime Minister Teo Vaskin of Spain met Minister Ulla Marsk and Minister Ivo Renn of "
+        "Norway in Madrid on Monday.",
+        ["meeting occurred: Teo Vaskin + Ulla Marsk + Ivo Renn @Madrid 2025-03-10"],
+    ),
+)
+def _joins_a_title(items: list[_Item], at: int) -> bool:
+    """Whether the 'and' at `at` joins the words of a title's complement, not two actors: "the
+    Under-Secretary-General for Political and Peacebuilding Affairs Ada Njeri" is one person.
+    Title, 'for' or 'of', capitalised words, 'and', capitalised words, then the name the NER
+    found; "Minister Ulla Marsk and Minister Ivo Renn" (a name before 'and') and "the Minister
+    for Trade and Ivo Renn" (the name right after it) stay two."""
+    if items[at].text.lower() != "and":
+        return False
+    before = at - 1
+    while before >= 0 and items[before].kind == "word" and items[before].text[:1].isupper():
+        before -= 1
+    if not _title_complement(items, before, words=at - 1 - before):
+        return False
+    after = at + 1
+    while after < len(items) and items[after].kind == "word" and items[after].text[:1].isupper():
+        after += 1
+    return after > at + 1 and after < len(items) and items[after].kind == "name"
+
+
+def _title_complement(items: list[_Item], at: int, words: int) -> bool:
+    """Whether `words` capitalised words after item `at` complete a title: 'Minister' 'for'
+    'Trade', or the title form 'Minister for Trade' itself (then no words are needed)."""
+    if at < 0:
+        return False
+    item = items[at]
+    if item.kind == "title":
+        return bool(re.search(r"\s(?:for|of)\s", item.text, re.IGNORECASE))
+    return (
+        words > 0
+        and at >= 1
+        and item.text.lower() in ("for", "of")
+        and items[at - 1].kind == "title"
+    )
+
+
 def _split(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
     """Parts with the separator before each ('' for the first)."""
     parts: list[tuple[str, list[_Item]]] = []
     separator = ""
     current: list[_Item] = []
-    for item in items:
+    for at, item in enumerate(items):
+        if item.kind == "sep" and _joins_a_title(items, at):
+            current.append(_Item("conj", item.start, item.end, item.text))
+            continue
         if item.kind == "sep":
             if current:
                 parts.append((separator, current))
