@@ -58,6 +58,14 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
+# `-o FILE` of the commands that write records (extract, cluster).
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
+    ),
+]
+
 
 def _say(message: str, *, style: str = "red") -> None:
     stderr.print(message, style=style, markup=False)
@@ -118,12 +126,7 @@ def extract(
             help="Files, directories (walked recursively, sorted) or - for standard input."
         ),
     ],
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
-        ),
-    ] = None,
+    output: OutputOption = None,
     reference_date: Annotated[
         str | None,
         typer.Option(
@@ -492,12 +495,7 @@ def cluster(
             "(the default)."
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
-        ),
-    ] = None,
+    output: OutputOption = None,
     errors: Annotated[
         str | None,
         typer.Option(
