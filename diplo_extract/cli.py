@@ -58,6 +58,14 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
+# `-o FILE` of the commands that write records (extract, cluster).
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
+    ),
+]
+
 
 def _say(message: str, *, style: str = "red") -> None:
     stderr.print(message, style=style, markup=False)
@@ -118,12 +126,7 @@ def extract(
             help="Files, directories (walked recursively, sorted) or - for standard input."
         ),
     ],
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
-        ),
-    ] = None,
+    output: OutputOption = None,
     reference_date: Annotated[
         str | None,
         typer.Option(
@@ -492,12 +495,7 @@ def cluster(
             "(the default)."
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output", "-o", help="Write JSON Lines to this file (atomically) instead of stdout."
-        ),
-    ] = None,
+    output: OutputOption = None,
     errors: Annotated[
         str | None,
         typer.Option(
@@ -597,11 +595,14 @@ def evaluate(
         )
     from diplo_extract.evaluate import format_report, load_gold, load_predictions, score
 
+    bad_lines = _BadLines()
     gold_docs = load_gold(
-        gold, on_warning=lambda problem: _say(f"warning: {problem}", style="yellow")
+        gold,
+        on_warning=lambda problem: _say(f"warning: {problem}", style="yellow"),
+        on_error=bad_lines,
     )
     if predictions is not None:
-        predicted = load_predictions(predictions)
+        predicted = load_predictions(predictions, on_error=bad_lines)
     else:
         from diplo_extract.evaluate import gold_articles
         from diplo_extract.extraction import extract
@@ -615,13 +616,30 @@ def evaluate(
         typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_report(report, verbose=verbose))
+    bad_lines.end()
+
+
+class _BadLines:
+    """`diplo evaluate`'s bad input lines, of either file: each is named on stderr as it is met
+    and skipped; the report is still printed, and the exit status is then 1."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def __call__(self, problem: InputError) -> None:
+        self.seen = True
+        _say(f"error: {problem}")
+
+    def end(self) -> None:
+        if self.seen:
+            raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 def _evaluate_clusters(
     gold: Path, predictions: Path | None, stray: Path | None, *, verbose: bool, as_json: bool
 ) -> None:
-    """`diplo evaluate --clusters GOLD --predictions ENCOUNTERS`: a bad line of either file is
-    named on stderr and skipped; the report is printed and the exit status is then 1."""
+    """`diplo evaluate --clusters GOLD --predictions ENCOUNTERS`: bad lines as for events
+    (`_BadLines`)."""
     if stray is not None:
         raise typer.BadParameter(
             f"{stray}: give the cluster gold file with --clusters only",
@@ -639,22 +657,15 @@ def _evaluate_clusters(
         score_clusters,
     )
 
-    failed = False
-
-    def on_error(problem: InputError) -> None:
-        nonlocal failed
-        failed = True
-        _say(f"error: {problem}")
-
+    bad_lines = _BadLines()
     report = score_clusters(
-        load_cluster_gold(gold, on_error=on_error), load_clusters(predictions, on_error=on_error)
+        load_cluster_gold(gold, on_error=bad_lines), load_clusters(predictions, on_error=bad_lines)
     )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_cluster_report(report, verbose=verbose))
-    if failed:
-        raise typer.Exit(EXIT_INPUT_FAILED)
+    bad_lines.end()
 
 
 @app.command()

@@ -26,7 +26,7 @@ from diplo_extract.evaluate import (
     f1_of,
     figure,
     ratio,
-    read_jsonl,
+    read_checked,
     require,
 )
 
@@ -295,8 +295,7 @@ def load_cluster_gold(
         check_date(encounter.get("date"), where, "date", fix)
         seen[gold_id] = where
 
-    lines = read_jsonl(Path(path), "cluster gold", on_error)
-    return [encounter for _, encounter in _checked(lines, check, on_error)]
+    return [e for _, e in read_checked(Path(path), "cluster gold", check, on_error)]
 
 
 def load_clusters(
@@ -318,23 +317,4 @@ def load_clusters(
         )
         check_date(cluster.get("date"), where, "date", fix)
 
-    lines = read_jsonl(Path(path), "encounters", on_error)
-    return [cluster for _, cluster in _checked(lines, check, on_error)]
-
-
-def _checked(
-    lines: Iterable[tuple[str, dict[str, Any]]],
-    check: Callable[[str, dict[str, Any]], None],
-    on_error: Callable[[InputError], None] | None,
-) -> Iterable[tuple[str, dict[str, Any]]]:
-    """The lines that pass `check`; a failing one is raised, or handed to `on_error` and
-    skipped."""
-    for where, record in lines:
-        try:
-            check(where, record)
-        except InputError as problem:
-            if on_error is None:
-                raise
-            on_error(problem)
-            continue
-        yield where, record
+    return [c for _, c in read_checked(Path(path), "encounters", check, on_error)]

@@ -13,8 +13,9 @@ Deciding what is one encounter (each report is one event record):
   state, its name. Two reports can be one encounter only when they have the same sides, and on
   every side that both name people, they share a person (`normalize.actors.person_key`: one key
   across spellings and titles, 'Zelenskyy' / 'Volodymyr Zelensky', 'Joseph R. Biden Jr.' /
-  'Biden'). A side given only by its state, a collective or a title ('Israel', 'the First
-  Lady') stands for whoever of it is named elsewhere.
+  'Biden'; `same_person_key`: a surname alone is any person of that family, but 'Jill Biden'
+  is not 'Joe Biden'). A side given only by its state, a collective or a title ('Israel', 'the
+  First Lady') stands for whoever of it is named elsewhere.
 * Compatible type: a call is never a visit; meetings, talks, summits and visits are all held in
   person and may be one encounter.
 * Compatible dates. A report dated to the day joins an encounter whose days it overlaps. A
@@ -63,9 +64,14 @@ from typing import Any
 from pydantic import BaseModel
 
 from diplo_extract.errors import InputError
-from diplo_extract.evaluate import described_without_name
 from diplo_extract.io.readers import JsonLine
-from diplo_extract.normalize.actors import leader, person_key
+from diplo_extract.normalize.actors import (
+    described_without_name,
+    key_family,
+    leader,
+    person_key,
+    same_person_key,
+)
 from diplo_extract.schema import SCHEMA_VERSION, Encounter
 
 __all__ = ["HELD_WINDOW_DAYS", "INVITE_WINDOW_DAYS", "PLAN_WINDOW_DAYS", "Clusterer", "cluster"]
@@ -372,9 +378,10 @@ def _parties(participants: tuple[Participant, ...]) -> _Parties:
         sides.add(side)
         if key is not None:
             persons[side].add(key)
-    if not sides:  # only people of no known state: they are the sides
-        sides = {"~" + key for key in loose}
-        persons = {"~" + key: {key} for key in loose}  # type: ignore[assignment]
+    if not sides:  # only people of no known state: their families are the sides
+        sides = {"~" + key_family(key) for key in loose}
+        for key in loose:
+            persons["~" + key_family(key)].add(key)
     return _Parties(tuple(sorted(sides)), {s: frozenset(k) for s, k in persons.items()})
 
 
@@ -418,7 +425,7 @@ class _Cluster:
         """Whether `report` can be a report of this encounter (its window already overlaps)."""
         for side, keys in parties.persons.items():
             mine = self.persons.get(side)
-            if mine and keys and mine.isdisjoint(keys):
+            if mine and keys and not _share_person(mine, keys):
                 return False
         country = _bound_country(report)
         if country is None:
@@ -478,6 +485,13 @@ def _states_of(report: _Report) -> frozenset[str]:
         return _NO_STATES
     country = dict(report.location).get("country")
     return frozenset((country,)) if country else _NO_STATES
+
+
+def _share_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sets of person keys name one person ('marsk' and 'marsk/ul' do)."""
+    if not mine.isdisjoint(theirs):
+        return True
+    return any(same_person_key(a, b) for a in mine for b in theirs)
 
 
 def _place_country(report: _Report) -> str | None:
@@ -668,13 +682,14 @@ def _merged_participants(
     """`_participants_of` for each participant list with the number of reports that give it
     (cached: most encounters have one report, and the same people meet again and again)."""
     by_key: dict[tuple[str, str], Counter[Participant]] = defaultdict(Counter)
+    person_of = _people_by_fullest_key(uses)
     for participants, reports in uses:
         for participant in participants:
             name, kind, _title, country, _role, _mention = participant
             side = _side(name, kind, country) or "~"
             person = _named_person(name) if kind == "person" else None
             if person is not None:
-                by_key[(side, "1 person " + person)][participant] += reports
+                by_key[(side, "1 person " + person_of[(side, person)])][participant] += reports
             elif kind == "person":
                 by_key[(side, "3 title")][participant] += reports
             else:
@@ -688,6 +703,38 @@ def _merged_participants(
         first = min(level for level, _ in entries)
         out.extend(participant for level, participant in entries if level == first)
     return tuple(out)
+
+
+def _people_by_fullest_key(
+    uses: tuple[tuple[tuple[Participant, ...], int], ...],
+) -> dict[tuple[str, str], str]:
+    """(side, person key) -> the key its person is merged under: names whose first names agree
+    are one person ('marsk/liz', 'marsk/elizabeth'), and a surname alone ('marsk') goes with the
+    one first-named person of that family on its side; beside two of them ('marsk/ulla',
+    'marsk/ivo') it cannot say which and stays apart."""
+    keys: set[tuple[str, str]] = set()
+    for participants, _reports in uses:
+        for name, kind, _title, country, _role, _mention in participants:
+            person = _named_person(name) if kind == "person" else None
+            if person is not None:
+                keys.add((_side(name, kind, country) or "~", person))
+    groups: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    for side, key in sorted(keys):
+        if "/" in key:
+            family = groups[(side, key_family(key))]
+            group = next((g for g in family if all(same_person_key(key, k) for k in g)), None)
+            if group is None:
+                family.append([key])
+            else:
+                group.append(key)
+    out = {}
+    for side, key in keys:
+        family = groups.get((side, key_family(key)), [])
+        group = next((g for g in family if key in g), None)
+        if group is None and len(family) == 1:
+            group = family[0]  # a surname alone beside one named person of its family
+        out[(side, key)] = group[0] if group is not None else key
+    return out
 
 
 def _fullest(spellings: Counter[Participant]) -> Participant:

@@ -12,11 +12,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from diplo_extract.errors import InputError
+from diplo_extract.normalize.actors import described_without_name
 from diplo_extract.schema import Article
 
 SLOTS = ("location", "date", "status", "type")
@@ -157,41 +157,6 @@ def same_organization(a: str, b: str) -> bool:
         if short <= long_:
             return True
     return False
-
-
-_NAME_TOKEN = re.compile(r"[^\W_][\w.\-]*")
-_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
-
-
-def described_without_name(name: str) -> bool:
-    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
-    Kenyan foreign minister', 'the president of the United States' (its words are titles,
-    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
-    from diplo_extract.normalize.countries import country_code
-
-    titles = _title_tokens()
-    words = _NAME_TOKEN.findall(name.replace("’s", "").replace("'s", ""))
-    described = False
-    run: list[str] = []
-    for word in [*words, ""]:
-        lower = word.lower()
-        if word and word[0].isupper() and lower not in titles:
-            run.append(word)
-            continue
-        if run and country_code(" ".join(run)) is None:
-            return False  # a name: 'Ruto', 'Wang Yi'
-        run = []
-        described = described or lower in titles or lower in _DESCRIBING
-    return described
-
-
-@cache
-def _title_tokens() -> frozenset[str]:
-    from diplo_extract.normalize.actors import title_words
-
-    return frozenset(
-        w.lower() for form in title_words() for w in form.split() if w.lower() not in _STOPWORDS
-    )
 
 
 def participant_covers(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
@@ -663,6 +628,27 @@ def read_jsonl(
                 yield where, record
 
 
+def read_checked(
+    path: Path,
+    what: str,
+    check: Callable[[str, dict[str, Any]], None],
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The one reader of the scorers' files: ('path:line', object) for each line that is a JSON
+    object and passes `check(where, object)`. A bad line is raised, or, with `on_error`, handed
+    to it and skipped, so that a run names every bad line and goes on with the rest
+    (event-record.md, "Errors and exit status")."""
+    for where, record in read_jsonl(path, what, on_error):
+        try:
+            check(where, record)
+        except InputError as problem:
+            if on_error is None:
+                raise
+            on_error(problem)
+            continue
+        yield where, record
+
+
 def _json_object(raw: bytes, first: bool, where: str, what: str) -> dict[str, Any] | None:
     """One line of a JSON Lines file as an object; None for a blank line."""
     one_object = f"each line of a {what} file must be one JSON object"
@@ -724,7 +710,10 @@ def _check_place(value: Any, where: str, fix: str) -> None:
 
 
 def load_gold(
-    path: Path, *, on_warning: Callable[[InputError], None] | None = None
+    path: Path,
+    *,
+    on_warning: Callable[[InputError], None] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Read a gold file (one document a line, gold-format.md), checking what scoring relies on.
 
@@ -732,12 +721,12 @@ def load_gold(
     reads), relative to the gold file's folder, read through `io.readers` as `diplo extract`
     would read it. The article read from it is kept under `"article"` (see `gold_articles`);
     problems that still let it be read (a guessed encoding, no article found) go to
-    `on_warning`, the others are raised.
+    `on_warning`. A bad line is raised, or, with `on_error`, handed to it and skipped.
     """
     fix = "see the gold format in docs/gold-format.md"
-    docs: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
-    for where, doc in read_jsonl(Path(path), "gold"):
+
+    def check(where: str, doc: dict[str, Any]) -> None:
         doc_id = doc.get("id")
         require(isinstance(doc_id, str) and bool(doc_id), where, "no document id", fix)
         require(
@@ -746,24 +735,10 @@ def load_gold(
             f"duplicate id {doc_id!r} (first at {seen.get(doc_id)})",
             "give every gold document its own id",
         )
-        seen[doc_id] = where
         events = doc.get("events")
         require(isinstance(events, list), where, f"{doc_id}: events must be a list", fix)
         for n, event in enumerate(events):
-            at = f"{where} ({doc_id}#{n})"
-            require(isinstance(event, dict), at, "an event must be an object", fix)
-            check_participants(event.get("participants"), at, fix)
-            for key in ("type", "status"):
-                require(isinstance(event.get(key), str), at, f"{key} must be a string", fix)
-            _check_place(event.get("location"), at, fix)
-            date = event.get("date")
-            check_date(date, at, "date", fix)
-            require(
-                date is None or as_date(date.get("start")) is not None,
-                at,
-                "a gold date needs a start",
-                "give start, end and precision, or make the date null",
-            )
+            _check_gold_event(event, f"{where} ({doc_id}#{n})", fix)
         if "text" in doc:
             require(isinstance(doc["text"], str), where, f"{doc_id}: text must be a string", fix)
         else:
@@ -775,8 +750,25 @@ def load_gold(
                 "give the article as text, or its page as path (relative to the gold file)",
             )
             doc["article"] = _read_page(Path(path).parent / page, doc_id, on_warning)
-        docs.append(doc)
-    return docs
+        seen[doc_id] = where
+
+    return [doc for _, doc in read_checked(Path(path), "gold", check, on_error)]
+
+
+def _check_gold_event(event: Any, at: str, fix: str) -> None:
+    require(isinstance(event, dict), at, "an event must be an object", fix)
+    check_participants(event.get("participants"), at, fix)
+    for key in ("type", "status"):
+        require(isinstance(event.get(key), str), at, f"{key} must be a string", fix)
+    _check_place(event.get("location"), at, fix)
+    date = event.get("date")
+    check_date(date, at, "date", fix)
+    require(
+        date is None or as_date(date.get("start")) is not None,
+        at,
+        "a gold date needs a start",
+        "give start, end and precision, or make the date null",
+    )
 
 
 def _read_page(page: Path, doc_id: str, on_warning: Callable[[InputError], None] | None) -> Article:
@@ -817,16 +809,19 @@ def gold_articles(gold_docs: Sequence[Mapping[str, Any]]) -> list[Article]:
     return articles
 
 
-def load_predictions(path: Path) -> list[dict[str, Any]]:
-    """Read predicted events (JSON Lines of Event records), checking the fields scoring uses."""
+def load_predictions(
+    path: Path, *, on_error: Callable[[InputError], None] | None = None
+) -> list[dict[str, Any]]:
+    """Read predicted events (JSON Lines of Event records), checking the fields scoring uses.
+    A bad line is raised, or, with `on_error`, handed to it and skipped."""
     fix = "expected the records `diplo extract` writes (one event a line)"
-    records: list[dict[str, Any]] = []
-    for where, record in read_jsonl(Path(path), "predictions"):
+
+    def check(where: str, record: dict[str, Any]) -> None:
         require(isinstance(record.get("doc_id"), str), where, "no doc_id", fix)
         check_participants(record.get("participants"), where, fix)
         for key in ("type", "status"):
             require(isinstance(record.get(key), str), where, f"{key} must be a string", fix)
         _check_place(record.get("location"), where, fix)
         check_date(record.get("date"), where, "date", fix)
-        records.append(record)
-    return records
+
+    return [record for _, record in read_checked(Path(path), "predictions", check, on_error)]

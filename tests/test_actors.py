@@ -9,6 +9,7 @@ import pytest
 
 from diplo_extract.normalize.actors import (
     Actor,
+    described_without_name,
     incumbent,
     is_media,
     leader,
@@ -17,8 +18,10 @@ from diplo_extract.normalize.actors import (
     of_publisher,
     organization_forms,
     parse_actor,
+    person_key,
     publisher_state,
     same_person,
+    same_person_key,
     surname,
     title_words,
 )
@@ -493,6 +496,25 @@ PHRASES = [
         ("Arlo Venn", P, "President", None),
         person="Arlo Venn Before",
     ),
+    # an 'and' inside a title's 'for ...' complement is the title's, not a second actor
+    case(
+        "UN Under-Secretary-General for Political and Peacebuilding Affairs Ada Njeri",
+        ("Ada Njeri", P, "Under-Secretary-General", None),
+        person="Ada Njeri",
+    ),
+    case(
+        "Spain's Minister for Trade and Industry Teo Vaskin",
+        ("Teo Vaskin", P, "Trade Minister", "ESP"),
+        person="Teo Vaskin",
+    ),
+    case(
+        "Minister Ulla Marsk and Minister Teo Vaskin",
+        ("Ulla Marsk", P, "Minister", None),
+        ("Teo Vaskin", P, "Minister", None),
+    ),
+    case(
+        "the Minister for Trade and Teo Vaskin", ("Teo Vaskin", P, None, None), person="Teo Vaskin"
+    ),
     case("AFP correspondent"),
     case("Primary Focus"),
     case("Arctic Strategy"),
@@ -582,6 +604,8 @@ SAME_PERSON = [
     ("Yildirim", "Binali Yıldırım", True),
     ("Abdullah", "Abdullah II", True),
     ("Melania Trump", "Donald Trump", False),
+    ("Jill Biden", "Joe Biden", False),
+    ("Jill Biden", "Joseph R. Biden Jr.", False),
     ("Hillary Clinton", "Bill Clinton", False),
     ("Kim Jong-un", "Kim Jong-il", False),
     ("Hun Sen", "Hun Manet", False),
@@ -596,6 +620,30 @@ SAME_PERSON = [
 def test_same_person(a, b, expected):
     assert same_person(a, b) is expected
     assert same_person(b, a) is expected
+
+
+# Names of one person share a key or agree by `same_person_key`; two of one family never do.
+ONE_PERSON = [
+    ("Joe Biden", "J. Biden", True),
+    ("Joe Biden", "Joseph R. Biden Jr.", True),
+    ("Joe Biden", "Biden", True),
+    ("Zelenskyy", "Volodymyr Zelensky", True),
+    ("Volodymyr Zelenskyy", "Zelensky", True),
+    ("Ulla Marsk", "Marsk", True),
+    ("Ulla Marsk", "U. Marsk", True),
+    ("Jill Biden", "Joe Biden", False),
+    ("Jill Biden", "Biden", False),  # 'Biden' alone is the one the table knows
+    ("Jill Biden", "Hunter Biden", False),
+    ("Ulla Marsk", "Ivo Marsk", False),
+    ("Liz Marsk", "Elizabeth Marsk", True),
+    ("Melania Trump", "Trump", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ONE_PERSON)
+def test_person_key_keeps_a_family_apart(a, b, expected):
+    assert same_person_key(person_key(a), person_key(b)) is expected
+    assert same_person_key(person_key(b), person_key(a)) is expected
 
 
 MEDIA = [
@@ -801,3 +849,19 @@ def test_of_publisher(phrase, expected):
 )
 def test_names_office_only(phrase, expected):
     assert names_office_only(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("his Ukrainian counterpart", True),
+        ("the Kenyan foreign minister", True),
+        ("the president of the United States", True),
+        ("Norlandia's Foreign Minister", False),  # a state no gazetteer knows reads as a name
+        ("President Ulla Marsk", False),
+        ("Wang Yi", False),
+        ("Pope Francis", False),
+    ],
+)
+def test_described_without_name(name: str, expected: bool) -> None:
+    assert described_without_name(name) is expected

@@ -195,6 +195,21 @@ def test_another_person_of_the_same_state_is_another_encounter():
     assert len(found) == 2
 
 
+def test_two_people_of_one_family_are_two_encounters_and_the_surname_alone_joins_either():
+    spouse = (("Ivo Marsk", "person", "NRL"), VARRO)
+    found = encounters(
+        record("leader", day="2025-09-01", reference="2025-09-01"),
+        record("spouse", people=spouse, day="2025-09-01", reference="2025-09-01"),
+    )
+    assert docs(found) == [["leader"], ["spouse"]]
+    (found,) = encounters(
+        record("short", people=(("Marsk", "person", "NRL"), VARRO), day="2025-09-01",
+               reference="2025-09-01"),
+        record("spouse", people=spouse, day="2025-09-01", reference="2025-09-02"),
+    )  # fmt: skip
+    assert [p.name for p in found.participants] == ["Ivo Marsk", "Teo Varro"]
+
+
 COUNCIL = ("Northern Council leaders", "group", None)
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from diplo_extract.cli import app
 from diplo_extract.errors import InputError
 from diplo_extract.evaluate import (
     covered,
     date_agrees,
-    described_without_name,
     enough_covered,
     format_report,
     is_acronym,
@@ -602,6 +603,36 @@ def test_load_predictions_errors_name_file_and_line(
     assert problem in caught.value.problem
 
 
+def test_with_on_error_a_bad_line_of_either_file_is_named_and_skipped(tmp_path: Path) -> None:
+    doc = gold_doc("d", gold_event(BIDEN, XI))
+    gold_path = write(tmp_path, "gold.jsonl", [json.dumps(doc), "{oops", json.dumps(gold_doc("e"))])
+    good = prediction("d", BIDEN, XI)
+    pred_path = write(
+        tmp_path, "p.jsonl", [json.dumps({**good, "doc_id": None}), "[1]", json.dumps(good)]
+    )
+    problems: list[InputError] = []
+    gold = load_gold(gold_path, on_error=problems.append)
+    preds = load_predictions(pred_path, on_error=problems.append)
+    assert [d["id"] for d in gold] == ["d", "e"] and preds == [good]
+    assert [p.where for p in problems] == [f"{gold_path}:2", f"{pred_path}:1", f"{pred_path}:2"]
+    assert score(gold, preds).f1 == 1.0
+
+
+def test_the_event_scorer_goes_on_after_a_bad_prediction_line_as_the_cluster_scorer_does(
+    tmp_path: Path,
+) -> None:
+    doc = gold_doc("d", gold_event(BIDEN, XI))
+    gold_path = write(tmp_path, "gold.jsonl", [json.dumps(doc)])
+    good = json.dumps(prediction("d", BIDEN, XI))
+    pred_path = write(tmp_path, "p.jsonl", ["not json", good])
+    result = CliRunner().invoke(app, ["evaluate", str(gold_path), "-p", str(pred_path)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and f"{pred_path}:1: not valid JSON" in errors[0]
+    assert "Traceback" not in result.output
+    assert "events  P 1.000  R 1.000  F1 1.000" in result.stdout
+
+
 def test_load_errors_for_missing_and_undecodable_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot open"):
         load_gold(tmp_path / "missing.jsonl")
@@ -629,22 +660,6 @@ def test_seeds_gold_scores_perfectly_against_its_own_required_events() -> None:
     assert report.participant_f1 == 1.0
     assert all(count.accuracy == 1.0 for count in report.slots.values())
     assert format_report(report).splitlines()[-1] == f"type     1.00 ({len(preds)}/{len(preds)})"
-
-
-@pytest.mark.parametrize(
-    "name,expected",
-    [
-        ("his Ukrainian counterpart", True),
-        ("the Kenyan foreign minister", True),
-        ("the president of the United States", True),
-        ("Norlandia's Foreign Minister", False),  # a state no gazetteer knows reads as a name
-        ("President Ulla Marsk", False),
-        ("Wang Yi", False),
-        ("Pope Francis", False),
-    ],
-)
-def test_described_without_name(name: str, expected: bool) -> None:
-    assert described_without_name(name) is expected
 
 
 def test_an_unnamed_gold_person_matches_by_country_not_by_title_words() -> None:

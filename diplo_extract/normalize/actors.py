@@ -568,7 +568,17 @@ def same_person(a: str, b: str) -> bool:
         return short[0] not in _PARTICLES and short[0] in long_
     if set(short) <= set(long_):
         return True
-    return wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
+    return wa[-1] == wb[-1] and given_names_agree(wa[0], wb[0])
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Whether two folded first names can be one person's: 'joe' / 'joseph' (the same first two
+    letters), 'liz' / 'elizabeth' (one inside the other), 'j' / 'joe' (an initial); not 'jill'
+    / 'joe': two people of one family."""
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    short, long_ = sorted((a, b), key=len)
+    return a[:2] == b[:2] or (len(short) > 2 and short in long_)
 
 
 def _leader_rows(name: str) -> list[_Leader]:
@@ -600,9 +610,9 @@ def _leader_rows(name: str) -> list[_Leader]:
 
 def _variant(words: list[str], row: _Leader) -> bool:
     """'Volodymyr Zelenskyy' for 'Volodymyr Zelensky': the last word is one of the person's
-    surname spellings and the first names begin alike."""
+    surname spellings and the first names agree."""
     spellings = {_compact(s) for s in row.surnames}
-    return words[-1] in spellings and words[0][:1] == _name_words(row.name)[0][:1]
+    return words[-1] in spellings and given_names_agree(words[0], _name_words(row.name)[0])
 
 
 # "Al-Hadi", "Al-Marzan": a forefather's or the house's name in a chain of them.
@@ -658,14 +668,41 @@ def person_key(name: str) -> str:
     """One key for every spelling of a person's name, for matching people across documents.
 
     The leaders.tsv name when the name can only be that one person ('Zelenskyy', 'Volodymyr
-    Zelenskiy' and 'Volodymyr Zelensky' -> 'Volodymyr Zelensky'; 'Joseph R. Biden Jr.' -> 'Joe
-    Biden'), otherwise the folded surname (`surname`: 'Ulla Marsk' and 'Marsk' -> 'marsk').
-    Two people of the table never share a key; two others with one surname do.
+    Zelenskiy' and 'Volodymyr Zelensky' -> 'Volodymyr Zelensky'; 'J. Biden' and 'Joseph R.
+    Biden Jr.' -> 'Joe Biden'), otherwise the folded surname (`surname`), followed after a '/'
+    by the folded first name when the name has one ('Ulla Marsk' -> 'marsk/ulla', 'Marsk' ->
+    'marsk'). `same_person_key` says which keys are one person.
     """
     rows = _leader_rows(" ".join(name.split()))
     if rows and len({row.name for row in rows}) == 1:
         return rows[0].name
-    return "".join(_name_words(surname(name), regnal=False)) or fold_text(name)
+    last = surname(name)
+    family = "".join(_name_words(last, regnal=False))
+    if not family:
+        return fold_text(name)
+    words, own = _name_words(name, regnal=False), _name_words(last, regnal=False)
+    if len(words) <= len(own) or words[: len(own)] == own:
+        return family  # no given name, or the surname comes first ('Nasir Al-Tamer Al-Hadi')
+    return f"{family}/{words[0]}"
+
+
+def key_family(key: str) -> str:
+    """The surname part of a `person_key`: 'marsk/ulla' -> 'marsk'."""
+    return key.partition("/")[0]
+
+
+def same_person_key(a: str, b: str) -> bool:
+    """Whether two `person_key`s can be one person: the same key, or the same surname where one
+    gives no first name ('marsk' / 'marsk/ulla') or the first names agree ('marsk/liz' /
+    'marsk/elizabeth'); 'marsk/ulla' and 'marsk/ivo' are two people of one family, as 'Jill
+    Biden' is not 'Joe Biden'."""
+    if a == b:
+        return True
+    family_a, _, given_a = a.partition("/")
+    family_b, _, given_b = b.partition("/")
+    if family_a != family_b:
+        return False
+    return not given_a or not given_b or given_names_agree(given_a, given_b)
 
 
 # --------------------------------------------------------------------------- tokens
@@ -809,7 +846,9 @@ _NICKNAME = re.compile(r"\s*[\"“][^\"”]*[\"”]\s*")
 
 @dataclass
 class _Item:
-    kind: str  # title hon coll excl org country word name sep of to from det mod num poss quote
+    kind: (
+        str  # title hon coll excl org country word name sep conj of to from det mod num poss quote
+    )
     start: int  # token range
     end: int
     text: str
@@ -1028,7 +1067,7 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
         if item.kind == "to":
             destination, complement = True, True
             continue
-        if item.kind in ("of", "from"):
+        if item.kind in ("of", "from", "conj"):  # 'for Trade and Industry': still the title's
             complement = True
             continue
         if item.kind in ("country", "org"):
@@ -1261,12 +1300,60 @@ def _part_actors(part: _Part, ctx: _Context, title: str | None = None) -> list[A
     return []
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Spain met Under-Secretary-General for Political and "
+    "Peacebuilding Affairs Ada Njeri in Madrid on Monday.",
+    ["meeting occurred: Teo Vaskin + Ada Njeri @Madrid 2025-03-10"],
+    counter=(
+        "Prime Minister Teo Vaskin of Spain met Minister Ulla Marsk and Minister Ivo Renn of "
+        "Norway in Madrid on Monday.",
+        ["meeting occurred: Teo Vaskin + Ulla Marsk + Ivo Renn @Madrid 2025-03-10"],
+    ),
+)
+def _joins_a_title(items: list[_Item], at: int) -> bool:
+    """Whether the 'and' at `at` joins the words of a title's complement, not two actors: "the
+    Under-Secretary-General for Political and Peacebuilding Affairs Ada Njeri" is one person.
+    Title, 'for' or 'of', capitalised words, 'and', capitalised words, then the name the NER
+    found; "Minister Ulla Marsk and Minister Ivo Renn" (a name before 'and') and "the Minister
+    for Trade and Ivo Renn" (the name right after it) stay two."""
+    if items[at].text.lower() != "and":
+        return False
+    before = at - 1
+    while before >= 0 and items[before].kind == "word" and items[before].text[:1].isupper():
+        before -= 1
+    if not _title_complement(items, before, words=at - 1 - before):
+        return False
+    after = at + 1
+    while after < len(items) and items[after].kind == "word" and items[after].text[:1].isupper():
+        after += 1
+    return after > at + 1 and after < len(items) and items[after].kind == "name"
+
+
+def _title_complement(items: list[_Item], at: int, words: int) -> bool:
+    """Whether `words` capitalised words after item `at` complete a title: 'Minister' 'for'
+    'Trade', or the title form 'Minister for Trade' itself (then no words are needed)."""
+    if at < 0:
+        return False
+    item = items[at]
+    if item.kind == "title":
+        return bool(re.search(r"\s(?:for|of)\s", item.text, re.IGNORECASE))
+    return (
+        words > 0
+        and at >= 1
+        and item.text.lower() in ("for", "of")
+        and items[at - 1].kind == "title"
+    )
+
+
 def _split(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
     """Parts with the separator before each ('' for the first)."""
     parts: list[tuple[str, list[_Item]]] = []
     separator = ""
     current: list[_Item] = []
-    for item in items:
+    for at, item in enumerate(items):
+        if item.kind == "sep" and _joins_a_title(items, at):
+            current.append(_Item("conj", item.start, item.end, item.text))
+            continue
         if item.kind == "sep":
             if current:
                 parts.append((separator, current))
@@ -1430,6 +1517,38 @@ def names_office_only(phrase: str) -> bool:
         return False
     part = _read_part(parts[0][1], tokens, phrase)
     return part.name is None and bool(part.titles) and not part.plural
+
+
+_DESCRIPTION_WORD = re.compile(r"[^\W_][\w.\-]*")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "from"})
+_DESCRIBING = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "peer"})
+
+
+def described_without_name(name: str) -> bool:
+    """True for a person the text describes without naming: 'his Ukrainian counterpart', 'the
+    Kenyan foreign minister', 'the president of the United States' (its words are titles,
+    states, demonyms and small words), not 'President Ruto' or 'Wang Yi'."""
+    titles = _title_tokens()
+    words = _DESCRIPTION_WORD.findall(name.replace("’s", "").replace("'s", ""))
+    described = False
+    run: list[str] = []
+    for word in [*words, ""]:
+        lower = word.lower()
+        if word and word[0].isupper() and lower not in titles:
+            run.append(word)
+            continue
+        if run and country_code(" ".join(run)) is None:
+            return False  # a name: 'Ruto', 'Wang Yi'
+        run = []
+        described = described or lower in titles or lower in _DESCRIBING
+    return described
+
+
+@cache
+def _title_tokens() -> frozenset[str]:
+    return frozenset(
+        w.lower() for form in title_words() for w in form.split() if w.lower() not in _SMALL_WORDS
+    )
 
 
 def _merge_appositions(parts: list[tuple[str, _Part]]) -> list[tuple[str, _Part]]:
