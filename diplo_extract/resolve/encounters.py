@@ -2218,9 +2218,31 @@ def _places_clash(mention: EncounterMention, draft: Draft) -> bool:
     return all(
         p is not None
         and p.country != here.country
-        or (p is not None and "country" not in (p.kind, here.kind) and p.name != here.name)
+        or (p is not None and "country" not in (p.kind, here.kind) and not _one_place(p, here))
         for p in there
     )
+
+
+@rule(
+    "President Tomas Feira of Norlandia will welcome President Arlo Venn of Vostrelia to "
+    "Washington on Thursday. The two leaders will meet at the White House.",
+    ["meeting planned: Tomas Feira + Arlo Venn @Washington 2025-03-13"],
+    counter=(
+        "President Tomas Feira of Norlandia will welcome President Arlo Venn of Vostrelia to "
+        "Washington on Thursday. The two leaders will meet at the Elysee Palace.",
+        [
+            "meeting planned: Tomas Feira + Arlo Venn @Washington 2025-03-13",
+            "meeting planned: Tomas Feira + Arlo Venn @Élysée Palace, Paris",
+        ],
+    ),
+)
+def _one_place(a: Place, b: Place) -> bool:
+    """The same place, or a venue and the city it stands in: "welcome Venn to Washington" and
+    "will meet at the White House" place one encounter; the Elysee Palace is elsewhere."""
+    if a.name == b.name:
+        return True
+    venues = {p.city for p in (a, b) if p.kind == "venue" and p.city}
+    return any(p.kind == "city" and p.name.split(",")[0] in venues for p in (a, b))
 
 
 @rule(

@@ -185,7 +185,9 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
             ):
                 continue
             if word == "to" and kind == "visit":
-                return None if _going_back(token, trigger) else "host"
+                if _going_back(token, trigger) or _other_trip(token, trigger):
+                    return None
+                return "host"
             if word in ("in", "at") and kind == "visit" and trigger.lemma_ in ("arrive", "land"):
                 return "host"  # "arrived in Beijing"
             return None
@@ -353,6 +355,39 @@ def _stance_toward(trigger: Token, down: list[Token], top: Token, kind: str) -> 
         and down[-1].dep_ == "dobj"
         and top.lemma_.lower() in cues().stance_verbs
     )
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia recalled her 2021 visit to Kenya and Ghana and her "
+    "2022 visit to Angola and Namibia.",
+    [
+        "visit occurred: Ulla Marsk + Kenya @Kenya 2021-01-01",
+        "visit occurred: Ulla Marsk + Ghana @Ghana 2021-01-01",
+        "visit occurred: Ulla Marsk + Angola @Angola 2022-01-01",
+        "visit occurred: Ulla Marsk + Namibia @Namibia 2022-01-01",
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia recalled her 2021 visit to Kenya and Ghana.",
+        [
+            "visit occurred: Ulla Marsk + Kenya @Kenya 2021-01-01",
+            "visit occurred: Ulla Marsk + Ghana @Ghana 2021-01-01",
+        ],
+    ),
+)
+def _other_trip(prep: Token, trigger: Token) -> bool:
+    """ "her 2021 visit to Kenya and Ghana and her 2022 visit to Angola and Namibia": a "to"
+    hung on another trip noun coordinated with the trigger names that trip's destinations, not
+    the trigger's."""
+    noun = prep.head
+    if noun.i == trigger.i or noun.pos_ != "NOUN" or trigger.pos_ != "NOUN":
+        return False
+    return _first_conjunct(noun).i == _first_conjunct(trigger).i
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 @rule(

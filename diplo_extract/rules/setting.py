@@ -231,7 +231,7 @@ def place_of(
             continue
         if _told_of_another(up[1:], others, governors):
             continue
-        if top.i not in governors and up[-1].dep_ == "dobj" and top.lemma_ in cues().topic_verbs:
+        if _what_is_discussed(up, governors):
             continue  # "discussed the war in Ukraine and agreed to meet": what they discussed
         if _in_topic_of(up, trigger) and _a_state(span, context):
             continue  # "a discussion of the situation in Yemen": what they discussed
@@ -297,6 +297,27 @@ def place_of(
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+@rule(
+    "National Security Advisor Tomas Brenn of Norlandia will travel to Ghana on Saturday to meet "
+    "President Kofi Mensah of Ghana to discuss the situation in Mombasa.",
+    ["visit planned: Tomas Brenn + Kofi Mensah @Ghana 2025-03-15"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia met Prime Minister Arlo Venn of Vostrelia in "
+        "Lisbon on Monday to review the unrest in Mombasa.",
+        ["meeting occurred: Ulla Marsk + Arlo Venn @Lisbon 2025-03-10"],
+    ),
+)
+def _what_is_discussed(up: list[Token], governors: set[int]) -> bool:
+    """A place inside the object of a verb of discussing that does not carry the encounter
+    ("travel to Ghana to meet Mensah to discuss the situation in Mombasa", "discussed the war
+    in Ukraine and agreed to meet"): the subject discussed, not where the sides meet. Taken for the
+    meeting's place, it would also keep the meeting apart from the trip it is the purpose of."""
+    topic_verbs = cues().topic_verbs
+    return any(
+        t.dep_ == "dobj" and t.head.lemma_ in topic_verbs and t.head.i not in governors for t in up
+    )
 
 
 @rule(
