@@ -40,7 +40,7 @@ from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
 from diplo_extract.rules.syntax import clause_tense
-from diplo_extract.rules.triggers import is_invitation, visit_purposes
+from diplo_extract.rules.triggers import is_invitation, talked_of_process, visit_purposes
 from diplo_extract.schema import (
     Event,
 )
@@ -170,7 +170,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             if mention.date is not None:
                 resolved = resolve_date(mention.date.text, reference, tense)
                 mention.status = status_by_date(mention.status, resolved, reference)
-            if _programme(mention, group, resolved):
+            if _programme(mention, group, resolved) or _talked_of(mention, resolved):
                 continue
             draft = _find_same(drafts, group, mention, resolved)
             if draft is None and borrowed:
@@ -444,6 +444,14 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
     named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
     programme = any(t.lower_ in words.programme_nouns and t.text[0].isupper() for t in named)
     return carried or programme
+
+
+def _talked_of(mention: EncounterMention, resolved) -> bool:
+    """Talks that the sentence's people discuss or praise (rules.triggers.talked_of_process),
+    with no place and no day of their own: a topic, not an encounter."""
+    if mention.place is not None or to_the_day(resolved):
+        return False
+    return talked_of_process(mention.trigger)
 
 
 def _place_told_of(mention: EncounterMention) -> bool:

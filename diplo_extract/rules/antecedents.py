@@ -178,9 +178,31 @@ def _names_other_side(verb: Token) -> bool:
         if child.dep_ == "dobj" and child.lower_ not in ("other", "another"):  # "each other"
             return True
         if child.dep_ == "prep" and child.lower_ in ("with", "to"):
-            if any(c.dep_ == "pobj" for c in child.children):
+            if any(c.dep_ == "pobj" for c in child.children) or _broken_off(child):
                 return True
     return False
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "On fuel prices, the spokeswoman said: \"So, we're going to talk to — we're going to talk "
+    'to the companies and make sure families feel it."',
+    ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    counter=(
+        "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+        "Monday. They talked again by phone on Thursday.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10",
+            "call occurred: Arlo Venn + Mara Oduya 2025-03-06",
+        ],
+    ),
+)
+def _broken_off(prep: Token) -> bool:
+    """ "we're going to talk to — we're going to talk to the companies": a speaker who breaks
+    off after "talk to" has someone in mind to talk to, whom the restart names; the "we" is one
+    side, not the two people of an encounter told before."""
+    following = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+    return following is not None and following.is_punct
 
 
 @rule(

@@ -97,6 +97,7 @@ class Cues(BaseModel):
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
+    process_nouns: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
 

@@ -336,7 +336,12 @@ def status_of(trigger: Token, kind: str) -> str | None:
     if {"rule", "ruled"} & words and "out" in words:
         return None
 
-    if words & c.cancel_cues or ("call" in words and "off" in words) or _no_longer(trigger):
+    if (
+        words & c.cancel_cues
+        or ("call" in words and "off" in words)
+        or _no_longer(trigger)
+        or _unable(trigger)
+    ):
         return (
             "postponed"
             if words & c.postpone_cues
@@ -542,6 +547,33 @@ def _no_longer(trigger: Token) -> bool:
     start = max(trigger.sent.start, trigger.i - 8)
     words = [t.lower_ for t in doc[start : trigger.i + 1]]
     return any(a == "no" and b == "longer" for a, b in zip(words, words[1:], strict=False))
+
+
+@rule(
+    "President Arlo Venn of Norlandia told Prime Minister Teo Vaskin of Vostrelia by phone "
+    "that he would be unable to travel to Kessel to meet with him and other regional leaders.",
+    ["call occurred: Arlo Venn + Teo Vaskin", "visit cancelled: Arlo Venn + Teo Vaskin"],
+    also=[
+        (
+            "President Arlo Venn of Norlandia said he was unable to attend the summit in Kessel "
+            "with President Mara Oduya of Kenya.",
+            ["summit cancelled: Mara Oduya + Arlo Venn"],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia said he was unable to comment on his meeting with "
+        "President Mara Oduya of Kenya in Kessel on Monday.",
+        ["meeting occurred: Mara Oduya + Arlo Venn 2025-03-10"],
+    ),
+)
+def _unable(trigger: Token) -> bool:
+    """ "would be unable to travel to Kessel to meet with him", "was unable to attend the
+    summit": the trip or the meeting the speaker cannot make is called off, not held; but what
+    he cannot do about an encounter ("unable to comment on his meeting") leaves it as told."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger  # "unable to attend the summit"
+    while verb.dep_ == "advcl" and _is_infinitive(verb):
+        verb = verb.head  # "unable to travel to Kessel to meet with him"
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "unable"
 
 
 @rule(

@@ -388,10 +388,61 @@ def is_topic(token: Token) -> bool:
     """An encounter that is what the sentence's people talk about ("the two leaders discussed
     the negotiations in Lisbon", "discussed preparations for the summit"): its sides are not
     the discussers, whom "the two leaders" names."""
+    verb = _verb_of_object(token)
+    return verb is not None and verb.lemma_ in cues().topic_verbs
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object the trigger's noun phrase is: "discussed the negotiations",
+    "welcomed the resumption of talks", "discussed preparations for the summit"."""
     current = token
     while current.dep_ == "pobj" and current.head.head.pos_ == "NOUN":
         current = current.head.head  # "preparations for the summit", "the outcome of the talks"
-    return current.dep_ == "dobj" and current.head.lemma_ in cues().topic_verbs
+    return current.head if current.dep_ == "dobj" else None
+
+
+@rule(
+    "President Arlo Venn of Norlandia spoke by phone with President Mara Oduya of Kenya on "
+    "Monday. They discussed Kenya's ongoing negotiations with the IMF.",
+    ["call occurred: Arlo Venn + Mara Oduya 2025-03-10"],
+    also=[
+        (
+            "Portugal commends Kenya's consultations with the International Monetary Fund and "
+            "supports new funding for Kenya.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norlandia welcomed the resumption of talks between Kenya and "
+            "Portugal.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norlandia welcomed the talks between Kenya and Portugal in "
+            "Lisbon on Monday.",
+            ["talks occurred: Kenya + Portugal @Lisbon 2025-03-10"],
+        ),
+        (
+            "The two leaders discussed the upcoming meeting between Kenya and Portugal.",
+            ["meeting planned: Kenya + Portugal"],
+        ),
+    ],
+    counter=(
+        "Kenya held consultations with the International Monetary Fund in Nairobi on Monday.",
+        ["meeting occurred: Kenya + International Monetary Fund @Nairobi 2025-03-10"],
+    ),
+)
+def talked_of_process(token: Token) -> bool:
+    """Talks as a process that the sentence's people discuss or praise ("they discussed
+    Kenya's ongoing negotiations with the IMF", "commends Kenya's consultations with the
+    Fund", "welcomed the resumption of talks between A and B"): the subject of a call or a
+    statement, not an encounter the article reports; the resolver keeps it when it has a place
+    or a day of its own ("welcomed the talks in Lisbon on Monday"). A meeting or a visit
+    talked of is still one encounter ("discussed the upcoming meeting between A and B")."""
+    if token.lower_ not in cues().process_nouns:
+        return False
+    verb = _verb_of_object(token)
+    words = cues()
+    return verb is not None and verb.lemma_ in words.topic_verbs | words.stance_verbs
 
 
 def is_anaphoric(token: Token) -> bool:
