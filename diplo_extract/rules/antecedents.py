@@ -517,11 +517,12 @@ def _bare_title(subject: Token) -> str | None:
     if any(t.i > subject.i for t in words):
         return None
     text = " ".join(t.text for t in words).lower()
-    return text if text in _title_forms() else None
+    return text if text in title_forms() else None
 
 
 @cache
-def _title_forms() -> frozenset[str]:
+def title_forms() -> frozenset[str]:
+    """Every title form in lower case, plurals included ("president", "trade ministers")."""
     return frozenset(form.lower() for form in title_words())
 
 
