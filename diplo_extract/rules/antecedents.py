@@ -401,7 +401,7 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if titled is not None:  # "the foreign minister has postponed her visit"
             return _title_holder_before(*titled, phrases_before)
     for _ in range(4 if subject is None else 0):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _subject_of(current)
         if subject is not None or current.head.i == current.i:
             break
         if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
@@ -504,6 +504,36 @@ def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     title = _bare_title(subject) if subject is not None else None
     return (subject, title) if subject is not None and title is not None else None
+
+
+@rule(
+    "President Arlo Venn is pleased to announce that on March 29, he will co-host the Summit "
+    "for Democracy with the leaders of Costa Rica and Zambia.",
+    ["summit planned: Costa Rica + Zambia + Arlo Venn"],
+    counter=(
+        "President Arlo Venn is pleased to announce that on March 29, the leaders of Costa Rica "
+        "and Zambia will hold a summit in Lima with the host - Peru.",
+        ["summit planned: Costa Rica + Zambia + Peru @Lima 2025-03-29"],
+    ),
+)
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for a verb written with a hyphen ("he will co-host the summit") that
+    the parser split into pieces hung side by side ("co", "-", "host"), the subject it hung on
+    the piece before the hyphen or on that piece's auxiliary, so "he" is found and bound to
+    President Venn."""
+    doc = verb.doc
+    pieces = [verb]
+    if (
+        verb.i >= 2
+        and doc[verb.i - 1].text == "-"
+        and not doc[verb.i - 1].whitespace_
+        and not doc[verb.i - 2].whitespace_
+        and doc[verb.i - 2].head.i == verb.head.i
+        and doc[verb.i - 2].dep_ == verb.dep_
+    ):
+        prefix = doc[verb.i - 2]
+        pieces += [prefix, *(c for c in prefix.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for piece in pieces for c in piece.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _bare_title(subject: Token) -> str | None:
