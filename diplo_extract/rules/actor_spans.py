@@ -545,6 +545,66 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
 
 
 @rule(
+    "National Security Advisor Arlo Venn spoke with Republic of Korea (ROK) National Security "
+    "Advisor Teo Vaskin on Tuesday.",
+    ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
+    counter=(
+        "National Security Advisor Arlo Venn spoke with the Republic of Korea (ROK) on Tuesday "
+        "about National Security Advisor Teo Vaskin.",
+        [],
+    ),
+    also=[
+        (
+            "National Security Advisor Arlo Venn spoke with Kenya's newly appointed National "
+            "Security Advisor Teo Vaskin on Tuesday.",
+            ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
+        ),
+    ],
+)
+def _aside_before_office(doc: Doc, labels: list[str | None], start: int) -> int:
+    """Where a person's phrase starts when an aside stands between the office at `start` and
+    what comes before it: the state's acronym in brackets ("Republic of Korea (ROK) National
+    Security Advisor Teo Vaskin") or a participle after "newly" ("Kenya's newly appointed
+    National Security Advisor Teo Vaskin"). The state is the adviser's; without this the phrase
+    stopped at the office, the state became a side of its own and the adviser took the
+    publisher's state. `start` itself when there is no such aside."""
+    if labels[start] != TITLE or start < 2:
+        return start
+    if (
+        start >= 4
+        and doc[start - 1].text == ")"
+        and doc[start - 3].text == "("
+        and _state_acronym(doc[start - 2], labels)
+        and labels[start - 4] == COUNTRY
+    ):
+        return start - 3
+    if doc[start - 1].tag_ == "VBN" and doc[start - 2].lower_ == "newly":
+        return start - 1
+    return start
+
+
+def _state_acronym(token: Token, labels: list[str | None]) -> bool:
+    """ "ROK", "UAE": a state's acronym, a gazetteer's state written in capitals."""
+    return labels[token.i] == COUNTRY and token.is_upper and token.is_alpha
+
+
+def _without_state_acronym(span: Span, labels: list[str | None]) -> str:
+    """The phrase's text without a state's acronym in brackets after the state: "Republic of
+    Korea (ROK) National Security Advisor Teo Vaskin" is one person of one state, not the
+    person, the state and its acronym."""
+    for token in span[1:-2]:
+        if (
+            token.text == "("
+            and span.doc[token.i + 2].text == ")"
+            and labels[token.i - 1] == COUNTRY
+            and _state_acronym(span.doc[token.i + 1], labels)
+        ):
+            before = span.doc[span.start : token.i].text
+            return f"{before} {span.doc[token.i + 3 : span.end].text}".strip()
+    return span.text
+
+
+@rule(
     "Head of the Office of the President of Ghana Teo Vaskin met President Mara Oduya of Kenya "
     "in Nairobi on Monday.",
     ["meeting occurred: Teo Vaskin + Mara Oduya @Nairobi 2025-03-10"],
@@ -630,7 +690,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     def add(
         start: int, end: int, head: int, person: str | None = None, state: str | None = None
     ) -> None:
-        text = doc[start:end].text
+        text = _without_state_acronym(doc[start:end], labels)
         found = actor_norm.parse_actor(text, year=year, person_name=person)
         if state is not None:
             found = [
@@ -685,6 +745,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 break  # "the Taoiseach of Ostrava, Micheál Dunleary": one person
             elif _office_word(doc, labels, start):
                 start -= 1  # "PRC Executive Vice Minister Ma Zhaoxu": one person, not three
+            elif _aside_before_office(doc, labels, start) < start:
+                start = _aside_before_office(doc, labels, start)
             elif (
                 prev.is_lower
                 and prev.is_alpha

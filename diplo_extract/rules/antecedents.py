@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import canonical_title, title_words
+from diplo_extract.normalize.actors import Actor, canonical_title, incumbent, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -475,7 +475,7 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if titled is not None:  # "the foreign minister has postponed her visit"
             return _title_holder_before(*titled, phrases_before)
     for _ in range(4 if subject is None else 0):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _subject_of(current)
         if subject is not None or current.head.i == current.i:
             break
         if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
@@ -580,6 +580,36 @@ def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
     return (subject, title) if subject is not None and title is not None else None
 
 
+@rule(
+    "President Arlo Venn is pleased to announce that on March 29, he will co-host the Summit "
+    "for Democracy with the leaders of Costa Rica and Zambia.",
+    ["summit planned: Costa Rica + Zambia + Arlo Venn"],
+    counter=(
+        "President Arlo Venn is pleased to announce that on March 29, the leaders of Costa Rica "
+        "and Zambia will hold a summit in Lima with the host - Peru.",
+        ["summit planned: Costa Rica + Zambia + Peru @Lima 2025-03-29"],
+    ),
+)
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for a verb written with a hyphen ("he will co-host the summit") that
+    the parser split into pieces hung side by side ("co", "-", "host"), the subject it hung on
+    the piece before the hyphen or on that piece's auxiliary, so "he" is found and bound to
+    President Venn."""
+    doc = verb.doc
+    pieces = [verb]
+    if (
+        verb.i >= 2
+        and doc[verb.i - 1].text == "-"
+        and not doc[verb.i - 1].whitespace_
+        and not doc[verb.i - 2].whitespace_
+        and doc[verb.i - 2].head.i == verb.head.i
+        and doc[verb.i - 2].dep_ == verb.dep_
+    ):
+        prefix = doc[verb.i - 2]
+        pieces += [prefix, *(c for c in prefix.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for piece in pieces for c in piece.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _bare_title(subject: Token) -> str | None:
     """ "The President", "the Vice President": a title with "the" and nothing else, no name and
     no state ("the President of Kenya" is an actor of its own). Those named with it are their
@@ -591,11 +621,12 @@ def _bare_title(subject: Token) -> str | None:
     if any(t.i > subject.i for t in words):
         return None
     text = " ".join(t.text for t in words).lower()
-    return text if text in _title_forms() else None
+    return text if text in title_forms() else None
 
 
 @cache
-def _title_forms() -> frozenset[str]:
+def title_forms() -> frozenset[str]:
+    """Every title form in lower case, plurals included ("president", "trade ministers")."""
     return frozenset(form.lower() for form in title_words())
 
 
@@ -632,7 +663,8 @@ def _title_forms() -> frozenset[str]:
 def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhrase | None:
     """ "President Venn will travel to Kenya. The President will then travel to Portugal": a bare
     title stands for the one person named before with that very title (not "Vice President
-    Marsk" for "the President"; no one when two presidents were named)."""
+    Marsk" for "the President"; no one when two presidents were named; the publishing
+    government's holder when no one was)."""
     holders: dict[str, ActorPhrase] = {}
     office = (canonical_title(title) or title).lower()  # "the external affairs minister"
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
@@ -648,7 +680,29 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
                 )
             ):
                 holders.setdefault(actor.name.split()[-1], phrase)
+    if not holders:
+        return _publisher_s_holder(subject, office)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _publisher_s_holder(subject: Token, office: str) -> ActorPhrase | None:
+    """ "SENIOR ADMINISTRATION OFFICIAL: The Vice President met President Ulla Marsk of
+    Kenya": in a government's own release, a bare title of an office no one in the text holds is
+    that government's holder that year (models/leaders.tsv), the speaker's principal, never named.
+    No one on another site, for an office the table does not list, or in a year the office
+    changed hands."""
+    doc = subject.doc
+    state = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    year = doc._.diplo_year if Doc.has_extension("diplo_year") else None
+    title = canonical_title(office)
+    if state is None or year is None or title is None:
+        return None
+    name = incumbent(state, title, year)
+    if name is None:
+        return None
+    start = subject.left_edge.i
+    actor = Actor(name, "person", title, state, doc[start : subject.i + 1].text)
+    return ActorPhrase(start, subject.i + 1, subject.i, (actor,))
 
 
 @rule(

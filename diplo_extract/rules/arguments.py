@@ -13,7 +13,12 @@ from diplo_extract.normalize.actors import Actor
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
-from diplo_extract.rules.antecedents import object_antecedent, pronoun_antecedent, subject_before
+from diplo_extract.rules.antecedents import (
+    object_antecedent,
+    pronoun_antecedent,
+    subject_before,
+    title_forms,
+)
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import Participation
 from diplo_extract.rules.registry import rule
@@ -95,6 +100,32 @@ def _own_subject_below(trigger: Token, top: Token) -> bool:
             break
         current = current.head
     return False
+
+
+@rule(
+    "The national security advisors of Kenya, Ghana, and Peru met in Lima on Friday.",
+    [
+        "meeting occurred: national security advisors of Kenya + Ghana + Peru @Lima 2025-03-07",
+    ],
+    counter=(
+        "The security advisors of Kenya, Ghana, and Peru met in Lima on Friday.",
+        [],
+    ),
+)
+def _plural_office(noun: Token) -> bool:
+    """ "The national security advisors of Kenya, Ghana, and Peru met": an office in the plural
+    ("national security advisors", "foreign secretaries") is held in each state after its "of",
+    so every state of the list takes part, as after "the leaders of" or "the ministers of";
+    before, the states after the first were no argument of "met" and one of three was lost.
+    Not a plural that names no office ("security advisors")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    doc = noun.doc
+    forms = title_forms()
+    return any(
+        doc[start : noun.i + 1].text.lower() in forms
+        for start in range(max(0, noun.i - 3), noun.i + 1)
+    )
 
 
 def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[int]) -> str | None:
@@ -182,6 +213,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 token.head.i in governors
                 or token.head.lower_ in c.group_nouns
                 or token.head.lower_ in ("counterpart", "leaders", "heads")
+                or _plural_office(token.head)
             ):
                 continue
             if word == "to" and kind == "visit":
