@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import Actor, canonical_title, incumbent, title_words
+from diplo_extract.normalize.actors import canonical_title, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -663,8 +663,7 @@ def title_forms() -> frozenset[str]:
 def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhrase | None:
     """ "President Venn will travel to Kenya. The President will then travel to Portugal": a bare
     title stands for the one person named before with that very title (not "Vice President
-    Marsk" for "the President"; no one when two presidents were named; the publishing
-    government's holder when no one was)."""
+    Marsk" for "the President"; no one when two presidents were named)."""
     holders: dict[str, ActorPhrase] = {}
     office = (canonical_title(title) or title).lower()  # "the external affairs minister"
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
@@ -680,29 +679,7 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
                 )
             ):
                 holders.setdefault(actor.name.split()[-1], phrase)
-    if not holders:
-        return _publisher_s_holder(subject, office)
     return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-def _publisher_s_holder(subject: Token, office: str) -> ActorPhrase | None:
-    """ "SENIOR ADMINISTRATION OFFICIAL: The Vice President met President Ulla Marsk of
-    Kenya": in a government's own release, a bare title of an office no one in the text holds is
-    that government's holder that year (models/leaders.tsv), the speaker's principal, never named.
-    No one on another site, for an office the table does not list, or in a year the office
-    changed hands."""
-    doc = subject.doc
-    state = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
-    year = doc._.diplo_year if Doc.has_extension("diplo_year") else None
-    title = canonical_title(office)
-    if state is None or year is None or title is None:
-        return None
-    name = incumbent(state, title, year)
-    if name is None:
-        return None
-    start = subject.left_edge.i
-    actor = Actor(name, "person", title, state, doc[start : subject.i + 1].text)
-    return ActorPhrase(start, subject.i + 1, subject.i, (actor,))
 
 
 @rule(
