@@ -26,8 +26,8 @@ def extract_text(nlp):
     from diplo_extract.extraction import extract
     from diplo_extract.schema import Article
 
-    def run(text: str, published: str | None = None) -> list[dict]:
-        article = Article(id="t", text=text, published=published)
+    def run(text: str, published: str | None = None, url: str | None = None) -> list[dict]:
+        article = Article(id="t", text=text, published=published, url=url)
         return [json.loads(e.model_dump_json()) for e in extract([article], nlp=nlp)]
 
     return run

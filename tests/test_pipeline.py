@@ -74,6 +74,22 @@ def test_long_punctuation_runs_become_spaces_of_the_same_length() -> None:
     assert " Then -- they spoke... " in tamed  # short runs are text
 
 
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("President Njeri’s visit", "President Njeri's visit"),
+        ("the two leaders’ talks", "the two leaders’ talks"),  # a plural's stays
+        ("Côte d’Ivoire and O’Brien", "Côte d’Ivoire and O’Brien"),
+        ("‘quoted’ so", "‘quoted’ so"),
+    ],
+)
+def test_typographic_possessives_are_parsed_as_straight_ones(text, parsed) -> None:
+    from diplo_extract.extraction import _with_plain_possessives
+
+    assert _with_plain_possessives(text) == parsed
+    assert len(_with_plain_possessives(text)) == len(text)
+
+
 def test_the_package_exports_the_extract_function_in_any_import_order() -> None:
     # A submodule named like the function would shadow it once imported (the CLI imports it).
     code = (

@@ -30,7 +30,8 @@ EXAMPLES = [
 @pytest.mark.model
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_rule_example(extract_text, example):
-    got = sorted(summary(event) for event in extract_text(example.text, EXAMPLE_DATE))
+    events = extract_text(example.text, EXAMPLE_DATE, url=example.url)
+    got = sorted(summary(event) for event in events)
     assert got == sorted(example.expect)
 
 

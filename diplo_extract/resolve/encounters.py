@@ -144,10 +144,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 _add_time(drafts[-1], mention, reference)
                 drafts[-1].mentions.append(mention)
                 continue
-            if _retells(drafts[-1], mention, participants):
+            retold = _retold(drafts, mention)
+            if _retells(retold, mention, participants):
                 # "They talked about trade", "The two sides agreed to continue discussions": what
                 # the encounter told just before was about, not another encounter.
-                drafts[-1].mentions.append(mention)
+                retold.mentions.append(mention)
                 continue
             if mention.refers_back == "people":
                 # "the two leaders met", "Michel met with the two leaders": the people named before.
@@ -156,6 +157,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 # "both governments", "their foreign ministers": the states named before.
                 participants = dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
+        participants = _to_the_publisher(mention, participants)
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group, titled, regions, _faces_party(mention)):
                 if _is_gathering(mention, group):
@@ -404,6 +406,35 @@ def _names_no_form(mention: EncounterMention) -> bool:
 
 
 @rule(
+    "Foreign Minister Kofi Mensah of Ghana met Foreign Minister Ulla Marsk of Kenya in Accra on "
+    "Monday. They discussed the upcoming visit of President Ada Njeri of Kenya to Ghana on May "
+    "2, 2025. They also spoke about trade.",
+    [
+        "meeting occurred: Kofi Mensah + Ulla Marsk @Accra 2025-03-10",
+        "visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-05-02",
+    ],
+    counter=(
+        "Foreign Minister Kofi Mensah of Ghana met Foreign Minister Ulla Marsk of Kenya in "
+        "Accra on Monday. They discussed the upcoming visit of President Ada Njeri of Kenya to "
+        "Ghana on May 2, 2025. They will also talk about trade.",
+        [
+            "meeting occurred: Kofi Mensah + Ulla Marsk @Accra 2025-03-10",
+            "visit planned: Ada Njeri + Kofi Mensah @Ghana 2025-05-02",
+        ],
+    ),
+)
+def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
+    """ "X met Y. They discussed the planned visit of Z. They also spoke about trade": what
+    "they" talked about tells again the last held encounter, past the planned ones told since
+    (spoken of at it); any other mention, the last encounter told."""
+    if _names_no_form(mention):
+        for draft in reversed(drafts):
+            if draft.status not in FUTURE_STATES:
+                return draft
+    return drafts[-1]
+
+
+@rule(
     "Norway and Peru have commenced negotiations for a Fisheries Arrangement. They also look "
     "forward to reconvening the Peru-Norway Trade Forum before the end of 2025.",
     [],
@@ -573,7 +604,7 @@ def _gone_there(
     counter=(
         "President Ulla Marsk of Kenya will pay a state visit to Peru from March 20 to 22. "
         "Foreign Minister Ada Njeri of Peru will call on the visiting Prime Minister.",
-        ["visit planned: Ulla Marsk + Ada Njeri @Peru 2025-03-20"],  # no meeting of its own
+        ["visit planned: Ulla Marsk + Peru @Peru 2025-03-20"],  # no meeting of its own
     ),
 )
 def _the_visitor(
@@ -627,14 +658,82 @@ def _with_destination(
     place = geocode(mention.place.text, context)
     if place is None or place.country is None or place.country in context:
         return participants
+    return [*participants, _host_state(place.country, mention.place.text)]
+
+
+def _host_state(code: str, mention: str) -> Participation:
+    """The state visited, as the visit's host side."""
     host = actor_norm.Actor(
-        name=country_name(place.country),
-        kind="country",
-        title=None,
-        country=place.country,
-        mention=mention.place.text,
+        name=country_name(code), kind="country", title=None, country=code, mention=mention
     )
-    return [*participants, Participation(None, host, "host", "host")]
+    return Participation(None, host, "host", "host")
+
+
+@rule(
+    "Foreign Minister Kofi Mensah met today with Foreign Minister Ulla Marsk of Kenya. They "
+    "discussed preparations for the upcoming State Visit by Kenyan President Ada Njeri on April 2.",
+    [
+        "meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12",
+        "visit planned: Ada Njeri + United States @United States 2025-04-02",
+    ],
+    counter=(
+        "Q Who will the President host?\nMS. VARRO: Foreign Minister Kofi Mensah met today with "
+        "Foreign Minister Ulla Marsk of Kenya. They discussed preparations for the upcoming State "
+        "Visit by Kenyan President Ada Njeri on April 2.",
+        ["meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12"],
+    ),
+    also=[
+        (
+            "Foreign Minister Kofi Mensah met today with Foreign Minister Ulla Marsk of Kenya. "
+            "They discussed the upcoming visit by Kenyan President Ada Njeri on April 2.",
+            ["meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12"],
+        ),
+        (
+            "Foreign Minister Kofi Mensah met today with Foreign Minister Ulla Marsk of Kenya. "
+            "They discussed the State Visit hosted by Kenyan President Ada Njeri on April 2.",
+            ["meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12"],
+        ),
+    ],
+    url="https://www.whitehouse.gov/briefing-room/readout",
+)
+def _to_the_publisher(
+    mention: EncounterMention, participants: list[Participation]
+) -> list[Participation]:
+    """ "They discussed preparations for the upcoming State Visit by Kenyan President Njeri", in
+    a release of a state's government: a state or official visit by another state's leader that
+    names no destination and no host goes to the publishing state. Not in a briefing where a
+    reporter asks ("Q ..."), where a visit is as often elsewhere; not a visit by the publisher's
+    own people."""
+    doc = mention.trigger.doc
+    home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    if home is None or mention.type != "visit" or mention.place is not None:
+        return participants
+    if any(p.role == "host" for p in participants) or not _visit_called(mention, _FORMAL_VISITS):
+        return participants
+    visitors = [p.actor for p in participants if p.role == "visitor"]
+    heads = cues().head_titles
+    if not visitors or any(a.country in (None, home) for a in visitors):
+        return participants
+    if not any(actor_norm.has_title(a, heads) for a in visitors) or _reporter_asks(doc):
+        return participants
+    return [*participants, _host_state(home, mention.trigger.text)]
+
+
+_FORMAL_VISITS = ("state", "official")
+
+
+def _visit_called(mention: EncounterMention, words: tuple[str, ...]) -> bool:
+    """The visit is named by one of `words` ("a state visit", "an Official Visit")."""
+    return mention.type == "visit" and any(
+        c.lower_ in words and c.dep_ in ("compound", "amod", "nmod")
+        for word in (mention.trigger, *visit_purposes(mention.trigger))
+        for c in word.children
+    )
+
+
+def _reporter_asks(doc: Doc) -> bool:
+    """A briefing's transcript: a line opens with a reporter's "Q"."""
+    return any(line.lstrip().startswith(("Q ", "Q:", "Q\t")) for line in doc.text.splitlines())
 
 
 def _states_of(participants: list[Participation]) -> list[Participation]:
@@ -689,7 +788,9 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
     """ "Putin had a telephone conversation with Erdogan. ... The President of Turkey accepted an
     invitation to visit Russia"; "Kessler will visit Berlin" in an article that names one German,
     Chancellor Brandauer: the host is the one person of the state visited whom the visitor dealt
-    with in the document, else the one person of that state the document names."""
+    with in the document, else the one person of that state the document names. A state visit
+    is a head of state's to host: of several, or of those the visitor did not deal with (an
+    adviser who reads out the talks preparing it), only a head of state."""
     if draft.type != "visit":
         return
     hosts = [p for p in draft.participants if p.role == "host"]
@@ -706,6 +807,7 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
         for p in other.participants
         if p.actor.kind == "person" and p.actor.country in states and not is_unnamed(p.actor)
     }
+    dealt_with = bool(found)
     if not found and not any(is_invitation(m.trigger) for m in draft.mentions):
         named = {
             key: actor
@@ -713,7 +815,7 @@ def _name_the_host(draft: Draft, drafts: list[Draft], people) -> None:
             if actor.country in states and not is_unnamed(actor) and not actor.former
         }
         found = {k: Participation(None, a, "host", "host") for k, a in named.items()}
-    if len(found) > 1 and _state_visit(draft):
+    if _state_visit(draft) and (len(found) > 1 or not dealt_with):
         found = {
             k: p
             for k, p in found.items()
@@ -749,13 +851,7 @@ def _state_visit(draft: Draft) -> bool:
     its prime minister: a state visit is the head of state's to host, so of several people of
     the state visited only a head of state can be its host. The visit may be the trigger's
     purpose: "Marsk arrived in Lima for a state visit"."""
-    return any(
-        c.lower_ == "state" and c.dep_ in ("compound", "amod", "nmod")
-        for m in draft.mentions
-        if m.type == "visit"
-        for word in (m.trigger, *visit_purposes(m.trigger))
-        for c in word.children
-    )
+    return any(_visit_called(m, ("state",)) for m in draft.mentions)
 
 
 @rule(

@@ -242,6 +242,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         and len(up) >= 2
         and up[-2].dep_ == "agent"
     ):
+        if kind == "visit" and first.lemma_ == "host":
+            return "object"  # "the State Visit hosted by President Njeri": the host
         return "subject"  # "the summit, chaired by Nigerian President Bola Tinubu"
     if first.dep_ == "prep" and first.lower_ == "to" and kind == "visit":
         return "destination" if invitation else "host"
@@ -713,10 +715,11 @@ def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
 )
 def _traveller_of(head: Token, trigger: Token, relation: str) -> bool:
     """The one who travels, named in an "of" or "by" phrase of the trip: "the visits of A and B
-    to Kyiv", "a trip by Foreign Minister Njeri to Accra" (not the host)."""
+    to Kyiv", "a trip by Foreign Minister Njeri to Accra", "the upcoming State Visit by
+    President Njeri" (a capitalised visit noun is tagged a proper noun); not the host."""
     return (
         relation == "object"
-        and trigger.pos_ == "NOUN"
+        and trigger.pos_ in ("NOUN", "PROPN")
         and head.dep_ == "pobj"
         and head.head.lower_ in ("of", "by")
         and head.head.head == trigger

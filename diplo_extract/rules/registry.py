@@ -29,6 +29,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 class Example:
     text: str
     expect: tuple[str, ...]
+    url: str | None = None  # where the article was published, for rules that read it
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,18 @@ def rule(
     *,
     counter: tuple[str, Sequence[str]] | None = None,
     also: Sequence[tuple[str, Sequence[str]]] = (),
+    url: str | None = None,
 ) -> Callable[[F], F]:
-    """Register the decorated function as a named rule with its example(s)."""
+    """Register the decorated function as a named rule with its example(s); `url` is where all
+    its examples are published, for a rule that depends on the publisher."""
 
     def register(function: F) -> F:
         module = function.__module__.removeprefix("diplo_extract.")
         name = f"{module}.{function.__name__.lstrip('_')}"
-        examples = [Example(text, tuple(expect))]
-        examples += [Example(t, tuple(e)) for t, e in also]
+        examples = [Example(text, tuple(expect), url)]
+        examples += [Example(t, tuple(e), url) for t, e in also]
         if counter is not None:
-            examples.append(Example(counter[0], tuple(counter[1])))
+            examples.append(Example(counter[0], tuple(counter[1]), url))
         if name in RULES:
             raise ValueError(f"two rules are called {name}")
         RULES[name] = Rule(name, (function.__doc__ or "").strip(), tuple(examples))
