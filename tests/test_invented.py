@@ -67,6 +67,17 @@ CASES = [
      DAY,
      [E("meeting", "occurred", {"Venn": None, "Vaskin": None}, date="2025-03-10"),
       E("meeting", "planned", {"Venn": None, "Vaskin": None}, date="2025-05")]),
+    ("possessive_appositions",
+     "Norlandia's foreign minister, Ulla Marsk, met Vostrelia's foreign minister, Teo Vaskin, in "
+     "Kessel on Tuesday.",
+     DAY,
+     [E("meeting", "occurred", {"Marsk": None, "Vaskin": None}, loc=("Kessel", None),
+        date="2025-03-11")]),
+    ("possessive_appositions_one_state",
+     "Norlandia's foreign minister, Ulla Marsk, met Norlandia's interior minister, Teo Vaskin, "
+     "in Kessel on Tuesday.",
+     DAY,
+     []),
     # ------------------------------------------------------------ one side known, one unknown
     ("unknown_and_known_state",
      "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Teo Vaskin of Ghana on "
