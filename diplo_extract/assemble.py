@@ -348,6 +348,24 @@ def _city_told_with(draft: Draft, place: Location | None, drafts: list[Draft]) -
 
 
 @rule(
+    "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Teo Vaskin of Vostrelia in "
+    "Kessel on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Kessel 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Teo Vaskin of Peru in "
+        "Kessel on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Teo Vaskin 2025-03-11"],
+    ),
+)
+def _outside_gazetteers(draft: Draft) -> bool:
+    """Whether every side is of a state no gazetteer knows ("Marsk of Norlandia met Vaskin of
+    Vostrelia in Kessel"): there the geocoder's silence on "Kessel" says nothing against the
+    place, which stays the venue with no country; beside a known state ("Vaskin of Peru") a place
+    the geocoder does not know is as likely a mis-tag, and it stays out."""
+    return all(p.actor.country is None and p.actor.state is not None for p in draft.participants)
+
+
+@rule(
     "President Mara Oduya of Kenya hosted Prime Minister Teo Vaskin of Peru in Kessel on Monday.",
     ["visit occurred: Mara Oduya + Teo Vaskin @Kessel 2025-03-10"],
     counter=(
@@ -360,7 +378,7 @@ def _placed_in(
 ) -> Place | None:
     """A place no gazetteer knows is in the state that hosts the encounter, or in the dateline's
     state when the story is filed from there on its days; between two guests, in no state we
-    can tell, it is no location."""
+    can tell, it is no location (unless no side is of a state the gazetteers know)."""
     filed_there = dateline is not None and _told_from_there(draft, reference)
     if len(host_states) == 1:
         (state,) = host_states
@@ -369,7 +387,7 @@ def _placed_in(
     elif filed_there and dateline.country:
         state = dateline.country
     else:
-        return None
+        return place if _outside_gazetteers(draft) else None
     if filed_there and dateline.country == state and dateline.lat is not None:
         return dateline  # "APIA - ... met at Government Building": the known city filed from
     return replace(place, country=state)

@@ -446,6 +446,37 @@ def names_international(phrase: str) -> bool:
     return any(words[i : i + n] in keys for n in range(1, 7) for i in range(len(words) - n + 1))
 
 
+@rule(
+    "Norlandian Foreign Minister Ulla Marsk met UN Under-Secretary-General Ada Njeri in Kessel "
+    "on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Ada Njeri 2025-03-11"],
+    counter=(
+        "Norlandian Foreign Minister Ulla Marsk met National Security Council Director Ada "
+        "Njeri in Kessel on Tuesday.",
+        [],
+    ),
+)
+def names_international_office(phrase: str) -> bool:
+    """True when an official's phrase names an international organisation as the body they
+    serve ("UN Under-Secretary-General Ada Njeri", "NATO Secretary General X"): not as part of
+    a longer body of a state ("National Security Council") nor after a state's name ("the
+    Russian Security Council")."""
+    words = _form_key(phrase)
+    orgs = _lexicon().orgs
+    spans = [
+        (i, i + n)
+        for n in range(1, 7)
+        for i in range(len(words) - n + 1)
+        if words[i : i + n] in orgs
+    ]
+    return any(
+        orgs[words[i:j]].kind == "igo"
+        and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)
+        and not (i > 0 and country_code(words[i - 1]))
+        for i, j in spans
+    )
+
+
 def is_media(name: str) -> bool:
     """True for newspapers, news agencies and broadcasters ('Reuters', 'The Washington Post')."""
     name = " ".join(name.split())

@@ -1821,6 +1821,7 @@ def _is_encounter(
         and (
             (p.actor.kind == "organization" and not actor_norm.is_unaffiliated(p.actor.name))
             or (p.actor.kind == "group" and is_body(p.actor))
+            or _official_of_body(p.actor)
         )
         for p in participants
     )
@@ -1877,6 +1878,30 @@ def _is_encounter(
         has_org
         or len(known) >= 2
         or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
+    )
+
+
+@rule(
+    "NATO Secretary General Ada Njeri met Foreign Minister Ulla Marsk of Norlandia in Brussels "
+    "on Tuesday.",
+    ["meeting occurred: Ada Njeri + Ulla Marsk @Brussels 2025-03-11"],
+    counter=(
+        "Norlandian Foreign Minister Ulla Marsk met Party Secretary-General Ada Njeri in Kessel "
+        "on Tuesday.",
+        [],
+    ),
+)
+def _official_of_body(actor: actor_norm.Actor) -> bool:
+    """A person of no state whose own phrase names an international body ("UN
+    Under-Secretary-General Ada Njeri", "NATO Secretary General X") is that body across, even
+    against a state no gazetteer knows; an office that names no body stays no side, and so
+    does a headline's unnamed "EU Leader" (the name comes with the body's own records)."""
+    return (
+        actor.kind == "person"
+        and actor_norm.stateless(actor)
+        and actor.title is not None
+        and not is_unnamed(actor)
+        and actor_norm.names_international_office(actor.mention)
     )
 
 

@@ -740,8 +740,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                     or doc[start - 1].lower_ in {"his", "her", "their", "its"}
                 ):
                     start -= 1
-            elif prev.text == "," and _describes(doc, labels, taken, start - 1, ent):
-                start = _describes(doc, labels, taken, start - 1, ent)
+            elif prev.text == "," and (office := _describes(doc, labels, taken, start - 1, ent)):
+                start = office.start
                 break  # "the Taoiseach of Ostrava, Micheál Dunleary": one person
             elif _office_word(doc, labels, start):
                 start -= 1  # "PRC Executive Vice Minister Ma Zhaoxu": one person, not three
@@ -1199,13 +1199,33 @@ def _speaking_state(verb: Token, by_token: dict[int, int], phrases) -> str | Non
     return None
 
 
-def _describes(doc: Doc, labels: list[str | None], taken: list[bool], comma: int, ent: Span) -> int:
-    """Where the office that a name after `comma` stands in apposition to starts ("the
-    Taoiseach of Ostrava, Micheál Dunleary", "the Norlandian prime minister, Ulla Marsk"), or 0.
-    The parse must hang the name on that office: a list ("the President of Ostrava, Ulla Marsk
-    and ...") is no apposition."""
+@rule(
+    "Kenya's foreign minister, Ulla Marsk, met Ghana's foreign minister, Teo Vaskin, in Nairobi "
+    "on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
+    also=[
+        (
+            "Norlandia's foreign minister, Ulla Marsk, met Vostrelia's foreign minister, Teo "
+            "Vaskin, in Lisbon on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin @Lisbon 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Norlandia's foreign minister, Ulla Marsk, met Norlandia's interior minister, Teo "
+        "Vaskin, in Lisbon on Tuesday.",
+        [],
+    ),
+)
+def _describes(
+    doc: Doc, labels: list[str | None], taken: list[bool], comma: int, ent: Span
+) -> range | None:
+    """The office that a name after `comma` stands in apposition to ("the Taoiseach of Ostrava,
+    Micheál Dunleary", "the Norlandian prime minister, Ulla Marsk", "Norlandia's foreign
+    minister, Ulla Marsk", the first words of a text too), or None. The parse must hang the
+    name on that office: a list ("the President of Ostrava, Ulla Marsk and ...") is no
+    apposition."""
     if ent.root.dep_ != "appos" or not (ent.root.head.i < comma):
-        return 0
+        return None
     start = comma
     while start > 0 and not taken[start - 1] and "\n" not in doc[start - 1].text:
         prev = doc[start - 1]
@@ -1217,10 +1237,12 @@ def _describes(doc: Doc, labels: list[str | None], taken: list[bool], comma: int
         start += 1
     office = range(start, comma)
     if ent.root.head.i not in office or labels[ent.root.head.i] != TITLE:
-        return 0
-    if not any(labels[i] in (COUNTRY, DEMONYM, IGO) for i in office):
-        return 0  # "the minister, Ulla Marsk": nothing to add
-    return start
+        return None
+    if not any(labels[i] in (COUNTRY, DEMONYM, IGO) for i in office) and not (
+        _unknown_state_before(doc, labels, taken, start)
+    ):
+        return None  # "the minister, Ulla Marsk": nothing to add
+    return office
 
 
 @rule(
