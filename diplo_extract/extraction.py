@@ -34,6 +34,7 @@ from diplo_extract.assemble import Reference, assemble, reference_for
 from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
 from diplo_extract.nlp.prefilter import Excerpt, select, with_title
+from diplo_extract.nlp.transcripts import reporter_turns
 from diplo_extract.normalize.actors import publisher_state
 from diplo_extract.schema import Article, Event
 
@@ -242,7 +243,7 @@ def process_chunk(
     def make_doc(i: int) -> Any:
         excerpt = excerpts[i]
         assert excerpt is not None
-        return _make_doc(nlp, excerpt, references[i], articles[i].url)
+        return _make_doc(nlp, excerpt, references[i], articles[i])
 
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
     # without this the StringStore grows with every new word of an endless stream.
@@ -332,7 +333,7 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     events: list[Event] = []
     for window in excerpt.windows(WINDOW_CHARS):
         try:
-            doc = nlp(_make_doc(nlp, window, reference, article.url))
+            doc = nlp(_make_doc(nlp, window, reference, article))
         except Exception as exc:
             return events, _failed(article, exc)
         found, problem = _assemble(doc, article, reference)
@@ -342,11 +343,12 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     return events, None
 
 
-def _make_doc(nlp: Language, excerpt: Excerpt, reference: Reference, url: str | None = None) -> Any:
+def _make_doc(nlp: Language, excerpt: Excerpt, reference: Reference, article: Article) -> Any:
     doc = nlp.make_doc(_with_plain_possessives(_without_punctuation_runs(excerpt.text)))
     doc._.diplo_year = reference.date.year if reference.date else None
-    doc._.diplo_publisher = publisher_state(url)
+    doc._.diplo_publisher = publisher_state(article.url)
     doc._.diplo_excerpt = excerpt
+    doc._.diplo_asked = reporter_turns(article.text)
     return doc
 
 

@@ -30,6 +30,9 @@ def _ensure_extensions() -> None:
         Doc.set_extension(
             "diplo_excerpt", default=None
         )  # set when only part of an article is parsed
+    if not Doc.has_extension("diplo_asked"):
+        # the reporters' turns of a transcript, as character ranges of the article's own text
+        Doc.set_extension("diplo_asked", default=())
 
 
 @Language.component("diplo_linebreaks")

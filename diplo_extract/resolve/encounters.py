@@ -198,6 +198,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     for draft in drafts:
         _name_the_host(draft, drafts, people)
     drafts = _merge_restated(drafts)
+    drafts = _told_by_answers(drafts)
     for draft in drafts:
         _join_trip(draft, drafts)
         _join_occasion(draft, mentions)
@@ -733,7 +734,44 @@ def _visit_called(mention: EncounterMention, words: tuple[str, ...]) -> bool:
 
 def _reporter_asks(doc: Doc) -> bool:
     """A briefing's transcript: a line opens with a reporter's "Q"."""
-    return any(line.lstrip().startswith(("Q ", "Q:", "Q\t")) for line in doc.text.splitlines())
+    return bool(doc._.diplo_asked) if Doc.has_extension("diplo_asked") else False
+
+
+@rule(
+    "Q Will President Arlo Venn meet Prime Minister Teo Vaskin of Vostrelia before the summit?\n"
+    "MS. VARRO: President Arlo Venn of Norlandia met Foreign Minister Ulla Marsk of Vostrelia "
+    "in Kessel on Tuesday.",
+    ["meeting occurred: Arlo Venn + Ulla Marsk 2025-03-11"],
+    counter=(
+        "Q Will President Arlo Venn of Norlandia meet Prime Minister Teo Vaskin of Vostrelia "
+        "again?\nMS. VARRO: The two leaders met in Kessel on Tuesday.",
+        ["meeting occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
+    ),
+    also=[
+        (
+            "Q Will President Arlo Venn of Norlandia meet Prime Minister Teo Vaskin of Vostrelia "
+            "again?\nMS. VARRO: I don't have anything to preview for you.",
+            [],
+        )
+    ],
+)
+def _told_by_answers(drafts: list[Draft]) -> list[Draft]:
+    """ "Q Will the President meet Prime Minister Vaskin before the summit?": in a briefing's
+    transcript, what a reporter asks about is no report of an encounter; it stays one only when
+    an answer (or the release's own text) tells it too. The question's people can still be
+    what the answer's "the two leaders" refers to."""
+    return [d for d in drafts if not all(_asked(m) for m in d.mentions)]
+
+
+def _asked(mention: EncounterMention) -> bool:
+    """The mention is in a reporter's turn of the article's transcript."""
+    doc = mention.trigger.doc
+    asked = doc._.diplo_asked if Doc.has_extension("diplo_asked") else ()
+    if not asked:
+        return False
+    excerpt = doc._.diplo_excerpt
+    at = excerpt.to_source(mention.trigger.idx) if excerpt else mention.trigger.idx
+    return any(start <= at < end for start, end in asked)
 
 
 def _states_of(participants: list[Participation]) -> list[Participation]:

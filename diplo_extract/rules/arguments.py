@@ -644,13 +644,39 @@ def _gerund_under(trigger: Token, down: list[Token]) -> Token | None:
         "Marsk of Vostrelia with President Mara Oduya of Kenya.",
         ["meeting planned: Ulla Marsk + Mara Oduya"],
     ),
+    also=[
+        (
+            "National Security Advisor Arlo Venn of Norlandia is looking forward to this "
+            "discussion with Foreign Minister Teo Vaskin of Vostrelia.",
+            ["meeting planned: Arlo Venn + Teo Vaskin"],
+        ),
+        (
+            "President Arlo Venn of Norlandia looks forward to Prime Minister Ulla Marsk's talks "
+            "with President Mara Oduya of Kenya.",
+            ["talks planned: Ulla Marsk + Mara Oduya"],
+        ),
+    ],
 )
 def _anticipated(trigger: Token, down: list[Token], top: Token) -> bool:
-    """The trigger is the gerund its verb's subject looks forward to ("X looks forward to
-    welcoming Y to the White House", "X looks forward to meeting Y"): X takes part; not an
-    encounter noun it looks forward to ("the meeting of Y with Z")."""
-    prep = _gerund_under(trigger, down)
+    """The trigger is what its verb's subject looks forward to doing, a gerund ("X looks
+    forward to welcoming Y to the White House") or an encounter with a partner and no owner of
+    its own ("X is looking forward to this discussion with Y"): X takes part; not an encounter
+    noun that names its own sides ("the meeting of Y with Z", "Y's talks with Z")."""
+    prep = _gerund_under(trigger, down) or _partnered_noun_under(trigger, down)
     return prep is not None and prep.lower_ == "to" and looks_forward(top)
+
+
+def _partnered_noun_under(trigger: Token, down: list[Token]) -> Token | None:
+    """The preposition right under the verb above that an encounter noun with a "with" partner
+    and no possessor, "of" or "between" phrase completes ("to this discussion with Y"), or None."""
+    if len(down) != 2 or down[0].i != trigger.i or trigger.dep_ != "pobj":
+        return None
+    own = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    if "with" not in own or own & {"of", "between"}:
+        return None
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    return down[1]
 
 
 @rule(
