@@ -741,11 +741,11 @@ def _reporter_asks(doc: Doc) -> bool:
     "Q Will President Arlo Venn meet Prime Minister Teo Vaskin of Vostrelia before the summit?\n"
     "MS. VARRO: President Arlo Venn of Norlandia met Foreign Minister Ulla Marsk of Vostrelia "
     "in Kessel on Tuesday.",
-    ["meeting occurred: Arlo Venn + Ulla Marsk 2025-03-11"],
+    ["meeting occurred: Arlo Venn + Ulla Marsk @Kessel 2025-03-11"],
     counter=(
         "Q Will President Arlo Venn of Norlandia meet Prime Minister Teo Vaskin of Vostrelia "
         "again?\nMS. VARRO: The two leaders met in Kessel on Tuesday.",
-        ["meeting occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
+        ["meeting occurred: Arlo Venn + Teo Vaskin @Kessel 2025-03-11"],
     ),
     also=[
         (
