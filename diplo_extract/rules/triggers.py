@@ -417,6 +417,16 @@ def _verb_of_object(token: Token) -> Token | None:
             [],
         ),
         (
+            "President Arlo Venn of Norlandia spoke by phone with President Mara Oduya of Kenya on "
+            "Monday. He voiced support for Kenya's discussions with the IMF.",
+            ["call occurred: Arlo Venn + Mara Oduya 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn of Norlandia voiced support for the talks between Kenya and "
+            "Portugal in Lisbon on Monday.",
+            ["talks occurred: Kenya + Portugal @Lisbon 2025-03-10"],
+        ),
+        (
             "President Arlo Venn of Norlandia welcomed the talks between Kenya and Portugal in "
             "Lisbon on Monday.",
             ["talks occurred: Kenya + Portugal @Lisbon 2025-03-10"],
@@ -442,7 +452,20 @@ def talked_of_process(token: Token) -> bool:
         return False
     verb = _verb_of_object(token)
     words = cues()
-    return verb is not None and verb.lemma_ in words.topic_verbs | words.stance_verbs
+    return (verb is not None and verb.lemma_ in words.topic_verbs | words.stance_verbs) or (
+        _stance_noun_over(token)
+    )
+
+
+def _stance_noun_over(token: Token) -> bool:
+    """The talks are what a noun of stance is for: "voiced support for Kenya's discussions with
+    the IMF", "expressed praise for the talks between A and B"."""
+    current = token
+    while current.dep_ == "pobj" and current.head.head.pos_ == "NOUN":
+        current = current.head.head
+        if current.lemma_ in cues().stance_verbs:
+            return True
+    return False
 
 
 def is_anaphoric(token: Token) -> bool:
