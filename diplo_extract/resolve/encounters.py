@@ -693,6 +693,16 @@ def _host_state(code: str, mention: str) -> Participation:
             "They discussed the State Visit hosted by Kenyan President Ada Njeri on April 2.",
             ["meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12"],
         ),
+        (
+            "The visit by Their Majesties King Arlo Venn II and Queen Ada of Kenya on April 2 "
+            "will honor our friendship. The State Visit will mark fifty years of ties.",
+            ["visit planned: Arlo Venn II + Ada + United States @United States 2025-04-02"],
+        ),
+        (
+            "The State Visit by Their Majesties King Arlo Venn II and Queen Ada of Kenya on "
+            "April 2 will honor our friendship.",
+            ["visit planned: Arlo Venn II + Ada + United States @United States 2025-04-02"],
+        ),
     ],
     url="https://www.whitehouse.gov/briefing-room/readout",
 )
@@ -708,18 +718,32 @@ def _to_the_publisher(
     home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     if home is None or mention.type != "visit" or mention.place is not None:
         return participants
-    if any(p.role == "host" for p in participants) or not _visit_called(mention, _FORMAL_VISITS):
+    if any(p.role == "host" for p in participants) or not _formal_visit(mention):
         return participants
     visitors = [p.actor for p in participants if p.role == "visitor"]
     heads = cues().head_titles
-    if not visitors or any(a.country in (None, home) for a in visitors):
-        return participants
+    states = {a.country for a in visitors if a.country}
+    if not states or home in states:
+        return participants  # a consort named without a state travels with the head of state
     if not any(actor_norm.has_title(a, heads) for a in visitors) or _reporter_asks(doc):
         return participants
     return [*participants, _host_state(home, mention.trigger.text)]
 
 
 _FORMAL_VISITS = ("state", "official")
+
+
+def _formal_visit(mention: EncounterMention) -> bool:
+    """The visit is a state or official visit: called so itself, or the article's only visit
+    that names its visitor while it calls "the State Visit" by that name with no sides of its own
+    ("The visit by Their Majesties ... The State Visit reaffirmed our partnership")."""
+    if _visit_called(mention, _FORMAL_VISITS):
+        return True
+    visits = [m for m in mention.trigger.doc._.diplo_mentions or [] if m.type == "visit"]
+    named = [m for m in visits if any(p.role == "visitor" for p in m.participants)]
+    return named == [mention] and any(
+        m.anaphoric and not m.participants and _visit_called(m, _FORMAL_VISITS) for m in visits
+    )
 
 
 def _visit_called(mention: EncounterMention, words: tuple[str, ...]) -> bool:
