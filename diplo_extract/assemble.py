@@ -31,7 +31,7 @@ from diplo_extract.resolve.encounters import (
     named_places,
     resolve_encounters,
 )
-from diplo_extract.resolve.entities import dedupe, home_state
+from diplo_extract.resolve.entities import actor_key, dedupe, home_state
 from diplo_extract.resources import read_tsv
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
@@ -240,7 +240,7 @@ def _location(
     named = named_places(draft)
     if draft.trip is not None:
         # A meeting on a visit: where the visit is, or the city of it in the state it names.
-        trip = _location(draft.trip, "visit", None, reference, drafts)
+        trip = _location(_leg_of(draft, drafts), "visit", None, reference, drafts)
         trip = _city_told_with(draft, trip, drafts)
         if not named or (
             trip is not None
@@ -302,6 +302,53 @@ def _location(
     ):
         return _as_location(dateline, dateline.name)
     return None
+
+
+@rule(
+    # the meeting with Mensah, of the state of the leg it was joined to, stays where it is
+    "President Ulla Marsk of Norway will visit Kenya and Ghana from May 20-May 24 to deepen ties "
+    "between our governments. This trip will advance our commitment to our alliances with Kenya "
+    "and Ghana. In each country, President Marsk will hold bilateral meetings with her "
+    "counterparts: newly elected President Ada Njeri of Kenya and Prime Minister Kofi Mensah of "
+    "Ghana.",
+    [
+        "visit planned: Ulla Marsk + Ada Njeri @Kenya 2025-05-20",
+        "visit planned: Ulla Marsk + Kofi Mensah @Ghana 2025-05-20",
+        "meeting planned: Ulla Marsk + Ada Njeri @Kenya 2025-05-20",
+        "meeting planned: Ulla Marsk + Kofi Mensah @Ghana 2025-05-20",
+    ],
+)
+def _leg_of(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "Marsk will visit Kenya and Ghana. In each country, she will hold bilateral meetings
+    with President Njeri of Kenya and President Mensah of Ghana": a meeting joined to one leg of
+    a trip through several states, with someone of a state another leg of the same traveller
+    visits, is held on that other leg; a meeting on a one-state trip with a third state's leader
+    stays where the trip is."""
+    trip = draft.trip
+    assert trip is not None
+    visitors = _visitor_keys(trip)
+    met = {
+        p.actor.country
+        for p in draft.participants
+        if p.actor.country and actor_key(p.actor) not in visitors
+    }
+    if not met or met & _hosted_by(trip):
+        return trip
+    legs = [
+        leg
+        for leg in drafts
+        if leg.type == "visit" and _visitor_keys(leg) == visitors and met & _hosted_by(leg)
+    ]
+    return legs[0] if len(legs) == 1 else trip
+
+
+def _visitor_keys(visit: Draft) -> set[str]:
+    return {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
+
+
+def _hosted_by(visit: Draft) -> set[str | None]:
+    """The states whose people host the visit."""
+    return {p.actor.country for p in visit.participants if p.role == "host"}
 
 
 @rule(

@@ -415,3 +415,26 @@ def test_bin_after_a_name_with_no_person_after_it_is_left_alone():
         ents=["B-PERSON", "O", "B-GPE"],
     )
     assert _through_names(doc.ents[0], [None] * len(doc)).text == "Karim"
+
+
+SPOUSE_TOLD = (
+    "First Lady {spouse} toured a school in Kessel today with Queen Ulla of Kenya as part of the "
+    "State Visit to Kenya."
+)
+WHITE_HOUSE = "https://www.whitehouse.gov/briefings-statements/2024/03/first-lady-tours-a-school/"
+
+
+@pytest.mark.parametrize(
+    "spouse,published,visitor",
+    [
+        ("Ada Venn", "2024-03-12", "Joe Biden"),  # the one President leaders.tsv has in 2024
+        ("Ada Venn", "2025-09-18", None),  # 2025: two Presidents, neither called Venn
+        ("Ada Trump", "2025-09-18", "Donald Trump"),  # the one the spouse shares a surname with
+    ],
+)
+def test_a_spouse_s_state_visit_is_the_head_of_state_s(extract_text, spouse, published, visitor):
+    """A state visit told by the First Lady that names no visitor: the President's visit, the
+    President of the release's year from leaders.tsv (resolve.encounters._head_of)."""
+    events = extract_text(SPOUSE_TOLD.format(spouse=spouse), published=published, url=WHITE_HOUSE)
+    visitors = [p["name"] for e in events for p in e["participants"] if p["role"] == "visitor"]
+    assert visitors == ([visitor] if visitor else [])

@@ -513,12 +513,18 @@ def in_gazetteer(name: str) -> bool:
 def incumbent(country: str, title: str, year: int) -> str | None:
     """The one person leaders.tsv has in that office that year ('RUS', 'President', 2019 ->
     'Vladimir Putin'); None when there is none or a change of office makes it ambiguous."""
-    names = {
+    names = holders(country, title, year)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def holders(country: str, title: str, year: int) -> frozenset[str]:
+    """Everyone leaders.tsv has in that office at some time of the year: two in a year the
+    office changed hands ('USA', 'President', 2025 -> Joe Biden, Donald Trump)."""
+    return frozenset(
         row.name
         for row in _leaders().rows
         if row.country == country and row.title == title and row.active(year)
-    }
-    return names.pop() if len(names) == 1 else None
+    )
 
 
 # --------------------------------------------------------------------------- names

@@ -158,6 +158,10 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 participants = dedupe([*participants, *_states_of(drafts[-1].participants)])
         participants = _with_destination(mention, participants)
         participants = _to_the_publisher(mention, participants)
+        participants = [
+            *participants,
+            *_publisher_s_visit(mention, participants, phrases, reference),
+        ]
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group, titled, regions, _faces_party(mention)):
                 if _is_gathering(mention, group):
@@ -694,6 +698,16 @@ def _host_state(code: str, mention: str) -> Participation:
             "They discussed the State Visit hosted by Kenyan President Ada Njeri on April 2.",
             ["meeting occurred: Kofi Mensah + Ulla Marsk 2025-03-12"],
         ),
+        (
+            "The visit by Their Majesties King Arlo Venn II and Queen Ada of Kenya on April 2 "
+            "will honor our friendship. The State Visit will mark fifty years of ties.",
+            ["visit planned: Arlo Venn II + Ada + United States @United States 2025-04-02"],
+        ),
+        (
+            "The State Visit by Their Majesties King Arlo Venn II and Queen Ada of Kenya on "
+            "April 2 will honor our friendship.",
+            ["visit planned: Arlo Venn II + Ada + United States @United States 2025-04-02"],
+        ),
     ],
     url="https://www.whitehouse.gov/briefing-room/readout",
 )
@@ -709,18 +723,122 @@ def _to_the_publisher(
     home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
     if home is None or mention.type != "visit" or mention.place is not None:
         return participants
-    if any(p.role == "host" for p in participants) or not _visit_called(mention, _FORMAL_VISITS):
+    if any(p.role == "host" for p in participants) or not _formal_visit(mention):
         return participants
     visitors = [p.actor for p in participants if p.role == "visitor"]
     heads = cues().head_titles
-    if not visitors or any(a.country in (None, home) for a in visitors):
-        return participants
+    states = {a.country for a in visitors if a.country}
+    if not states or home in states:
+        return participants  # a consort named without a state travels with the head of state
     if not any(actor_norm.has_title(a, heads) for a in visitors) or _reporter_asks(doc):
         return participants
     return [*participants, _host_state(home, mention.trigger.text)]
 
 
 _FORMAL_VISITS = ("state", "official")
+
+
+@rule(
+    "First Lady Ada Venn toured a school in Kessel today with Queen Ulla of Kenya as part of the "
+    "State Visit to Kenya. She later attended U.S. President Arlo Marsk's press conference.",
+    ["visit occurred: Arlo Marsk + Ulla @Kenya 2025-03-12"],
+    counter=(
+        "First Lady Ada Venn toured a school in Kessel today with Queen Ulla of Kenya. President "
+        "Kofi Mensah of Ghana is in Nairobi as part of the State Visit to Kenya. The First Lady "
+        "later attended U.S. President Arlo Marsk's press conference.",
+        [],
+    ),
+    also=[
+        (
+            "Q Will she travel?\nMS. VARRO: First Lady Ada Venn toured a school in Kessel today "
+            "with Queen Ulla of Kenya as part of the State Visit to Kenya. She later attended "
+            "U.S. President Arlo Marsk's press conference.",
+            [],
+        ),
+        (
+            "Secretary Ada Venn toured a school in Kessel today with Queen Ulla of Kenya as part "
+            "of the State Visit to Kenya. She later attended U.S. President Arlo Marsk's press "
+            "conference.",
+            [],
+        ),
+    ],
+    url="https://www.whitehouse.gov/briefings-statements/2025/09/first-lady-tours-a-school/",
+)
+def _publisher_s_visit(
+    mention: EncounterMention,
+    participants: list[Participation],
+    phrases: list[ActorPhrase],
+    reference: dt.date | None,
+) -> list[Participation]:
+    """ "First Lady Venn toured a school today as part of the State Visit to Kenya", in a
+    government's own release: a state or official visit to another state that names no visitor,
+    told by the spouse of the publisher's head of state, is the visit of that head of state (the
+    one the article names with the office, else the one leaders.tsv has that year). Not in a
+    briefing where a reporter asks, not when a head of another state is named in the sentence
+    or the one before (the visitor may be theirs)."""
+    doc = mention.trigger.doc
+    home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    if home is None or reference is None or not _visit_called(mention, _FORMAL_VISITS):
+        return []
+    hosts = {p.actor.country for p in participants if p.role == "host"}
+    if any(p.role == "visitor" for p in participants) or not hosts or home in hosts:
+        return []
+    sentence = mention.sentence
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    near = [a for p in phrases if start <= p.start < sentence.end for a in p.actors]
+    heads, spouses = cues().head_titles, cues().spouse_titles
+    if _reporter_asks(doc) or not any(actor_norm.has_title(a, spouses) for a in near):
+        return []
+    if any(actor_norm.has_title(a, heads) and a.country not in hosts for a in near):
+        return []
+    holder = _head_of(home, phrases, reference.year)
+    return [] if holder is None else [Participation(None, holder, "visitor", "subject")]
+
+
+def _head_of(home: str, phrases: list[ActorPhrase], year: int) -> actor_norm.Actor | None:
+    """The publisher's head of state: the one person the article names with a head's title of
+    that state; else the one holder of such an office leaders.tsv gives for the year, or, in a
+    year it changed hands, the holder whose surname the spouse named in the article bears."""
+    heads = cues().head_titles
+    people = [a for p in phrases for a in p.actors if a.kind == "person" and not a.former]
+    named = {
+        a.name: a
+        for a in people
+        if a.country == home
+        and actor_norm.has_title(a, heads)
+        and not actor_norm.described_without_name(a.name)
+    }
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    held = {
+        (name, title.title())
+        for title in sorted(heads)
+        for name in actor_norm.holders(home, title.title(), year)
+    }
+    if len(held) > 1:
+        spouses = {
+            actor_norm.surname(a.name)
+            for a in people
+            if actor_norm.has_title(a, cues().spouse_titles)
+        }
+        held = {(name, title) for name, title in held if actor_norm.surname(name) in spouses}
+    if len(held) != 1:
+        return None
+    name, title = held.pop()
+    return actor_norm.Actor(name=name, kind="person", title=title, country=home, mention=title)
+
+
+def _formal_visit(mention: EncounterMention) -> bool:
+    """The visit is a state or official visit: called so itself, or the article's only visit
+    that names its visitor while it calls "the State Visit" by that name with no sides of its own
+    ("The visit by Their Majesties ... The State Visit reaffirmed our partnership")."""
+    if _visit_called(mention, _FORMAL_VISITS):
+        return True
+    visits = [m for m in mention.trigger.doc._.diplo_mentions or [] if m.type == "visit"]
+    named = [m for m in visits if any(p.role == "visitor" for p in m.participants)]
+    return named == [mention] and any(
+        m.anaphoric and not m.participants and _visit_called(m, _FORMAL_VISITS) for m in visits
+    )
 
 
 def _visit_called(mention: EncounterMention, words: tuple[str, ...]) -> bool:

@@ -738,11 +738,22 @@ def _encounter_adjunct(trigger: Token, down: list[Token], kind: str) -> bool:
         "cancelled on Monday.",
         [],
     ),
+    also=[
+        (
+            "The State Visit by Their Majesties King Arlo Venn II and Queen Ulla Marsk of "
+            "Norlandia to Ghana began on Monday.",
+            ["visit occurred: Arlo Venn II + Ghana @Ghana 2025-03-10"],
+        ),
+    ],
 )
 def _traveller_of(head: Token, trigger: Token, relation: str) -> bool:
     """The one who travels, named in an "of" or "by" phrase of the trip: "the visits of A and B
     to Kyiv", "a trip by Foreign Minister Njeri to Accra", "the upcoming State Visit by
-    President Njeri" (a capitalised visit noun is tagged a proper noun); not the host."""
+    President Njeri" (a capitalised visit noun is tagged a proper noun), "the visit by Their
+    Majesties King Venn and Queen Marsk" (the names in apposition to the honorific); not the
+    host."""
+    while head.dep_ in ("appos", "conj") and head.head.i != head.i:
+        head = head.head
     return (
         relation == "object"
         and trigger.pos_ in ("NOUN", "PROPN")
@@ -750,6 +761,37 @@ def _traveller_of(head: Token, trigger: Token, relation: str) -> bool:
         and head.head.lower_ in ("of", "by")
         and head.head.head == trigger
     )
+
+
+@rule(
+    "The visit by Their Majesties King Arlo Venn II and Queen Ada of Kenya will honor our "
+    "friendship. Throughout the visit, President Kofi Mensah will host Their Majesties. The State "
+    "Visit will mark fifty years of ties.",
+    ["visit planned: Arlo Venn II + Ada + United States @United States"],
+    counter=(
+        "President Kofi Mensah of Ghana visited Kenya from March 3 to 5. During the visit, "
+        "President Mensah hosted a reception for Kenyan students.",
+        ["visit occurred: Kofi Mensah + Kenya @Kenya 2025-03-03"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements",
+)
+def _receives_during(head: Token, trigger: Token) -> bool:
+    """ "During the visit, President Njeri hosted President Mensah": the subject of a verb of
+    receiving ("host", "welcome", "receive") that the visit noun is an adjunct of receives the
+    visitor; the visit is not the subject's own journey."""
+    verb = _reception_over(trigger)
+    return verb is not None and head.dep_ in SUBJECT_DEPS and head.head == verb
+
+
+def _reception_over(trigger: Token) -> Token | None:
+    """The verb of receiving a visit noun is an adjunct of: "hosted" in "During the visit, the
+    President hosted ..."."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    verb = trigger.head.head
+    if trigger.head.dep_ == "prep" and verb.lemma_ in cues().reception_verbs:
+        return verb
+    return None
 
 
 @rule(
@@ -941,6 +983,8 @@ def participants_of(
                 and any(a.kind == "country" for a in phrase.actors)
             ):
                 role = "host"  # "Lula's Washington trip", "the Moscow visit"
+            if relation == "subject" and _receives_during(head, trigger):
+                role = "host"  # "Throughout the visit, the President hosted Their Majesties"
             if trigger.lemma_ in cues().reception_verbs or is_invitation(trigger):
                 # The inviter or receiver hosts: "X invited Y"; passive "Y was invited by X";
                 # but whoever accepts or receives an invitation is the one invited.
@@ -1012,11 +1056,14 @@ def participants_of(
 
 def _pronoun_role(trigger: Token, kind: str) -> str | None:
     """The role of a visit's subject given by a pronoun or a bare title: the host of the verb
-    "invite" ("He also invited the Prime Minister for a visit"), else the visitor ("the Vice
-    President is honored to accept an invitation"); no role for other encounters."""
+    "invite" ("He also invited the Prime Minister for a visit") or of a verb of receiving the
+    visit noun hangs on ("Throughout the visit, the President hosted ..."), else the visitor
+    ("the Vice President is honored to accept an invitation"); no role for other encounters."""
     if kind != "visit":
         return None
-    return "host" if is_invitation(trigger) and trigger.pos_ == "VERB" else "visitor"
+    if is_invitation(trigger) and trigger.pos_ == "VERB":
+        return "host"
+    return "host" if _reception_over(trigger) is not None else "visitor"
 
 
 @rule(
