@@ -64,6 +64,7 @@ class Cues(BaseModel):
     guest_nouns: frozenset[str]
     hosted_occasions: frozenset[str]
     chair_verbs: frozenset[str]
+    joint_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     basis_verbs: frozenset[str]
     stance_verbs: frozenset[str]
