@@ -98,6 +98,7 @@ class Cues(BaseModel):
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     process_nouns: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
