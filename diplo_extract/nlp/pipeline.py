@@ -78,7 +78,11 @@ def _joint_verb_forms(lemma: str) -> list[str]:
         (
             "The summit, co-hosted by Chile and Peru, will take place in Lisbon on Monday.",
             ["summit planned: Chile + Peru @Lisbon 2025-03-17"],
-        )
+        ),
+        (
+            "The Ocean Conference, co-hosted by Chile and Peru, ended in Lisbon on Monday.",
+            ["meeting occurred: Chile + Peru @Lisbon 2025-03-10"],
+        ),
     ],
     counter=(
         "The Kessel Peace Forum, co-hosted by the city council and a university, opens on Monday.",
@@ -90,7 +94,9 @@ def _keep_joint_verbs(nlp: Language) -> None:
     letters, and the parser then hangs "co", "-" and "host" side by side and loses the subject,
     the object or the agent of the verb. Each form of a joint verb (cues joint_verbs) is one
     token, lemmatized to its base form ("co-hosted" is "co-host"), so that it parses as "will
-    host" does and the rules see its lemma."""
+    host" does and the rules see its lemma; "co-host" is a trigger as "host" is (models/
+    triggers.jsonl "receive"): "The Ocean Conference, co-hosted by Chile and Peru" is their
+    meeting."""
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     for lemma in sorted(cues().joint_verbs):
         forms = _joint_verb_forms(lemma)

@@ -65,6 +65,7 @@ class Cues(BaseModel):
     hosted_occasions: frozenset[str]
     chair_verbs: frozenset[str]
     joint_verbs: frozenset[str]
+    co_hosted_events: frozenset[str]
     happening_verbs: frozenset[str]
     basis_verbs: frozenset[str]
     stance_verbs: frozenset[str]
