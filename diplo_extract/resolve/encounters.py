@@ -450,6 +450,10 @@ def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
             [],
         ),
         (
+            "Norway and Peru will continue to advance negotiations on a fisheries framework.",
+            [],
+        ),
+        (
             "President Arlo Venn of Norway and President Mara Oduya of Peru will continue "
             "their talks next year.",
             ["talks planned: Arlo Venn + Mara Oduya 2026-01-01"],
@@ -473,6 +477,8 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
     trigger = mention.trigger
     if trigger.dep_ in ("relcl", "acl"):
         trigger = trigger.head  # "an Ocean Dialogue that convenes U.S. and Indian officials"
+    if trigger.pos_ == "VERB":
+        return _convenes_body(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     words = cues()
@@ -480,6 +486,38 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
     named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
     programme = any(t.lower_ in words.programme_nouns and t.text[0].isupper() for t in named)
     return carried or programme
+
+
+@rule(
+    "Norway and Peru will convene a working group on fisheries.",
+    [],
+    also=[
+        (
+            "Norway and Peru committed to convene the Joint Commission on Energy in 2026.",
+            [],
+        ),
+        (
+            "President Arlo Venn of Norlandia and President Tomas Feira of Vostrelia will "
+            "convene in Lisbon on Monday.",
+            ["meeting planned: Arlo Venn + Tomas Feira @Lisbon 2025-03-17"],
+        ),
+    ],
+    counter=(
+        "Norway and Peru will convene the Joint Commission in Lima on Monday.",
+        ["meeting planned: Norway + Peru @Lima 2025-03-17"],
+    ),
+)
+def _convenes_body(verb: Token) -> bool:
+    """ "Norway and Peru will convene a working group on fisheries", "committed to convene the
+    Joint Commission": a standing body (cues body_nouns) as what the states convene, whose
+    sitting is its members' business, not an encounter of the states; "the Group of Seven", "a
+    group of CEOs" are who gathers, not a body."""
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        body is not None
+        and body.lower_ in cues().body_nouns
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in body.children)
+    )
 
 
 def _talked_of(mention: EncounterMention, resolved) -> bool:

@@ -583,7 +583,7 @@ def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
 @rule(
     "President Arlo Venn is pleased to announce that on March 29, he will co-host the Summit "
     "for Democracy with the leaders of Costa Rica and Zambia.",
-    ["summit planned: Costa Rica + Zambia + Arlo Venn"],
+    ["summit planned: Costa Rica + Zambia + Arlo Venn 2025-03-29"],
     counter=(
         "President Arlo Venn is pleased to announce that on March 29, the leaders of Costa Rica "
         "and Zambia will hold a summit in Lima with the host - Peru.",
@@ -591,23 +591,9 @@ def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
     ),
 )
 def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for a verb written with a hyphen ("he will co-host the summit") that
-    the parser split into pieces hung side by side ("co", "-", "host"), the subject it hung on
-    the piece before the hyphen or on that piece's auxiliary, so "he" is found and bound to
-    President Venn."""
-    doc = verb.doc
-    pieces = [verb]
-    if (
-        verb.i >= 2
-        and doc[verb.i - 1].text == "-"
-        and not doc[verb.i - 1].whitespace_
-        and not doc[verb.i - 2].whitespace_
-        and doc[verb.i - 2].head.i == verb.head.i
-        and doc[verb.i - 2].dep_ == verb.dep_
-    ):
-        prefix = doc[verb.i - 2]
-        pieces += [prefix, *(c for c in prefix.children if c.dep_ in ("aux", "auxpass"))]
-    return next((c for piece in pieces for c in piece.children if c.dep_ in SUBJECT_DEPS), None)
+    """The verb's subject: "he will co-host the summit" (one token, nlp.pipeline's joint verbs),
+    so "he" is found and bound to President Venn."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _bare_title(subject: Token) -> str | None:

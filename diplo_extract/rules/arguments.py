@@ -876,6 +876,32 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
 
 
 @rule(
+    "Chile and Peru co-hosted a panel on ocean energy in Lisbon on Monday.",
+    ["meeting occurred: Chile + Peru @Lisbon 2025-03-10"],
+    counter=(
+        "Chile and Peru plan to co-host a nuclear energy study tour in Lima for engineers.",
+        [],
+    ),
+)
+def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
+    """A joint verb ("co-host") is the co-hosts' encounter when what they co-host is a
+    gathering or an event ("co-hosted a panel", "the Ocean Conference, co-hosted by Chile and
+    Peru", "co-hosted African leaders"), not a programme ("co-host a study tour", "a maritime
+    exercise co-hosted by Peru")."""
+    if trigger.lemma_ not in cues().joint_verbs:
+        return True
+    hosted = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if hosted is None and trigger.dep_ in ("acl", "relcl"):
+        hosted = trigger.head
+    if hosted is None:
+        return True
+    named = {i for p in chosen if p.phrase is not None for i in p.phrase.tokens}
+    c = cues()
+    occasions = c.gathering_nouns | c.occasion_nouns | c.hosted_occasions | c.co_hosted_events
+    return hosted.i in named or hosted.lemma_.lower() in occasions | c.guest_nouns
+
+
+@rule(
     "President Mara Oduya of Kenya accepted an invitation from President Tomas Feira of Portugal.",
     [
         "visit invited: Mara Oduya + Tomas Feira @Portugal",

@@ -29,7 +29,12 @@ from diplo_extract.rules.antecedents import (
     states_named_before,
     they_meet,
 )
-from diplo_extract.rules.arguments import collective_of_states, has_guest, participants_of
+from diplo_extract.rules.arguments import (
+    co_hosts_gathering,
+    collective_of_states,
+    has_guest,
+    participants_of,
+)
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.mentions import EncounterMention
 from diplo_extract.rules.merging import merge_in_sentence
@@ -124,6 +129,8 @@ class EncounterFinder:
             chosen = participants_of(token, kind, sentence_phrases, by_token)
             if token.lemma_ in cues().reception_verbs and not has_guest(token, chosen):
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
+            if not co_hosts_gathering(token, chosen):
+                continue  # "plan to co-host a study tour": a programme, no gathering
             argued.append((token, kind, strength, pattern_id, chosen))
         # Triggers with sides of their own: the place and time in their phrase are theirs.
         sided = {token.i for token, *_, chosen in argued if len(chosen) >= 2}
