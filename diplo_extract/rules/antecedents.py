@@ -492,6 +492,12 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         return _first_person_speaker(subject, phrases_before)
     if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS | {"his", "her"}:
         return None
+    owner = _person_owning(subject, phrases_before)
+    if owner is not None:  # "at the President's request following his call"
+        title = _bare_title(owner)
+        if title is not None:
+            return _title_holder_before(owner, title, phrases_before)
+        return phrases_before.get(owner.i)
     # "While commenting on his meeting with X, Ruto said": the main clause's subject, named later.
     root = subject.sent.root
     for child in root.children:
@@ -518,6 +524,35 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+@rule(
+    "Statement by Spokesperson Mara Lind of Norlandia\n\nWe welcome the steps announced by "
+    "the Vostrelian government tonight at the President's request following his call with "
+    "Prime Minister Teo Vaskin of Vostrelia.",
+    [],
+    counter=(
+        "Statement by Foreign Minister Mara Lind of Norlandia\n\nWe welcome the steps announced "
+        "by the Vostrelian government tonight at the government's request following her call "
+        "with Prime Minister Teo Vaskin of Vostrelia.",
+        ["call occurred: Teo Vaskin + Mara Lind 2025-03-12"],
+    ),
+)
+def _person_owning(pronoun: Token, phrases_before) -> Token | None:
+    """ "We welcome the steps taken at the President's request following his call with X": a
+    possessive pronoun inside a phrase that hangs from a person's noun ("the President's
+    request") stands for that person (the President, or whoever holds the title), never for
+    the release's author; an owner that is no person ("the government's steps") says nothing."""
+    for noun in pronoun.head.ancestors:
+        if noun.pos_ in ("VERB", "AUX") and noun.dep_ != "prep":  # "following" is a preposition
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        phrase = phrases_before.get(owner.i)
+        person = phrase is not None and any(a.kind == "person" for a in phrase.actors)
+        return owner if person or _bare_title(owner) is not None else None
+    return None
 
 
 @rule(
@@ -601,7 +636,7 @@ def _bare_title(subject: Token) -> str | None:
     no state ("the President of Kenya" is an actor of its own). Those named with it are their
     own: in "the President and the First Lady", the President is a bare title."""
     joined = {t.i for c in subject.children if c.dep_ in ("cc", "conj") for t in c.subtree}
-    words = [t for t in subject.subtree if t.dep_ != "det" and t.i not in joined]
+    words = [t for t in subject.subtree if t.dep_ not in ("det", "case") and t.i not in joined]
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
         return None
     if any(t.i > subject.i for t in words):
