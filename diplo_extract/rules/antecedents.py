@@ -480,6 +480,8 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
             break
         if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
             break  # "acomp": "where he was due to hold talks"; "pcomp": "look forward to meeting"
+        if _time_mark(current):
+            break
         current = current.head
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
@@ -553,6 +555,35 @@ def _person_owning(pronoun: Token, phrases_before) -> Token | None:
         person = phrase is not None and any(a.kind == "person" for a in phrase.actors)
         return owner if person or _bare_title(owner) is not None else None
     return None
+
+
+@rule(
+    "Vice President Arlo Venn of Norlandia spoke with Chancellor Ulla Marsk of Germany on "
+    "Tuesday. Following the March 3 European Union summit, the Vice President reviewed the "
+    "sanctions.",
+    [
+        "call occurred: Arlo Venn + Ulla Marsk 2025-03-11",
+        "summit occurred: European Union 2025-03-03",
+    ],
+    counter=(
+        "Vice President Arlo Venn of Norlandia spoke with Chancellor Ulla Marsk of Germany on "
+        "Tuesday. On March 3, the Vice President attended the European Union summit.",
+        [
+            "call occurred: Arlo Venn + Ulla Marsk 2025-03-11",
+            "summit occurred: European Union + Arlo Venn 2025-03-03",
+        ],
+    ),
+)
+def _time_mark(noun: Token) -> bool:
+    """ "Following the March 3 summit, the Vice President reviewed the sanctions": an encounter
+    named only as the time of the clause ("following", "after", "before", "ahead of") is not
+    one its subject attends, as with a named subject; "after meeting Xi" (a gerund) is."""
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    return prep.dep_ == "prep" and prep.lower_ in ("after", "following", "before")
 
 
 @rule(

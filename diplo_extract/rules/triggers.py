@@ -137,6 +137,8 @@ def is_excluded(token: Token, kind: str) -> bool:
             return True  # "meet the moment", "met the criteria"
         if any(t.lower_ in ("criticism", "resistance", "skepticism") for t in token.subtree):
             return True
+        if _met_by_response(token):
+            return True
     # "the Arab league", "the Awami League": a people's league is a political body, not sport.
     # Two sports words, not one word counted as its form and its lemma ("goals", "goal").
     sports = {
@@ -238,6 +240,47 @@ def _noun_modified_by(token: Token, words: frozenset[str]) -> bool:
     if token.tag_ not in ("NN", "NNS"):
         return False
     return any(t.lower_ in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
+
+
+@rule(
+    "Countries in Norlandia with high ambition on climate are met by high ambition from "
+    "lenders, including Kenya and Portugal.",
+    [],
+    also=[
+        (
+            "President Ulla Marsk of Norlandia was met by strong support from President Teo "
+            "Vaskin of Vostrelia.",
+            [],
+        ),
+        (
+            "President Ulla Marsk of Norlandia was met with a swift response from President Teo "
+            "Vaskin of Vostrelia.",
+            [],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia was met by President Teo Vaskin of Vostrelia "
+        "at the airport in Kessel on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Teo Vaskin @Kessel 2025-03-11"],
+    ),
+)
+def _met_by_response(token: Token) -> bool:
+    """ "ambition is met by high ambition from lenders, including the IMF", "the plan was met
+    by support from X", "any attack will be met with a swift response": a passive meet whose
+    agent or "with" is a response (`non_encounter_objects`), not a person, says the thing was
+    matched or answered; no one met anyone. "X was met by President Y at the airport" stays a
+    meeting."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False
+    answers = [
+        g
+        for c in token.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+        for g in c.children
+    ]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in cues().non_encounter_objects for g in answers
+    )
 
 
 @rule(
