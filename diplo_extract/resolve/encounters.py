@@ -946,6 +946,7 @@ def _states_of(participants: list[Participation]) -> list[Participation]:
 
 
 _SETTLED_STATES = {"occurred", "ongoing", "planned"}
+_CALLED_OFF = {"postponed", "cancelled"}
 
 
 def _join_occasion(draft: Draft, mentions: list[EncounterMention]) -> None:
@@ -1309,7 +1310,7 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     host's, or the one its place is in), at a time the visit allows, is part of that visit:
     "Marsk pays her first visit to Kessary today. She will then sit down to a formal meeting
     with Venn" takes the visit's place (and its day, when the meeting has none)."""
-    if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES:
+    if draft.type in ("visit", "call") or draft.status not in _SETTLED_STATES | _CALLED_OFF:
         return
     named_countries = {place.country for _text, place in named_places(draft)}
     start = draft.mentions[0].sentence.start
@@ -1322,11 +1323,13 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
         # that name no place of their own ("X cancelled his trip to C. X and Y were to hold talks
         # on Thursday").
         called_off = (
-            visit.status in ("postponed", "cancelled")
+            visit.status in _CALLED_OFF
             and draft.status == "planned"
             and (visit.mentions[0].sentence.start == start or not named_countries)
-        )
+        ) or _called_off_with(draft, visit)
         if visit.status not in _SETTLED_STATES and not called_off:
+            continue
+        if draft.status in _CALLED_OFF and not called_off:
             continue
         visitors = {actor_key(p.actor) for p in visit.participants if p.role == "visitor"}
         host_states = {p.actor.country for p in visit.participants if p.role == "host"}
@@ -1361,6 +1364,40 @@ def _join_trip(draft: Draft, drafts: list[Draft]) -> None:
     if draft.resolved is None and trip is not None and _short_stay(trip):
         draft.resolved = trip
         draft.date_text = draft.trip.date_text
+
+
+@rule(
+    "President Arlo Venn of Peru told Prime Minister Teo Vaskin of Kenya that he would be unable "
+    "to travel to Kenya to meet with him next week.",
+    ["visit cancelled: Arlo Venn + Teo Vaskin @Kenya 2025-03-17"],
+    counter=(
+        "President Arlo Venn of Peru cancelled his trip to Kenya. His meeting with Prime Minister "
+        "Teo Vaskin of Kenya in Lisbon next week was also cancelled.",
+        [
+            "visit cancelled: Arlo Venn + Teo Vaskin @Kenya",
+            "meeting cancelled: Teo Vaskin + Arlo Venn @Lisbon 2025-03-17",
+        ],
+    ),
+    also=[
+        (
+            "President Arlo Venn of Peru spoke by phone with Prime Minister Teo Vaskin of Kenya "
+            "on Monday. The two leaders will meet in Nairobi on Friday.",
+            [
+                "call occurred: Arlo Venn + Teo Vaskin 2025-03-10",
+                "meeting planned: Arlo Venn + Teo Vaskin @Nairobi 2025-03-14",
+            ],
+        )
+    ],
+)
+def _called_off_with(meeting: Draft, visit: Draft) -> bool:
+    """ "Venn would be unable to travel to Kenya to meet with Vaskin": a meeting called off in
+    the very sentence that calls off the visit it was the purpose of shares its fate, and is
+    that visit told again, not a second encounter."""
+    return (
+        meeting.status in _CALLED_OFF
+        and meeting.status == visit.status
+        and meeting.mentions[0].sentence.start == visit.mentions[0].sentence.start
+    )
 
 
 @rule(
