@@ -1223,8 +1223,10 @@ def _describes(
     Micheál Dunleary", "the Norlandian prime minister, Ulla Marsk", "Norlandia's foreign
     minister, Ulla Marsk", the first words of a text too), or None. The parse must hang the
     name on that office: a list ("the President of Ostrava, Ulla Marsk and ...") is no
-    apposition."""
-    if ent.root.dep_ != "appos" or not (ent.root.head.i < comma):
+    apposition; but a name closed by a second comma ("the Taoiseach of Ostrava, Micheál
+    Dunleary, and his delegation"), which the parse hangs on the office as a conjunct, is."""
+    aside = ent.root.dep_ == "appos" or _closed_aside(doc, ent)
+    if not aside or not (ent.root.head.i < comma):
         return None
     start = comma
     while start > 0 and not taken[start - 1] and "\n" not in doc[start - 1].text:
@@ -1236,13 +1238,38 @@ def _describes(
     while start < comma and doc[start].lower_ in {"the", "of", "and", "for", "-", "'s", "’s"}:
         start += 1
     office = range(start, comma)
-    if ent.root.head.i not in office or labels[ent.root.head.i] != TITLE:
+    if ent.root.head.i not in office or not any(labels[i] == TITLE for i in office):
         return None
     if not any(labels[i] in (COUNTRY, DEMONYM, IGO) for i in office) and not (
         _unknown_state_before(doc, labels, taken, start)
     ):
         return None  # "the minister, Ulla Marsk": nothing to add
     return office
+
+
+@rule(
+    "President Ulla Marsk of Kenya welcomed the Taoiseach of Ireland, Teo Vaskin, and his "
+    "delegation to Nairobi on Tuesday.",
+    ["visit occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
+    counter=(
+        "President Ulla Marsk of Kenya met the Prime Minister of Ghana, the King of Togo and Teo "
+        "Vaskin in Nairobi on Tuesday.",
+        [
+            "meeting occurred: Ulla Marsk + Prime Minister of Ghana @Nairobi 2025-03-11",
+            "meeting occurred: Ulla Marsk + King of Togo @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _closed_aside(doc: Doc, ent: Span) -> bool:
+    """Whether a bare name the parse makes a conjunct stands between two commas, as an aside
+    ("the Taoiseach of Ostrava, Micheál Dunleary, and his delegation"), not as an item of a
+    list ("the Prime Minister of Kenya, the King and Teo Vaskin")."""
+    return (
+        ent.root.dep_ == "conj"
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.start - 1].text == ","
+    )
 
 
 @rule(
