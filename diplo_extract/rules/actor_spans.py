@@ -961,6 +961,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
     phrases = _shared_state(doc, _led_by(doc, phrases), stated)
+    phrases = _of_possessor(doc, phrases)
     return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
 
 
@@ -1169,6 +1170,89 @@ def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase
         actor = replace(phrases[n].actors[0], country=state)
         phrases[n] = replace(phrases[n], actors=(actor,))
     return phrases
+
+
+@rule(
+    "President Arlo Venn of Peru met in Lima on Monday with his chief of staff, Jan Berg.",
+    [],
+    also=[
+        (
+            "President Arlo Venn of Peru met on Monday with his national security adviser Jan "
+            "Berg.",
+            [],
+        )
+    ],
+    counter=(
+        "President Arlo Venn of Peru met in Lima on Monday with his counterpart, President Jan "
+        "Berg.",
+        ["meeting occurred: Arlo Venn + Jan Berg @Lima 2025-03-10"],
+    ),
+)
+def _of_possessor(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """A person introduced by an office that "his", "her" or "their" gives to the clause's
+    subject is of the subject's state: "President Venn of Peru met with his chief medical
+    adviser, Dr. Jan Berg" is a president with his own staff. Not an office held
+    toward the other side ("his counterpart, Jan Berg", "her host, Jan Berg")."""
+    out = list(phrases)
+    for n, phrase in enumerate(phrases):
+        (actor, *rest) = phrase.actors
+        if rest or actor.kind != "person" or actor.country is not None or actor.state:
+            continue
+        pronoun = _possessive_office(doc, phrase)
+        if pronoun is None:
+            continue
+        owners = _clause_subject(doc, phrase, phrases)
+        if pronoun.lower_ != "their" and len(owners) != 1:
+            continue
+        sides = {(a.country, a.state) for a in owners}
+        if len(sides) == 1:
+            (country, state) = sides.pop()
+            if country is not None or state:
+                out[n] = replace(phrase, actors=(replace(actor, country=country, state=state),))
+    return out
+
+
+def _clause_subject(
+    doc: Doc, phrase: ActorPhrase, phrases: list[ActorPhrase]
+) -> list[actor_norm.Actor]:
+    """The people who are the subject (with its conjuncts) of the nearest clause above `phrase`
+    that has a subject other than the phrase itself: Arlo Venn in "President Venn of Peru spoke
+    with President Ilse Varro, following up on the visit of his adviser, Jan Berg"; none when
+    that subject is no person named ("the Vice President told X that her adviser would
+    travel")."""
+    by_token = {i: p for p in phrases for i in p.tokens}
+    for verb in doc[phrase.head].ancestors:
+        subjects = [
+            w
+            for w in verb.children
+            if w.dep_ in ("nsubj", "nsubjpass") and w.i not in phrase.tokens
+        ]
+        if subjects:
+            owners = [by_token.get(w.i) for w in (subjects[0], *subjects[0].conjuncts)]
+            if any(owner is None or owner.is_pronoun for owner in owners):
+                return []
+            return [a for owner in owners for a in owner.actors if a.kind == "person"]
+    return []
+
+
+def _possessive_office(doc: Doc, phrase: ActorPhrase) -> Token | None:
+    """The "his" of "his national security adviser Jan Berg" or of "his Chief Medical Advisor,
+    Dr. Jan Berg": a possessive pronoun before the office that introduces the person, with at
+    most a comma between office and name; None if there is none or the office faces the other
+    side ("his counterpart")."""
+    at = phrase.start
+    if at >= 1 and doc[at - 1].text == ",":
+        at -= 1
+    for i in range(at - 1, max(at - 6, 0) - 1, -1):
+        word = doc[i]
+        if word.lower_ in ("his", "her", "their"):
+            office = doc[i + 1 : phrase.end]
+            return None if any(w.lower_ in cues().other_side_nouns for w in office) else word
+        if word.lower_ in ("of", "for"):
+            continue  # "his chief of staff", "her envoy for climate"
+        if not word.is_alpha or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
+            return None
+    return None
 
 
 def _saying_verb(token: Token) -> Token | None:
