@@ -961,7 +961,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
     phrases = _shared_state(doc, _led_by(doc, phrases), stated)
-    phrases = _of_possessor(doc, phrases)
+    phrases = _of_possessor(doc, phrases, labels, publisher)
     return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
 
 
@@ -1188,7 +1188,9 @@ def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase
         ["meeting occurred: Arlo Venn + Jan Berg @Lima 2025-03-10"],
     ),
 )
-def _of_possessor(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+def _of_possessor(
+    doc: Doc, phrases: list[ActorPhrase], labels: list[str | None], publisher: str | None
+) -> list[ActorPhrase]:
     """A person introduced by an office that "his", "her" or "their" gives to the clause's
     subject is of the subject's state: "President Venn of Peru met with his chief medical
     adviser, Dr. Jan Berg" is a president with his own staff. Not an office held
@@ -1201,10 +1203,10 @@ def _of_possessor(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
         pronoun = _possessive_office(doc, phrase)
         if pronoun is None:
             continue
-        owners = _clause_subject(doc, phrase, phrases)
+        owners = _clause_subject(doc, phrase, phrases, labels, publisher)
         if pronoun.lower_ != "their" and len(owners) != 1:
             continue
-        sides = {(a.country, a.state) for a in owners}
+        sides = set(owners)
         if len(sides) == 1:
             (country, state) = sides.pop()
             if country is not None or state:
@@ -1213,13 +1215,18 @@ def _of_possessor(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
 
 
 def _clause_subject(
-    doc: Doc, phrase: ActorPhrase, phrases: list[ActorPhrase]
-) -> list[actor_norm.Actor]:
-    """The people who are the subject (with its conjuncts) of the nearest clause above `phrase`
-    that has a subject other than the phrase itself: Arlo Venn in "President Venn of Peru spoke
-    with President Ilse Varro, following up on the visit of his adviser, Jan Berg"; none when
-    that subject is no person named ("the Vice President told X that her adviser would
-    travel")."""
+    doc: Doc,
+    phrase: ActorPhrase,
+    phrases: list[ActorPhrase],
+    labels: list[str | None],
+    publisher: str | None,
+) -> list[tuple[str | None, str | None]]:
+    """The (country, state) of each person who is the subject (with its conjuncts) of the
+    nearest clause above `phrase` that has a subject other than the phrase itself: Arlo Venn's
+    in "President Venn of Peru spoke in Lima today, following up on the visit of his
+    adviser, Jan Berg"; the publisher's for a bare "the President" in a government's own
+    release; none when that subject is no person named ("officials said his adviser would
+    travel") or another person stands between ("Venn met Varro and her adviser, Jan Berg")."""
     by_token = {i: p for p in phrases for i in p.tokens}
     for verb in doc[phrase.head].ancestors:
         subjects = [
@@ -1228,11 +1235,42 @@ def _clause_subject(
             if w.dep_ in ("nsubj", "nsubjpass") and w.i not in phrase.tokens
         ]
         if subjects:
-            owners = [by_token.get(w.i) for w in (subjects[0], *subjects[0].conjuncts)]
+            subject = subjects[0]
+            if any(
+                subject.right_edge.i < p.start < phrase.start
+                and any(a.kind == "person" for a in p.actors)
+                for p in phrases
+            ):
+                return []  # "A met B and her adviser, C": whose adviser is not told
+            if publisher is not None and _bare_office(subject, labels):
+                return [(publisher, None)]
+            owners = [by_token.get(w.i) for w in (subject, *subject.conjuncts)]
             if any(owner is None or owner.is_pronoun for owner in owners):
                 return []
-            return [a for owner in owners for a in owner.actors if a.kind == "person"]
+            return [(a.country, a.state) for p in owners for a in p.actors if a.kind == "person"]
     return []
+
+
+@rule(
+    "The President met in person today with his Chief Medical Advisor, Dr. Ulla Marsk, and "
+    "members of his Response Team.",
+    [],
+    counter=(
+        "The President met in Lima today with President Ilse Varro of Peru and her chief of "
+        "staff, Jan Berg.",
+        ["meeting occurred: Ilse Varro + Jan Berg @Lima 2025-03-12"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements",
+)
+def _bare_office(token: Token, labels: list[str | None]) -> bool:
+    """Whether `token` ends an office with "the" and no name or state: "the President", "The
+    Vice President"."""
+    words = [w for w in token.lefts if w.dep_ != "det"]
+    return (
+        token.left_edge.lower_ == "the"
+        and all(labels[w.i] == TITLE for w in (*words, token))
+        and not any(w.dep_ in ("prep", "appos") for w in token.rights)
+    )
 
 
 def _possessive_office(doc: Doc, phrase: ActorPhrase) -> Token | None:
