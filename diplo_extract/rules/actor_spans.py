@@ -961,6 +961,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
     phrases = _shared_state(doc, _led_by(doc, phrases), stated)
+    phrases = _of_possessor(doc, phrases, labels, publisher)
     return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
 
 
@@ -1169,6 +1170,127 @@ def _of_speaking_state(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase
         actor = replace(phrases[n].actors[0], country=state)
         phrases[n] = replace(phrases[n], actors=(actor,))
     return phrases
+
+
+@rule(
+    "President Arlo Venn of Peru met in Lima on Monday with his chief of staff, Jan Berg.",
+    [],
+    also=[
+        (
+            "President Arlo Venn of Peru met on Monday with his national security adviser Jan "
+            "Berg.",
+            [],
+        )
+    ],
+    counter=(
+        "President Arlo Venn of Peru met in Lima on Monday with his counterpart, President Jan "
+        "Berg.",
+        ["meeting occurred: Arlo Venn + Jan Berg @Lima 2025-03-10"],
+    ),
+)
+def _of_possessor(
+    doc: Doc, phrases: list[ActorPhrase], labels: list[str | None], publisher: str | None
+) -> list[ActorPhrase]:
+    """A person introduced by an office that "his", "her" or "their" gives to the clause's
+    subject is of the subject's state: "President Venn of Peru met with his chief medical
+    adviser, Dr. Jan Berg" is a president with his own staff. Not an office held
+    toward the other side ("his counterpart, Jan Berg", "her host, Jan Berg")."""
+    out = list(phrases)
+    for n, phrase in enumerate(phrases):
+        (actor, *rest) = phrase.actors
+        if rest or actor.kind != "person" or actor.country is not None or actor.state:
+            continue
+        pronoun = _possessive_office(doc, phrase)
+        if pronoun is None:
+            continue
+        owners = _clause_subject(doc, phrase, phrases, labels, publisher)
+        if pronoun.lower_ != "their" and len(owners) != 1:
+            continue
+        sides = set(owners)
+        if len(sides) == 1:
+            (country, state) = sides.pop()
+            if country is not None or state:
+                out[n] = replace(phrase, actors=(replace(actor, country=country, state=state),))
+    return out
+
+
+def _clause_subject(
+    doc: Doc,
+    phrase: ActorPhrase,
+    phrases: list[ActorPhrase],
+    labels: list[str | None],
+    publisher: str | None,
+) -> list[tuple[str | None, str | None]]:
+    """The (country, state) of each person who is the subject (with its conjuncts) of the
+    nearest clause above `phrase` that has a subject other than the phrase itself: Arlo Venn's
+    in "President Venn of Peru spoke in Lima today, following up on the visit of his
+    adviser, Jan Berg"; the publisher's for a bare "the President" in a government's own
+    release; none when that subject is no person named ("officials said his adviser would
+    travel") or another person stands between ("Venn met Varro and her adviser, Jan Berg")."""
+    by_token = {i: p for p in phrases for i in p.tokens}
+    for verb in doc[phrase.head].ancestors:
+        subjects = [
+            w
+            for w in verb.children
+            if w.dep_ in ("nsubj", "nsubjpass") and w.i not in phrase.tokens
+        ]
+        if subjects:
+            subject = subjects[0]
+            if any(
+                subject.right_edge.i < p.start < phrase.start
+                and any(a.kind == "person" for a in p.actors)
+                for p in phrases
+            ):
+                return []  # "A met B and her adviser, C": whose adviser is not told
+            if publisher is not None and _bare_office(subject, labels):
+                return [(publisher, None)]
+            owners = [by_token.get(w.i) for w in (subject, *subject.conjuncts)]
+            if any(owner is None or owner.is_pronoun for owner in owners):
+                return []
+            return [(a.country, a.state) for p in owners for a in p.actors if a.kind == "person"]
+    return []
+
+
+@rule(
+    "The President met in person today with his Chief Medical Advisor, Dr. Ulla Marsk, and "
+    "members of his Response Team.",
+    [],
+    counter=(
+        "The President met in Lima today with President Ilse Varro of Peru and her chief of "
+        "staff, Jan Berg.",
+        ["meeting occurred: Ilse Varro + Jan Berg @Lima 2025-03-12"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements",
+)
+def _bare_office(token: Token, labels: list[str | None]) -> bool:
+    """Whether `token` ends an office with "the" and no name or state: "the President", "The
+    Vice President"."""
+    words = [w for w in token.lefts if w.dep_ != "det"]
+    return (
+        token.left_edge.lower_ == "the"
+        and all(labels[w.i] == TITLE for w in (*words, token))
+        and not any(w.dep_ in ("prep", "appos") for w in token.rights)
+    )
+
+
+def _possessive_office(doc: Doc, phrase: ActorPhrase) -> Token | None:
+    """The "his" of "his national security adviser Jan Berg" or of "his Chief Medical Advisor,
+    Dr. Jan Berg": a possessive pronoun before the office that introduces the person, with at
+    most a comma between office and name; None if there is none or the office faces the other
+    side ("his counterpart")."""
+    at = phrase.start
+    if at >= 1 and doc[at - 1].text == ",":
+        at -= 1
+    for i in range(at - 1, max(at - 6, 0) - 1, -1):
+        word = doc[i]
+        if word.lower_ in ("his", "her", "their"):
+            office = doc[i + 1 : phrase.end]
+            return None if any(w.lower_ in cues().other_side_nouns for w in office) else word
+        if word.lower_ in ("of", "for"):
+            continue  # "his chief of staff", "her envoy for climate"
+        if not word.is_alpha or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
+            return None
+    return None
 
 
 def _saying_verb(token: Token) -> Token | None:

@@ -62,6 +62,7 @@ class Cues(BaseModel):
     participation_verbs: frozenset[str]
     proposal_nouns: frozenset[str]
     guest_nouns: frozenset[str]
+    other_side_nouns: frozenset[str]
     hosted_occasions: frozenset[str]
     chair_verbs: frozenset[str]
     joint_verbs: frozenset[str]
