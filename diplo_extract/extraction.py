@@ -243,7 +243,7 @@ def process_chunk(
     def make_doc(i: int) -> Any:
         excerpt = excerpts[i]
         assert excerpt is not None
-        return _make_doc(nlp, excerpt, references[i], articles[i])
+        return _make_doc(nlp, excerpt, references[i], articles[i], reporter_turns(articles[i].text))
 
     # Strings spaCy adds to the vocabulary while processing the chunk are dropped at its end:
     # without this the StringStore grows with every new word of an endless stream.
@@ -331,9 +331,10 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     """An article whose excerpt is too long to parse as one Doc (in bounded memory), parsed
     one window at a time: the events of each window, in order."""
     events: list[Event] = []
+    asked = reporter_turns(article.text)  # once for the article, not once a window
     for window in excerpt.windows(WINDOW_CHARS):
         try:
-            doc = nlp(_make_doc(nlp, window, reference, article))
+            doc = nlp(_make_doc(nlp, window, reference, article, asked))
         except Exception as exc:
             return events, _failed(article, exc)
         found, problem = _assemble(doc, article, reference)
@@ -343,12 +344,20 @@ def _in_windows(nlp: Language, article: Article, excerpt: Excerpt, reference: Re
     return events, None
 
 
-def _make_doc(nlp: Language, excerpt: Excerpt, reference: Reference, article: Article) -> Any:
+def _make_doc(
+    nlp: Language,
+    excerpt: Excerpt,
+    reference: Reference,
+    article: Article,
+    asked: tuple[tuple[int, int], ...],
+) -> Any:
+    """A Doc of `excerpt` to parse, with what the rules read of its article: the year, the
+    publishing state, the excerpt's place in the text and the reporters' turns (`asked`)."""
     doc = nlp.make_doc(_with_plain_possessives(_without_punctuation_runs(excerpt.text)))
     doc._.diplo_year = reference.date.year if reference.date else None
     doc._.diplo_publisher = publisher_state(article.url)
     doc._.diplo_excerpt = excerpt
-    doc._.diplo_asked = reporter_turns(article.text)
+    doc._.diplo_asked = asked
     return doc
 
 

@@ -290,7 +290,7 @@ def test_each_piece_starts_a_sentence_even_when_joined_by_a_space(nlp):
     assert excerpt is not None
     assert excerpt.text == "Ulla Marsk arrived on Monday. Ulla Marsk met Teodor Varga on Friday."
     article = Article(id="t", text=text)
-    doc = nlp(_make_doc(nlp, excerpt, reference_for(article, None), article))
+    doc = nlp(_make_doc(nlp, excerpt, reference_for(article, None), article, ()))
     starts = {s.start_char for s in doc.sents}
     assert starts >= set(excerpt.excerpt_starts)
 

@@ -35,6 +35,18 @@ def _ensure_extensions() -> None:
         Doc.set_extension("diplo_asked", default=())
 
 
+def publisher_of(doc: Doc) -> str | None:
+    """The state whose government published the article (`diplo_publisher`); None for another
+    site, and for a Doc made without diplo's extensions."""
+    return doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+
+
+def reporter_turns_of(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The reporters' turns of the article's transcript (`diplo_asked`, character ranges of the
+    article's own text); none for a Doc made without diplo's extensions."""
+    return doc._.diplo_asked if Doc.has_extension("diplo_asked") else ()
+
+
 @Language.component("diplo_linebreaks")
 def mark_line_starts(doc: Doc) -> Doc:
     for token in doc[1:]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from diplo_extract.nlp.components import publisher_of, reporter_turns_of
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_name
 from diplo_extract.normalize.dates import (
@@ -758,7 +759,7 @@ def _to_the_publisher(
     reporter asks ("Q ..."), where a visit is as often elsewhere; not a visit by the publisher's
     own people."""
     doc = mention.trigger.doc
-    home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    home = publisher_of(doc)
     if home is None or mention.type != "visit" or mention.place is not None:
         return participants
     if any(p.role == "host" for p in participants) or not _formal_visit(mention):
@@ -815,7 +816,7 @@ def _publisher_s_visit(
     briefing where a reporter asks, not when a head of another state is named in the sentence
     or the one before (the visitor may be theirs)."""
     doc = mention.trigger.doc
-    home = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    home = publisher_of(doc)
     if home is None or reference is None or not _visit_called(mention, _FORMAL_VISITS):
         return []
     hosts = {p.actor.country for p in participants if p.role == "host"}
@@ -890,7 +891,7 @@ def _visit_called(mention: EncounterMention, words: tuple[str, ...]) -> bool:
 
 def _reporter_asks(doc: Doc) -> bool:
     """A briefing's transcript: a line opens with a reporter's "Q"."""
-    return bool(doc._.diplo_asked) if Doc.has_extension("diplo_asked") else False
+    return bool(reporter_turns_of(doc))
 
 
 @rule(
@@ -922,7 +923,7 @@ def _told_by_answers(drafts: list[Draft]) -> list[Draft]:
 def _asked(mention: EncounterMention) -> bool:
     """The mention is in a reporter's turn of the article's transcript."""
     doc = mention.trigger.doc
-    asked = doc._.diplo_asked if Doc.has_extension("diplo_asked") else ()
+    asked = reporter_turns_of(doc)
     if not asked:
         return False
     excerpt = doc._.diplo_excerpt

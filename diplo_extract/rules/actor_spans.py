@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from diplo_extract.nlp.components import publisher_of
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
 from diplo_extract.normalize.dates import MONTH_NAMES
@@ -677,7 +678,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     stated = [label in (COUNTRY, DEMONYM) for label in labels]  # before names take theirs
     group_nouns = cues().group_nouns
     taken = [False] * len(doc)
-    publisher = doc._.diplo_publisher if Doc.has_extension("diplo_publisher") else None
+    publisher = publisher_of(doc)
     phrases: list[ActorPhrase] = []
     by_publisher: set[int] = set()  # starts of the phrases whose state is the publisher's default
 
