@@ -78,8 +78,32 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
             continue  # told only in a title the text does not hold: no evidence to give
         event = _to_event(draft, drafts, article, reference, dateline, excerpt)
-        if not is_domestic_trip(event, home):
+        if not is_domestic_trip(event, home) and not _two_states_alone(event):
             yield _with_unique_id(event, given)
+
+
+@rule(
+    "Chile and Peru will begin negotiations of a fisheries agreement.",
+    [],
+    also=[
+        ("Chile invited Peru to join the Clean Rivers Initiative.", []),
+        ("Chile and Peru will hold talks in 2026.", ["talks planned: Chile + Peru 2026-01-01"]),
+    ],
+    counter=(
+        "Chile and Peru held talks in Arica.",
+        ["talks occurred: Chile + Peru @Arica"],
+    ),
+)
+def _two_states_alone(event: Event) -> bool:
+    """Two states and no one else, at no time and at no place finer than a state, are a
+    relation between governments, not an encounter: negotiations of an agreement, a programme
+    one invites the other to join, a summit both back. Nobody is said to meet anybody. A person,
+    a body or a group, a city or venue, or a time makes it one ("Chile and Peru held talks in
+    Arica", "will hold talks in 2026")."""
+    if len(event.participants) != 2 or any(p.kind != "country" for p in event.participants):
+        return False
+    placed = event.location is not None and event.location.kind != "country"
+    return not placed and event.date is None
 
 
 def _settled_status(draft: Draft, reference: Reference) -> str:
