@@ -88,10 +88,11 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     also=[
         ("Chile invited Peru to join the Clean Rivers Initiative.", []),
         ("Chile and Peru will hold talks in 2026.", ["talks planned: Chile + Peru 2026-01-01"]),
+        ("Chile and Peru held talks in Arica.", ["talks occurred: Chile + Peru @Arica"]),
     ],
     counter=(
-        "Chile and Peru held talks in Arica.",
-        ["talks occurred: Chile + Peru @Arica"],
+        "A planned meeting between the leaders of Chile and Peru was called off.",
+        ["meeting cancelled: Chile + Peru"],
     ),
 )
 def _two_states_alone(event: Event) -> bool:
@@ -99,8 +100,12 @@ def _two_states_alone(event: Event) -> bool:
     relation between governments, not an encounter: negotiations of an agreement, a programme
     one invites the other to join, a summit both back. Nobody is said to meet anybody. A person,
     a body or a group, a city or venue, or a time makes it one ("Chile and Peru held talks in
-    Arica", "will hold talks in 2026")."""
+    Arica", "will hold talks in 2026"); so does calling it off ("a planned meeting between the
+    leaders of Chile and Peru was called off") or a condition ("Seoul would consider holding a
+    summit with Pyongyang if ...")."""
     if len(event.participants) != 2 or any(p.kind != "country" for p in event.participants):
+        return False
+    if event.status in ("cancelled", "postponed", "hypothetical"):
         return False
     placed = event.location is not None and event.location.kind != "country"
     return not placed and event.date is None

@@ -2518,10 +2518,10 @@ def _meeting_on_visit(mention: EncounterMention, draft: Draft, group) -> bool:
 
 
 @rule(
-    "Norway and Peru agreed on Monday to set up talks on trade. Foreign Minister Ulla Marsk of "
-    "Norway agreed to visit Peru next year.",
+    "Norway and Peru agreed on Monday to hold talks on trade in May. Foreign Minister Ulla Marsk "
+    "of Norway agreed to visit Peru next year.",
     [
-        "talks planned: Norway + Peru",
+        "talks planned: Norway + Peru 2025-05-01",
         "visit planned: Ulla Marsk + Peru @Peru 2026-01-01",
     ],
     counter=(

@@ -475,8 +475,8 @@ def _verb_of_object(token: Token) -> Token | None:
             ["talks occurred: Kenya + Portugal @Lisbon 2025-03-10"],
         ),
         (
-            "The two leaders discussed the upcoming meeting between Kenya and Portugal.",
-            ["meeting planned: Kenya + Portugal"],
+            "The two leaders discussed the meeting between Kenya and Portugal next month.",
+            ["meeting planned: Kenya + Portugal 2025-04-01"],
         ),
     ],
     counter=(
