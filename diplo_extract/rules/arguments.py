@@ -30,6 +30,7 @@ from diplo_extract.rules.syntax import (
     carriers,
     glad_to,
     looks_forward,
+    path_length,
     paths_between,
     venue_prep,
 )
@@ -128,11 +129,27 @@ def _plural_office(noun: Token) -> bool:
     )
 
 
+@rule(
+    "The leaders of Chile, Peru, Bolivia, Ecuador, Colombia, Brazil, Uruguay, Paraguay and "
+    "Argentina met in Lima on Tuesday.",
+    [
+        "meeting occurred: Chile + Peru + Bolivia + Ecuador + Colombia + Brazil + Uruguay + "
+        "Paraguay + Argentina @Lima 2025-03-11"
+    ],
+    counter=(
+        "The leaders of Chile and Peru met in Lima on Tuesday to discuss aid to Bolivia, Ecuador, "
+        "Colombia, Brazil and Uruguay.",
+        ["meeting occurred: Chile + Peru @Lima 2025-03-11"],
+    ),
+)
 def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[int]) -> str | None:
     """None if the phrase headed by `head` is not an argument of the trigger; else its relation."""
     c = cues()
-    top, up, down = paths_between(head, trigger)
-    if up is None or down is None or len(up) + len(down) > MAX_PATH:
+    # Every party of a long list takes part, not the first seven ("the governments of A, B, ...").
+    top, up, down = paths_between(head, trigger, through_lists=True)
+    if up is None or down is None:
+        return None
+    if path_length(up, through_lists=True) + path_length(down, through_lists=True) > MAX_PATH:
         return None
     if not up and _attends(head, trigger):
         return "subject"

@@ -15,8 +15,18 @@ CONTROLLED_DEPS = {"xcomp", "acl", "advcl", "dobj", "attr", "oprd", "conj", "cco
 MAX_PATH = 7
 
 
-def ancestors_path(token: Token, stop: Token) -> list[Token] | None:
-    """Tokens from `token` up to, not including, `stop`; None if `stop` is not above it."""
+def path_length(path: list[Token], *, through_lists: bool = False) -> int:
+    """How far apart a path's ends are. `through_lists`: the steps from one item of a list to
+    the next do not count, so the tenth state of "the leaders of A, B, ... and J" is as near
+    the verb as the first (the parser hangs each item on the one before)."""
+    if through_lists:
+        return sum(1 for token in path if token.dep_ != "conj")
+    return len(path)
+
+
+def ancestors_path(token: Token, stop: Token, *, through_lists: bool = False) -> list[Token] | None:
+    """Tokens from `token` up to, not including, `stop`; None if `stop` is not above it, or
+    further than MAX_PATH."""
     path = []
     current = token
     while current.i != stop.i:
@@ -24,7 +34,7 @@ def ancestors_path(token: Token, stop: Token) -> list[Token] | None:
         if current.head.i == current.i:
             return None
         current = current.head
-        if len(path) > MAX_PATH:
+        if path_length(path, through_lists=through_lists) > MAX_PATH:
             return None
     return path
 
@@ -41,11 +51,17 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
     return current
 
 
-def paths_between(a: Token, b: Token) -> tuple[Token, list[Token] | None, list[Token] | None]:
+def paths_between(
+    a: Token, b: Token, *, through_lists: bool = False
+) -> tuple[Token, list[Token] | None, list[Token] | None]:
     """How a phrase hangs on a trigger: the lowest token above both, and the path up to it from
-    each (None where the parse does not join them)."""
+    each (None where the parse does not join them, or too far; see `path_length`)."""
     top = lowest_common_ancestor(a, b)
-    return top, ancestors_path(a, top), ancestors_path(b, top)
+    return (
+        top,
+        ancestors_path(a, top, through_lists=through_lists),
+        ancestors_path(b, top, through_lists=through_lists),
+    )
 
 
 def carriers(trigger: Token) -> set[int]:
