@@ -1814,6 +1814,7 @@ def _split_bilaterals(
         # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
+        one_party = one_party or _with_companions(objects)
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
@@ -1833,6 +1834,29 @@ def _split_bilaterals(
         if len(states) >= 2 and "" not in states:
             return [[subjects[0], *side] for side in states.values()]
     return [participants]
+
+
+@rule(
+    "President Arlo Venn of Norlandia will host President Ulla Marsk of Kenya and Mr. Teo "
+    "Marsk, First Gentleman of Kenya, for a State Dinner on Friday.",
+    ["meeting planned: Arlo Venn + Ulla Marsk + Teo Marsk 2025-03-14"],
+    counter=(
+        "President Arlo Venn of Norlandia met with President Ulla Marsk of Kenya and Prime "
+        "Minister Teo Vaskin of Kenya in Nairobi on Friday.",
+        [
+            "meeting occurred: Arlo Venn + Ulla Marsk @Nairobi 2025-03-07",
+            "meeting occurred: Arlo Venn + Teo Vaskin @Nairobi 2025-03-07",
+        ],
+    ),
+)
+def _with_companions(objects: list[Participation]) -> bool:
+    """ "will host President Marsk of Kenya and Mr. Teo Marsk, First Gentleman of Kenya": one
+    officeholder and those who come with them, a spouse or a person named with no office ("Ms.
+    Ada Lind of Kenya"), all of one state, are one party and one encounter, not one per guest.
+    Two officeholders ("President Marsk and Prime Minister Vaskin of Kenya") may be met apart."""
+    companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
+    sides = {side_of(obj.actor) for obj in objects} - {None}
+    return len(objects) - len(companions) == 1 and len(sides) == 1
 
 
 @rule(

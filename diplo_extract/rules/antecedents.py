@@ -455,7 +455,6 @@ def _caption_mark(gap: Span) -> bool:
 )
 def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     """ "he met Maduro": the subject pronoun stands for the last person named before it."""
-    current = trigger
     subject = None
     possessive = next(
         (
@@ -467,22 +466,14 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     )
     if possessive is not None:  # "his meeting with a delegation from Eswatini"
         subject = possessive
-        current = trigger
         praised = _praised_for(trigger, phrases_before)
         if praised is not None:
             return praised
         titled = _titled_subject(trigger)
         if titled is not None:  # "the foreign minister has postponed her visit"
             return _title_holder_before(*titled, phrases_before)
-    for _ in range(4 if subject is None else 0):
-        subject = _subject_of(current)
-        if subject is not None or current.head.i == current.i:
-            break
-        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
-            break  # "acomp": "where he was due to hold talks"; "pcomp": "look forward to meeting"
-        if _time_mark(current):
-            break
-        current = current.head
+    if subject is None:
+        subject = _clause_subject(trigger)
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
     title = _bare_title(subject) if subject is not None else None
@@ -526,6 +517,63 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         if doc[phrase.head].dep_ in SUBJECT_DEPS:
             return phrase
     return people[0] if people else None
+
+
+def _clause_subject(trigger: Token) -> Token | None:
+    """The subject of the trigger's clause, climbing from the trigger through the verbs and
+    phrases that carry it: "they held talks", "he was due to hold talks"; not past a time
+    mark ("Following the summit, the Vice President reviewed ...")."""
+    current = trigger
+    for _ in range(4):
+        subject = _subject_of(current)
+        if subject is not None or current.head.i == current.i:
+            return subject
+        if current.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl", "acomp", "pcomp"):
+            # "acomp": "where he was due to hold talks"; "pcomp": "look forward to meeting"
+            return None
+        if _time_mark(current):
+            return None
+        current = current.head
+    return None
+
+
+@rule(
+    "Envoy Teo Vaskin and Adviser Kalo Venn of Norlandia travelled to Kessel on Monday. They "
+    "held talks with President Ulla Marsk of Ostravia.",
+    ["talks occurred: Ulla Marsk + Teo Vaskin + Kalo Venn"],
+    counter=(
+        "President Arlo Venn of Norlandia and President Mara Oduya of Kenya met in Nairobi on "
+        "Monday. They held talks with Prime Minister Teo Vaskin of Vostrelia on Tuesday.",
+        ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    ),
+)
+def travellers_before(trigger: Token, phrases_before) -> list[ActorPhrase]:
+    """ "A and B of Norlandia travelled to Kessel. They held talks with X": "they", opening a
+    sentence whose verb names the other side, stands for the people who were the subject of
+    the sentence before, when two or more people of one state are named there (one delegation);
+    not leaders of two states ("Venn of Norlandia and Oduya of Kenya met. They held talks with
+    Vaskin": who "they" are is not said)."""
+    subject = _clause_subject(trigger)
+    sentence = trigger.sent
+    if (
+        subject is None
+        or subject.lower_ != "they"
+        or sentence.start == 0
+        or not (_names_other_side(subject.head) or _names_other_side(trigger))
+        or any(phrases_before.get(i) is not None for i in range(sentence.start, subject.i))
+    ):
+        return []
+    before = trigger.doc[sentence.start - 1].sent
+    people: list[ActorPhrase] = []
+    for i in range(before.start, before.root.i):  # named before its verb: its subject
+        phrase = phrases_before.get(i)
+        if phrase is not None and phrase not in people:
+            people.append(phrase)
+    actors = [a for phrase in people for a in phrase.actors]
+    states = {a.country or a.state for a in actors} - {None}
+    if len(people) < 2 or any(a.kind != "person" for a in actors) or len(states) > 1:
+        return []
+    return people
 
 
 @rule(

@@ -18,6 +18,7 @@ from diplo_extract.rules.antecedents import (
     pronoun_antecedent,
     subject_before,
     title_forms,
+    travellers_before,
 )
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import Participation
@@ -1079,10 +1080,13 @@ def participants_of(
                 chosen.append(Participation(subject, actor, role, "subject"))
     if not any(p.relation == "subject" for p in chosen):
         antecedent = pronoun_antecedent(trigger, phrases_before=by_token)
-        if antecedent is not None:
-            role = _pronoun_role(trigger, kind)
-            for actor in antecedent.actors:
-                chosen.append(Participation(antecedent, actor, role, "subject"))
+        antecedents = (
+            [antecedent] if antecedent is not None else travellers_before(trigger, by_token)
+        )
+        role = _pronoun_role(trigger, kind)
+        for phrase in antecedents:
+            for actor in phrase.actors:
+                chosen.append(Participation(phrase, actor, role, "subject"))
     if (kind != "visit" or is_invitation(trigger)) and not any(
         p.relation == "object" for p in chosen
     ):
