@@ -1249,6 +1249,7 @@ def _merge_restated(drafts: list[Draft], reference: dt.date | None) -> list[Draf
                 for k in kept
                 if (
                     (k.type == draft.type == "visit" and k.keys == draft.keys)
+                    or _visit_told_again(k, draft)
                     or _told_by_states(draft, k)
                     or _told_by_states(k, draft)
                 )
@@ -1271,6 +1272,56 @@ def _merge_restated(drafts: list[Draft], reference: dt.date | None) -> list[Draf
         if draft.date_text is not None:
             _take_date(same, draft.resolved, draft.date_text)
     return kept
+
+
+@rule(
+    "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the invitation of "
+    "President Ulla Marsk. He looks forward to this important visit to Kenya, a close partner of "
+    "Chile.",
+    ["visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17"],
+    also=[
+        (
+            "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the "
+            "invitation of President Ulla Marsk. He recalled the visit to Kenya he made in 2019.",
+            [
+                "visit occurred: Arlo Venn + Ulla Marsk @Kenya 2019-01-01",
+                "visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17",
+            ],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the invitation "
+        "of President Ulla Marsk. This visit to Kenya follows the visit of President Ilse Varro "
+        "of Peru to Kenya.",
+        [
+            "visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17",
+            "visit planned: Ilse Varro + Ulla Marsk @Kenya",
+        ],
+    ),
+)
+def _visit_told_again(one: Draft, other: Draft) -> bool:
+    """ "Venn will travel to Mombasa at the invitation of President Marsk. He looks forward to this
+    important visit to Kenya": two visits, one of them first told with a definite or demonstrative
+    word ("this visit", "the trip"), whose parties are the same people and, beside them, only the
+    states those people stand for (Kenya for its President), are one visit told twice."""
+    if not (one.type == other.type == "visit"):
+        return False
+    if not (one.mentions[0].anaphoric or other.mentions[0].anaphoric):
+        return False
+    states = {
+        p.actor.country
+        for p in [*one.participants, *other.participants]
+        if p.actor.kind == "person"
+    }
+
+    def people(draft: Draft) -> set[str]:
+        return {
+            actor_key(p.actor)
+            for p in draft.participants
+            if not (p.actor.kind == "country" and p.actor.country in states)
+        }
+
+    return people(one) == people(other)
 
 
 @rule(
