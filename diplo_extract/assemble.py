@@ -111,23 +111,6 @@ def _two_states_alone(event: Event) -> bool:
     return not placed and event.date is None
 
 
-def _settled_status(draft: Draft, reference: Reference) -> str:
-    """The encounter's last state; a plan whose whole time was over before the article was
-    written, and that nothing in it calls off, took place ("one month after President Yoon's
-    visit to Tokyo in March")."""
-    status = draft.status
-    resolved = draft.resolved
-    if (
-        status == "planned"
-        and resolved
-        and resolved.end
-        and reference.date
-        and resolved.end < reference.date
-    ):
-        return "occurred"
-    return status
-
-
 def _to_event(
     draft: Draft,
     drafts: list[Draft],
@@ -137,7 +120,7 @@ def _to_event(
     excerpt: Excerpt,
 ) -> Event:
     kind = draft.type
-    status = _settled_status(draft, reference)
+    status = draft.settled_status(reference.date)
     location = None if kind == "call" else _location(draft, kind, dateline, reference, drafts)
     participants = _leader_of_the_place(dedupe(draft.participants), location, draft)
     host_state = _reception_host(draft, location) if kind == "meeting" else None

@@ -84,6 +84,15 @@ class Draft:
             )
         return best
 
+    def settled_status(self, reference: dt.date | None) -> str:
+        """The encounter's last state; a plan whose whole time was over before the article was
+        written, and that nothing in it calls off, took place ("one month after President Yoon's
+        visit to Tokyo in March")."""
+        status, resolved = self.status, self.resolved
+        if status != "planned" or not (resolved and resolved.end and reference):
+            return status
+        return "occurred" if resolved.end < reference else status
+
     @property
     def type(self) -> str:
         """The form the encounter is first stated in with its sides; a call stays a call."""
@@ -202,7 +211,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     drafts = _calls_told_generically(drafts, mentions)
     for draft in drafts:
         _name_the_host(draft, drafts, people)
-    drafts = _merge_restated(drafts)
+    drafts = _merge_restated(drafts, reference)
     drafts = _told_by_answers(drafts)
     for draft in drafts:
         _join_trip(draft, drafts)
@@ -1210,11 +1219,28 @@ def _call_with_each(draft: Draft, callers: set[str], drafts: list[Draft]) -> lis
     [
         "visit planned: Teo Vaskin + Tomas Feira @Lisbon 2025-03-17",
     ],
+    also=[
+        (
+            "Defense Minister Arlo Venn of Chile will visit Kenya in January 2025. Minister "
+            "Venn's visit to Kenya launched a joint defense dialogue.",
+            ["visit occurred: Arlo Venn + Kenya @Kenya 2025-01-01"],
+        ),
+    ],
+    counter=(
+        "Defense Minister Arlo Venn of Chile will visit Kenya in May 2025. Minister Venn's visit "
+        "to Kenya launched a joint defense dialogue.",
+        [
+            "visit occurred: Arlo Venn + Kenya @Kenya",
+            "visit planned: Arlo Venn + Kenya @Kenya 2025-05-01",
+        ],
+    ),
 )
-def _merge_restated(drafts: list[Draft]) -> list[Draft]:
+def _merge_restated(drafts: list[Draft], reference: dt.date | None) -> list[Draft]:
     """Two visits that now have the same sides, form and state, at no clashing time or place,
     are one visit told twice ("Kessler's visit to Berlin" ... "Kessler's trip to Brandauer");
-    so is a visit told by its states beside the visit or meeting of their people."""
+    so is a visit told by its states beside the visit or meeting of their people. A plan whose
+    time was over when the article was written took place: "Venn will visit Kenya in January"
+    and "Venn's visit to Kenya launched a dialogue", told in March, are one visit."""
     kept: list[Draft] = []
     for draft in drafts:
         same = next(
@@ -1223,10 +1249,11 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
                 for k in kept
                 if (
                     (k.type == draft.type == "visit" and k.keys == draft.keys)
+                    or _visit_told_again(k, draft)
                     or _told_by_states(draft, k)
                     or _told_by_states(k, draft)
                 )
-                and k.status == draft.status
+                and k.settled_status(reference) == draft.settled_status(reference)
                 and not _dates_clash(k.resolved, draft.resolved)
                 and not any(_places_clash(m, k) for m in draft.mentions)
             ),
@@ -1245,6 +1272,56 @@ def _merge_restated(drafts: list[Draft]) -> list[Draft]:
         if draft.date_text is not None:
             _take_date(same, draft.resolved, draft.date_text)
     return kept
+
+
+@rule(
+    "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the invitation of "
+    "President Ulla Marsk. He looks forward to this important visit to Kenya, a close partner of "
+    "Chile.",
+    ["visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17"],
+    also=[
+        (
+            "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the "
+            "invitation of President Ulla Marsk. He recalled the visit to Kenya he made in 2019.",
+            [
+                "visit occurred: Arlo Venn + Ulla Marsk @Kenya 2019-01-01",
+                "visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17",
+            ],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Chile will travel to Mombasa, Kenya, next week at the invitation "
+        "of President Ulla Marsk. This visit to Kenya follows the visit of President Ilse Varro "
+        "of Peru to Kenya.",
+        [
+            "visit planned: Arlo Venn + Ulla Marsk @Mombasa 2025-03-17",
+            "visit planned: Ilse Varro + Ulla Marsk @Kenya",
+        ],
+    ),
+)
+def _visit_told_again(one: Draft, other: Draft) -> bool:
+    """ "Venn will travel to Mombasa at the invitation of President Marsk. He looks forward to this
+    important visit to Kenya": two visits, one of them first told with a definite or demonstrative
+    word ("this visit", "the trip"), whose parties are the same people and, beside them, only the
+    states those people stand for (Kenya for its President), are one visit told twice."""
+    if not (one.type == other.type == "visit"):
+        return False
+    if not (one.mentions[0].anaphoric or other.mentions[0].anaphoric):
+        return False
+    states = {
+        p.actor.country
+        for p in [*one.participants, *other.participants]
+        if p.actor.kind == "person"
+    }
+
+    def people(draft: Draft) -> set[str]:
+        return {
+            actor_key(p.actor)
+            for p in draft.participants
+            if not (p.actor.kind == "country" and p.actor.country in states)
+        }
+
+    return people(one) == people(other)
 
 
 @rule(
