@@ -58,9 +58,69 @@ def invites_to_other(token: Token) -> bool:
     # the verb hangs on "invited" as its complement, on "an invitation" as its clause
     link = {"VERB": "xcomp", "NOUN": "acl"}.get(token.pos_)
     wanted = [c for c in token.children if c.dep_ == link and c.pos_ in ("VERB", "AUX")]
+    if any(_joins_programme(c) for c in wanted):
+        return True
     return bool(wanted) and not any(
         t.lemma_.lower() in cues().invited_to_words for c in wanted for t in c.subtree
     )  # "to make a state visit", "to attend the ceremony"
+
+
+@rule(
+    "Norlandia invited Ostrava to participate in the Clean Rivers Initiative.",
+    [],
+    also=[
+        ("Norlandia invited Ostrava to join the Northern Partnership as a full member.", []),
+        (
+            "President Arlo Venn of Norlandia invited Prime Minister Teo Vaskin of Vostrelia to "
+            "join the President in Kessel next month.",
+            ["visit invited: Arlo Venn + Teo Vaskin @Kessel 2025-04-01"],
+        ),
+        (
+            "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia "
+            "to take part in the summit in Lisbon next month.",
+            ["summit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+        ),
+    ],
+    counter=(
+        "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+        "participate in the talks in Lisbon next month.",
+        ["meeting invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+    ),
+)
+def _joins_programme(verb: Token) -> bool:
+    """ "invited Ostrava to participate in the Clean Rivers Initiative", "to join the
+    Partnership": what the guest is invited to join is a programme or a membership, no
+    gathering; "to join the talks", "to take part in the summit", "to join him" are."""
+    lemma = verb.lemma_.lower()
+    c = cues()
+    joinable = (
+        c.invited_to_words
+        | c.gathering_nouns
+        | c.occasion_nouns
+        | c.hosted_occasions
+        | c.co_hosted_events
+        | c.process_nouns
+        | c.generic_triggers
+        | c.stay_nouns
+    )
+    if lemma == "join":
+        joined = [o for o in verb.children if o.dep_ == "dobj"]
+        # one joins people too: "to join the President", "to join the delegation"
+        joinable = joinable | c.guest_nouns | c.attendee_nouns | c.head_titles
+    elif lemma in ("participate", "take"):
+        if lemma == "take" and not any(o.lower_ == "part" for o in verb.children):
+            return False
+        preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in"]
+        joined = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(
+        g.pos_ in ("NOUN", "PROPN")
+        and g.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and g.lemma_.lower() not in joinable
+        and g.lower_ not in joinable
+        for g in joined
+    )
 
 
 @rule(
