@@ -213,6 +213,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
         return True  # "board meeting", "cabinet meeting"
+    if kind == "meeting" and for_companies(token):
+        return True  # "the Andean Business Forum": a fair for companies
     if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
         return True  # "submarine port visits to Chile": ships call at a port
     if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
@@ -283,6 +285,24 @@ def _body_of_people(token: Token) -> bool:
     people = token.head.head
     return people.tag_ in ("NN", "NNS") and people.lower_ in (
         cues().group_nouns | cues().state_collective_nouns
+    )
+
+
+@rule(
+    "Chile and Peru will co-host the fourth annual Andean Business Forum in Lima.",
+    [],
+    counter=(
+        "Chile and Peru will co-host the fourth Andean Leaders' Forum in Lima.",
+        ["meeting planned: Chile + Peru @Lima"],
+    ),
+)
+def for_companies(gathering: Token) -> bool:
+    """ "will co-host the Andean Business Forum", "an Investment Forum": a forum of business
+    and industry, which states hold for companies; not a meeting of the states themselves."""
+    return any(
+        m.lower_ in cues().commercial_modifiers
+        for m in gathering.children
+        if m.dep_ in ("compound", "amod", "nmod")
     )
 
 
