@@ -215,6 +215,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "board meeting", "cabinet meeting"
     if kind == "meeting" and for_companies(token):
         return True  # "the Andean Business Forum": a fair for companies
+    if kind == "summit" and _summit_as_modifier(token):
+        return True  # "among other Summit goals": the summit named before, no mention of its own
     if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
         return True  # "submarine port visits to Chile": ships call at a port
     if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
@@ -303,6 +305,28 @@ def for_companies(gathering: Token) -> bool:
         m.lower_ in cues().commercial_modifiers
         for m in gathering.children
         if m.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+@rule(
+    "President Arlo Venn of Norway spoke today with Prime Minister Teo Vaskin of Canada. The "
+    "leaders discussed the Summit of the Americas in June and their vision for growth, among "
+    "other Summit goals.",
+    ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norway and Prime Minister Teo Vaskin of Canada held a summit "
+        "meeting in Oslo on Monday.",
+        ["summit occurred: Arlo Venn + Teo Vaskin @Oslo 2025-03-10"],
+    ),
+)
+def _summit_as_modifier(token: Token) -> bool:
+    """ "among other Summit goals", "the summit agenda": "summit" modifying a noun that is no
+    encounter word names a summit told of elsewhere, not one of the sentence's people."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in cues().occasion_nouns | cues().gathering_nouns
     )
 
 
