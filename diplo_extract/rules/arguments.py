@@ -35,7 +35,7 @@ from diplo_extract.rules.syntax import (
     paths_between,
     venue_prep,
 )
-from diplo_extract.rules.triggers import call_frame, is_invitation
+from diplo_extract.rules.triggers import call_frame, for_companies, is_invitation
 
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
@@ -896,6 +896,13 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
 @rule(
     "Chile and Peru co-hosted a panel on ocean energy in Lisbon on Monday.",
     ["meeting occurred: Chile + Peru @Lisbon 2025-03-10"],
+    also=[
+        (
+            "Chile and Peru will co-host the fourth annual Andean Business Forum in Lima, "
+            "bringing together leaders in industry and civil society.",
+            [],
+        ),
+    ],
     counter=(
         "Chile and Peru plan to co-host a nuclear energy study tour in Lima for engineers.",
         [],
@@ -905,7 +912,8 @@ def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
     """A joint verb ("co-host") is the co-hosts' encounter when what they co-host is a
     gathering or an event ("co-hosted a panel", "the Ocean Conference, co-hosted by Chile and
     Peru", "co-hosted African leaders"), not a programme ("co-host a study tour", "a maritime
-    exercise co-hosted by Peru")."""
+    exercise co-hosted by Peru", "co-host the Business Forum": a fair for companies, not a
+    meeting of the co-hosts)."""
     if trigger.lemma_ not in cues().joint_verbs:
         return True
     hosted = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -916,6 +924,8 @@ def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
     named = {i for p in chosen if p.phrase is not None for i in p.phrase.tokens}
     c = cues()
     occasions = c.gathering_nouns | c.occasion_nouns | c.hosted_occasions | c.co_hosted_events
+    if for_companies(hosted):
+        return False
     return hosted.i in named or hosted.lemma_.lower() in occasions | c.guest_nouns
 
 

@@ -67,6 +67,7 @@ class Cues(BaseModel):
     chair_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     co_hosted_events: frozenset[str]
+    commercial_modifiers: frozenset[str]
     happening_verbs: frozenset[str]
     basis_verbs: frozenset[str]
     stance_verbs: frozenset[str]

@@ -58,9 +58,69 @@ def invites_to_other(token: Token) -> bool:
     # the verb hangs on "invited" as its complement, on "an invitation" as its clause
     link = {"VERB": "xcomp", "NOUN": "acl"}.get(token.pos_)
     wanted = [c for c in token.children if c.dep_ == link and c.pos_ in ("VERB", "AUX")]
+    if any(_joins_programme(c) for c in wanted):
+        return True
     return bool(wanted) and not any(
         t.lemma_.lower() in cues().invited_to_words for c in wanted for t in c.subtree
     )  # "to make a state visit", "to attend the ceremony"
+
+
+@rule(
+    "Norlandia invited Ostrava to participate in the Clean Rivers Initiative.",
+    [],
+    also=[
+        ("Norlandia invited Ostrava to join the Northern Partnership as a full member.", []),
+        (
+            "President Arlo Venn of Norlandia invited Prime Minister Teo Vaskin of Vostrelia to "
+            "join the President in Kessel next month.",
+            ["visit invited: Arlo Venn + Teo Vaskin @Kessel 2025-04-01"],
+        ),
+        (
+            "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia "
+            "to take part in the summit in Lisbon next month.",
+            ["summit invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+        ),
+    ],
+    counter=(
+        "President Tomas Feira of Portugal invited Prime Minister Teo Vaskin of Vostrelia to "
+        "participate in the talks in Lisbon next month.",
+        ["meeting invited: Tomas Feira + Teo Vaskin @Lisbon 2025-04-01"],
+    ),
+)
+def _joins_programme(verb: Token) -> bool:
+    """ "invited Ostrava to participate in the Clean Rivers Initiative", "to join the
+    Partnership": what the guest is invited to join is a programme or a membership, no
+    gathering; "to join the talks", "to take part in the summit", "to join him" are."""
+    lemma = verb.lemma_.lower()
+    c = cues()
+    joinable = (
+        c.invited_to_words
+        | c.gathering_nouns
+        | c.occasion_nouns
+        | c.hosted_occasions
+        | c.co_hosted_events
+        | c.process_nouns
+        | c.generic_triggers
+        | c.stay_nouns
+    )
+    if lemma == "join":
+        joined = [o for o in verb.children if o.dep_ == "dobj"]
+        # one joins people too: "to join the President", "to join the delegation"
+        joinable = joinable | c.guest_nouns | c.attendee_nouns | c.head_titles
+    elif lemma in ("participate", "take"):
+        if lemma == "take" and not any(o.lower_ == "part" for o in verb.children):
+            return False
+        preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in"]
+        joined = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(
+        g.pos_ in ("NOUN", "PROPN")
+        and g.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and g.lemma_.lower() not in joinable
+        and g.lower_ not in joinable
+        for g in joined
+    )
 
 
 @rule(
@@ -153,6 +213,10 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
         return True  # "board meeting", "cabinet meeting"
+    if kind == "meeting" and for_companies(token):
+        return True  # "the Andean Business Forum": a fair for companies
+    if kind == "summit" and _summit_as_modifier(token):
+        return True  # "among other Summit goals": the summit named before, no mention of its own
     if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
         return True  # "submarine port visits to Chile": ships call at a port
     if kind == "call" and token.lemma_ in ("speak", "talk") and token.pos_ == "VERB":
@@ -223,6 +287,46 @@ def _body_of_people(token: Token) -> bool:
     people = token.head.head
     return people.tag_ in ("NN", "NNS") and people.lower_ in (
         cues().group_nouns | cues().state_collective_nouns
+    )
+
+
+@rule(
+    "Chile and Peru will co-host the fourth annual Andean Business Forum in Lima.",
+    [],
+    counter=(
+        "Chile and Peru will co-host the fourth Andean Leaders' Forum in Lima.",
+        ["meeting planned: Chile + Peru @Lima"],
+    ),
+)
+def for_companies(gathering: Token) -> bool:
+    """ "will co-host the Andean Business Forum", "an Investment Forum": a forum of business
+    and industry, which states hold for companies; not a meeting of the states themselves."""
+    return any(
+        m.lower_ in cues().commercial_modifiers
+        for m in gathering.children
+        if m.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+@rule(
+    "President Arlo Venn of Norway spoke today with Prime Minister Teo Vaskin of Canada. The "
+    "leaders discussed the Summit of the Americas in June and their vision for growth, among "
+    "other Summit goals.",
+    ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norway and Prime Minister Teo Vaskin of Canada held a summit "
+        "meeting in Oslo on Monday.",
+        ["summit occurred: Arlo Venn + Teo Vaskin @Oslo 2025-03-10"],
+    ),
+)
+def _summit_as_modifier(token: Token) -> bool:
+    """ "among other Summit goals", "the summit agenda": "summit" modifying a noun that is no
+    encounter word names a summit told of elsewhere, not one of the sentence's people."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in cues().occasion_nouns | cues().gathering_nouns
     )
 
 
