@@ -106,6 +106,7 @@ class Cues(BaseModel):
     office_modifiers: frozenset[str]
     announce_verbs: frozenset[str]
     appointment_words: frozenset[str]
+    force_nouns: frozenset[str]
 
 
 @cache

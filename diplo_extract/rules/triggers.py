@@ -149,6 +149,8 @@ def is_excluded(token: Token, kind: str) -> bool:
     }
     if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
+    if kind == "visit" and _forces_arriving(token):
+        return True  # "Chilean marines arrived in Peru": a deployment
     if kind == "meeting" and _body_of_people(token):
         return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
@@ -327,6 +329,25 @@ def _habitual(token: Token) -> bool:
         ):
             return True  # "meet on a regular basis"
     return False
+
+
+@rule(
+    "Today, with support from Chile, Peruvian forces arrived in Bolivia to begin the mission.",
+    [],
+    also=[("Eighty years ago, Chilean marines arrived in Peru before sailing north.", [])],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia arrived in Kessel on Tuesday for talks with "
+        "Foreign Minister Teo Vaskin of Vostrelia.",
+        ["visit occurred: Ulla Marsk + Teo Vaskin @Kessel 2025-03-11"],
+    ),
+)
+def _forces_arriving(token: Token) -> bool:
+    """Armed forces that arrive, land or go somewhere are deployed, not on a visit: "Peruvian
+    forces arrived in Bolivia to begin the mission", "eighty years ago, Chilean marines arrived
+    in Peru". A minister arriving stays a visit."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues().force_nouns for c in token.children
+    )
 
 
 def _named_league(token: Token) -> bool:
