@@ -33,7 +33,7 @@ from spacy.language import Language
 from diplo_extract.assemble import Reference, assemble, reference_for
 from diplo_extract.errors import DiploError, InputError
 from diplo_extract.nlp.pipeline import load_pipeline
-from diplo_extract.nlp.prefilter import Excerpt, select, with_title
+from diplo_extract.nlp.prefilter import Excerpt, announces_appointments, select, with_title
 from diplo_extract.nlp.transcripts import reporter_turns
 from diplo_extract.normalize.actors import publisher_state
 from diplo_extract.schema import Article, Event
@@ -226,7 +226,10 @@ def process_chunk(
     todo: list[int] = []
     for i, article in enumerate(articles):
         try:
-            excerpt = select(article.text) if prefilter else Excerpt.whole(article.text)
+            if announces_appointments(article.title, article.text):
+                excerpt = None  # a roster of nominees' careers tells no encounter
+            else:
+                excerpt = select(article.text) if prefilter else Excerpt.whole(article.text)
         except Exception as exc:
             excerpt, outcomes[i] = None, ([], _failed(article, exc))
         excerpts.append(excerpt)

@@ -314,6 +314,35 @@ def select(text: str, *, context: int = 1) -> Excerpt | None:
     return Excerpt("".join(parts), tuple(starts), tuple(s for s, _e in chosen), tuple(ends))
 
 
+@rule(
+    "President Arlo Venn of Norlandia announced his intent to nominate Ulla Marsk as Ambassador "
+    "to Vostrelia. In 2019, Ambassador Ulla Marsk of Norlandia met Foreign Minister Teo Vaskin of "
+    "Vostrelia in Kessel.",
+    [],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia met Foreign Minister Teo Vaskin of Vostrelia in "
+        "Kessel on Tuesday to congratulate him on his appointment.",
+        ["meeting occurred: Ulla Marsk + Teo Vaskin @Kessel 2025-03-11"],
+    ),
+)
+def announces_appointments(title: str | None, text: str) -> bool:
+    """A release that announces nominees or appointments ("President Marsk Announces Key
+    Nominees"; "Today, the President announced his intent to nominate the following
+    individuals") is a roster of careers: "She arrived in Kessel shortly before the floods", "he
+    has traveled to Antarctica and Norway", "she took part in many trade negotiations" tell a
+    nominee's past, not an encounter of the office-holders. Its title or its opening sentence
+    says so: an announcing verb, then a word for nominating or appointing, in one sentence (a
+    readout's "to congratulate him on his appointment" announces nothing)."""
+    pieces = segments(text)[:2]  # the text's headline line, then its first sentence
+    return any(_announces_roster(line) for line in [title or ""] + [text[s:e] for s, e in pieces])
+
+
+def _announces_roster(sentence: str) -> bool:
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    said = [i for i, w in enumerate(words) if w in cues().announce_verbs]
+    return bool(said) and not cues().appointment_words.isdisjoint(words[said[0] + 1 :])
+
+
 # A title longer than this is no headline (a page's whole first paragraph in the title field).
 _TITLE_CHARS = 400
 

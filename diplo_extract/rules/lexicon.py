@@ -105,6 +105,9 @@ class Cues(BaseModel):
     process_nouns: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
+    announce_verbs: frozenset[str]
+    appointment_words: frozenset[str]
+    force_nouns: frozenset[str]
 
 
 @cache

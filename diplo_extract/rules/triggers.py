@@ -189,7 +189,7 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "at the invitation of X, Y will visit": the visit is the encounter
     if invites_to_other(token):
         return True
-    if _habitual(token):
+    if _habitual(token) or _tally_of_people(token):
         return True
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
@@ -209,6 +209,8 @@ def is_excluded(token: Token, kind: str) -> bool:
     }
     if kind in ("meeting", "talks", "visit") and len(sports) >= 2:
         return True  # "India will meet Australia in the final", "the cricket team arrived"
+    if kind == "visit" and _forces_arriving(token):
+        return True  # "Chilean marines arrived in Peru": a deployment
     if kind == "meeting" and _body_of_people(token):
         return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
@@ -431,6 +433,71 @@ def _habitual(token: Token) -> bool:
         ):
             return True  # "meet on a regular basis"
     return False
+
+
+@rule(
+    "All told, President Ana Ruiz of Peru met fourteen Chilean presidents.",
+    [],
+    also=[
+        ("Prime Minister Ana Ruiz of Peru has met more than 50 heads of state.", []),
+        (
+            "President Ana Ruiz of Peru arrived in Santiago on Monday. She also met two Chilean "
+            "ministers.",
+            ["visit occurred: Chilean ministers + Ana Ruiz @Santiago 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "In Lima on Tuesday, President Ana Ruiz of Peru met three Chilean ministers.",
+        ["meeting occurred: Ana Ruiz + Chilean ministers @Lima 2025-03-11"],
+    ),
+)
+def _tally_of_people(token: Token) -> bool:
+    """A verb of meeting whose object is a count no one meeting holds, with no place and no day
+    of its own, sums up a lifetime: the holders of one state's highest office ("All told, she
+    met fourteen Chilean presidents": a state has one at a time) or a lower bound ("has met more
+    than 50 heads of state"). "She also met two Chilean ministers" and "in Lima on Tuesday she
+    met three ministers" are one meeting with several people."""
+    if token.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
+        for c in token.children
+    ):
+        return False
+    for person in (o for o in token.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")):
+        counts = [n for n in person.children if n.dep_ == "nummod"]
+        if any(_lower_bound(n) for n in counts):
+            return True
+        one_state = any(a.dep_ == "amod" for a in person.children)
+        if counts and one_state and person.lemma_.lower() in cues().head_of_state_titles:
+            return True
+    return False
+
+
+def _lower_bound(number: Token) -> bool:
+    """ "more than 50", "over 30", "nearly 40": a count that only says how many at least."""
+    return any(w.lower_ in ("more", "over", "nearly", "almost", "some") for w in number.children)
+
+
+# Prepositions that give a verb of meeting its own place or day ("in Lima", "on Tuesday").
+_SETTING_PREPS = frozenset({"in", "at", "on", "during"})
+
+
+@rule(
+    "Today, with support from Chile, Peruvian forces arrived in Bolivia to begin the mission.",
+    [],
+    also=[("Eighty years ago, Chilean marines arrived in Peru before sailing north.", [])],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia arrived in Kessel on Tuesday for talks with "
+        "Foreign Minister Teo Vaskin of Vostrelia.",
+        ["visit occurred: Ulla Marsk + Teo Vaskin @Kessel 2025-03-11"],
+    ),
+)
+def _forces_arriving(token: Token) -> bool:
+    """Armed forces that arrive, land or go somewhere are deployed, not on a visit: "Peruvian
+    forces arrived in Bolivia to begin the mission", "eighty years ago, Chilean marines arrived
+    in Peru". A minister arriving stays a visit."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues().force_nouns for c in token.children
+    )
 
 
 def _named_league(token: Token) -> bool:
