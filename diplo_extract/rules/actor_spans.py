@@ -961,7 +961,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    phrases = _shared_state(doc, _led_by(doc, phrases), stated)
+    phrases = _shared_state(doc, _led_by(doc, _served_offices(doc, phrases)), stated)
     phrases = _of_possessor(doc, phrases, labels, publisher)
     return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
 
@@ -1681,6 +1681,69 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
             )
             out[i] = replace(phrase, actors=actors)
     return out
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, Spokesperson "
+    "and Chief Advisor to the President of Ghana.",
+    ["call occurred: Ulla Marsk + Kalo Venn 2025-03-11"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met Kalo Venn, Diplomatic Adviser to the "
+            "Ghanaian Prime Minister, in Nairobi on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Kalo Venn @Nairobi 2025-03-11"],
+        ),
+        (
+            "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, "
+            "Foreign Policy Adviser to President Teo Vaskin of Ghana.",
+            ["call occurred: Ulla Marsk + Kalo Venn 2025-03-11"],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, Special "
+        "Adviser for the Great Lakes, and the President of Ghana.",
+        ["call occurred: Ulla Marsk + Kalo Venn + President of Ghana 2025-03-11"],
+    ),
+)
+def _served_offices(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """ "Kalo Venn, Spokesperson and Chief Advisor to the President of Ghana": the office (or the
+    named person: "Adviser to President Teo Vaskin") that an adviser named in apposition serves
+    is no actor of its own (the President takes no part); the adviser is of its state."""
+    out: list[ActorPhrase] = []
+    for phrase in phrases:
+        if out and _serves(doc, out[-1], phrase):
+            state = phrase.actors[0].country
+            actors = tuple(
+                replace(a, country=state) if a.kind == "person" and a.country is None else a
+                for a in out[-1].actors
+            )
+            out[-1] = replace(out[-1], actors=actors)
+            continue
+        out.append(phrase)
+    return out
+
+
+def _serves(doc: Doc, named: ActorPhrase, office: ActorPhrase) -> bool:
+    """Whether `office` ("the President of Ghana", "the Ghanaian Prime Minister", "President Teo
+    Vaskin") is what the apposition after the person `named` is adviser, aide or spokesperson
+    "to" or "for"."""
+    if len(office.actors) != 1 or office.actors[0].kind != "person":
+        return False
+    if not any(a.kind == "person" and not actor_norm.named_by_office(a) for a in named.actors):
+        return False
+    at = office.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 1 or doc[at].lower_ not in ("to", "for"):
+        return False
+    if doc[at - 1].lower_ not in cues().staff_nouns:
+        return False
+    # Between the name's comma and "to": the adviser's own office, words only ("Foreign Affairs
+    # and Defense Advisor"), no verb ("Kalo Venn, who briefed the President of Ghana").
+    comma = at - 1
+    while comma > named.end and doc[comma].is_alpha and doc[comma].pos_ not in ("VERB", "AUX"):
+        comma -= 1
+    return comma == named.end and doc[comma].text == "," and at - comma <= 8
 
 
 def is_heading(sentence: Span) -> bool:

@@ -104,6 +104,7 @@ class Cues(BaseModel):
     process_nouns: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
+    staff_nouns: frozenset[str]
 
 
 @cache
