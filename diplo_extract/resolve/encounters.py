@@ -2001,12 +2001,36 @@ def _respectively(mention: EncounterMention, participants: list[Participation]) 
     return []
 
 
+@rule(
+    "Prime Minister Ulla Marsk of Norway spoke by phone on Monday together with President Teo "
+    "Vaskin of Peru and President Ada Njeri of Chile.",
+    ["call occurred: Ulla Marsk + Teo Vaskin + Ada Njeri 2025-03-10"],
+    counter=(
+        "Prime Minister Ulla Marsk of Norway spoke by phone on Monday with President Teo Vaskin "
+        "of Peru and President Ada Njeri of Chile.",
+        [
+            "call occurred: Ulla Marsk + Teo Vaskin 2025-03-10",
+            "call occurred: Ulla Marsk + Ada Njeri 2025-03-10",
+        ],
+    ),
+)
 def _one_to_one(mention: EncounterMention) -> bool:
-    """A call told with no word that makes it one among several parties."""
+    """A call told with no word that makes it one among several parties: "a three-way call", "a
+    joint phone call", "spoke together with A and B"."""
     trigger = mention.trigger
     doc = trigger.doc
-    before = doc[trigger.left_edge.i : trigger.i]  # "a three-way call", "a joint phone call"
-    near = [*before, trigger, *trigger.children, trigger.head, *trigger.head.children]
+    before = doc[trigger.left_edge.i : trigger.i]
+    # "together" hangs on the "with" of the trigger or of its verb ("spoke by phone together
+    # with A and B"), not on the trigger
+    heads = {trigger, trigger.head, trigger.head.head}
+    linked = [
+        w
+        for c in (c for h in heads for c in h.children)
+        if c.dep_ == "prep"
+        for w in c.children
+        if w.dep_ == "advmod"
+    ]
+    near = [*before, trigger, *trigger.children, *linked, trigger.head, *trigger.head.children]
     return not _names_several(near)
 
 

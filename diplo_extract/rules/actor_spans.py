@@ -961,7 +961,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
         for j in range(i - 1, i + 2):
             taken[j] = True
     phrases.sort(key=lambda p: p.start)
-    phrases = _shared_state(doc, _led_by(doc, phrases), stated)
+    phrases = _shared_state(doc, _led_by(doc, _offices_of_named(doc, labels, phrases)), stated)
     phrases = _of_possessor(doc, phrases, labels, publisher)
     return _of_speaking_state(doc, _of_listed_state(doc, phrases, by_publisher))
 
@@ -1681,6 +1681,111 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
             )
             out[i] = replace(phrase, actors=actors)
     return out
+
+
+def _offices_of_named(
+    doc: Doc, labels: list[str | None], phrases: list[ActorPhrase]
+) -> list[ActorPhrase]:
+    """An office phrase inside the apposition after a named person is no actor of its own: the
+    office the person serves (`_serves`) or the second of the person's own offices
+    (`_second_office`). The person takes its state, and its title when the office is theirs."""
+    out: list[ActorPhrase] = []
+    for phrase in phrases:
+        served = bool(out) and _serves(doc, out[-1], phrase)
+        if served or (out and _second_office(doc, labels, out[-1], phrase)):
+            office = phrase.actors[0]
+            actors = tuple(
+                replace(
+                    a,
+                    country=a.country or office.country,
+                    title=a.title or (None if served else office.title),
+                )
+                if a.kind == "person"
+                else a
+                for a in out[-1].actors
+            )
+            out[-1] = replace(out[-1], actors=actors)
+            continue
+        out.append(phrase)
+    return out
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, Spokesperson "
+    "and Chief Advisor to the President of Ghana.",
+    ["call occurred: Ulla Marsk + Kalo Venn 2025-03-11"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met Kalo Venn, Diplomatic Adviser to the "
+            "Ghanaian Prime Minister, in Nairobi on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Kalo Venn @Nairobi 2025-03-11"],
+        ),
+        (
+            "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, "
+            "Foreign Policy Adviser to President Teo Vaskin of Ghana.",
+            ["call occurred: Ulla Marsk + Kalo Venn 2025-03-11"],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Kalo Venn, Special "
+        "Adviser for the Great Lakes, and the President of Ghana.",
+        ["call occurred: Ulla Marsk + Kalo Venn + President of Ghana 2025-03-11"],
+    ),
+)
+def _serves(doc: Doc, named: ActorPhrase, office: ActorPhrase) -> bool:
+    """Whether `office` ("the President of Ghana", "the Ghanaian Prime Minister", "President Teo
+    Vaskin") is what the apposition after the person `named` is adviser, aide or spokesperson
+    "to" or "for": "Kalo Venn, Spokesperson and Chief Advisor to the President of Ghana" (the
+    President takes no part; Kalo Venn is of Ghana)."""
+    if len(office.actors) != 1 or office.actors[0].kind != "person":
+        return False
+    if not any(a.kind == "person" and not actor_norm.named_by_office(a) for a in named.actors):
+        return False
+    at = office.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 1 or doc[at].lower_ not in ("to", "for"):
+        return False
+    if doc[at - 1].lower_ not in cues().staff_nouns:
+        return False
+    # Between the name's comma and "to": the adviser's own office, words only ("Foreign Affairs
+    # and Defense Advisor"), no verb ("Kalo Venn, who briefed the President of Ghana").
+    comma = at - 1
+    while comma > named.end and doc[comma].is_alpha and doc[comma].pos_ not in ("VERB", "AUX"):
+        comma -= 1
+    return comma == named.end and doc[comma].text == "," and at - comma <= 8
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Sheikh Kalo Venn, "
+    "Deputy Prime Minister and Foreign Minister of Ghana.",
+    ["call occurred: Ulla Marsk + Kalo Venn 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya spoke by phone on Tuesday with Sheikh Kalo Venn, "
+        "Prime Minister Teo Vaskin and the Foreign Minister of Ghana.",
+        [
+            "call occurred: Ulla Marsk + Kalo Venn + Teo Vaskin + Foreign Minister of Ghana "
+            "2025-03-11"
+        ],
+    ),
+)
+def _second_office(
+    doc: Doc, labels: list[str | None], named: ActorPhrase, office: ActorPhrase
+) -> bool:
+    """Whether `office` is the second of two offices in apposition to the person `named`, the
+    state written once after both: "Sheikh Kalo Venn, Deputy Prime Minister and Foreign Minister
+    of Ghana" is one person."""
+    if len(office.actors) != 1 or not actor_norm.named_by_office(office.actors[0]):
+        return False
+    if not any(a.kind == "person" and not actor_norm.named_by_office(a) for a in named.actors):
+        return False
+    first = range(named.end + 1, office.start - 1)
+    return (
+        len(first) > 0
+        and doc[named.end].text == ","
+        and doc[office.start - 1].lower_ == "and"
+        and all(labels[i] == TITLE for i in first)
+    )
 
 
 def is_heading(sentence: Span) -> bool:

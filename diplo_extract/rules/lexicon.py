@@ -108,6 +108,7 @@ class Cues(BaseModel):
     announce_verbs: frozenset[str]
     appointment_words: frozenset[str]
     force_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
 
 
 @cache
