@@ -828,6 +828,8 @@ def test_publisher_state(url, expected):
         ("General Tomas Gerrard", None),
         ("Governor Tomas Gerrard", None),
         ("Mr. Tomas Gerrard", None),
+        # a head of government in waiting is as often the other side's as a head in office
+        ("Prime Minister-designate Tomas Gerrard", None),
     ],
 )
 def test_of_publisher(phrase, expected):
@@ -865,3 +867,17 @@ def test_names_office_only(phrase, expected):
 )
 def test_described_without_name(name: str, expected: bool) -> None:
     assert described_without_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a demonym right before another names a heritage: the second is the state
+        ("Palestinian American community leaders", ["USA"]),
+        ("Chinese Canadian community leaders", ["CAN"]),
+        ("Palestinian and American community leaders", ["PSE", "USA"]),
+        ("Palestinian community leaders", ["PSE"]),
+    ],
+)
+def test_heritage_community(phrase, expected):
+    assert [a.country for a in parse_actor(phrase)] == expected

@@ -288,6 +288,49 @@ def test_officials_not_listed_with_the_other_side_keep_the_publisher_s_state(nlp
     assert countries.get("Tomas Hadar", "USA") == "USA"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a list met with whose head no gazetteer places, closed by a group of one state
+        (
+            "In Kenya, Special Envoy Ann Holt met with President Isaac Venn, Minister of "
+            "Defense Tomas Hadar, and other senior Kenyan officials on Monday.",
+            "Tomas Hadar",
+            "KEN",
+        ),
+        # an international organisation's official, its acronym in brackets before the office
+        (
+            "Special Envoy Ann Holt spoke by phone with World Health Organization (WHO) "
+            "Director-General Dr. Tomas Hadar on Monday.",
+            "Tomas Hadar",
+            None,
+        ),
+        # a head of government in waiting is not the publisher's official
+        (
+            "Special Envoy Ann Holt met with Acting Prime Minister Ben Gal and Prime "
+            "Minister-Designate Tomas Hadar in Kessel on Monday.",
+            "Tomas Hadar",
+            None,
+        ),
+    ],
+)
+def test_foreign_officials_in_a_release_are_not_the_publisher_s(nlp, text, name, expected):
+    events = _events_of(nlp, text, "https://www.whitehouse.gov/briefing-room/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries[name] == expected
+
+
+def test_a_list_naming_two_states_gives_its_officials_neither(nlp):
+    """Counter-example: a list closed by groups of two states names no one state."""
+    text = (
+        "Special Envoy Ann Holt met with President Isaac Venn, Minister of Defense Tomas Hadar, "
+        "and Kenyan and Senegalese officials on Monday."
+    )
+    events = _events_of(nlp, text, "https://www.whitehouse.gov/briefing-room/readout")
+    countries = {p["name"]: p["country"] for e in events for p in e["participants"]}
+    assert countries["Tomas Hadar"] == "USA"
+
+
 def test_officials_of_a_news_report_keep_no_state(nlp):
     """Counter-example: the same text on a news site says nothing of Gerrard's state."""
     events = _events_of(nlp, RELEASE, "https://www.example-news.com/world/readout")

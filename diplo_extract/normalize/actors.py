@@ -250,12 +250,18 @@ def of_publisher(actor: Actor, state: str | None) -> Actor:
         return actor
     if actor.title is None or actor.title in _NOT_PUBLISHERS or actor.title in domestic_offices():
         return actor  # a governor or a senator is judged by the encounter's other side
-    if actor.title not in _national_offices() or has_title(actor, heads_and_deputies()):
+    if actor.title not in _national_offices() or _head_or_designate(actor):
         # A president or a prime minister a release names without a state is as often the
         # other side's ("President Hichilema" in a White House release), and its own is in
         # leaders.tsv; so is a vice-president (of the European Commission as well).
         return actor
     return replace(actor, country=state)
+
+
+def _head_or_designate(actor: Actor) -> bool:
+    """A head of state or government or a deputy, or one designated to be ("Prime
+    Minister-designate Teo Vaskin", not yet in any gazetteer of leaders)."""
+    return (actor.title or "").lower().removesuffix("-designate") in heads_and_deputies()
 
 
 @cache
@@ -1077,6 +1083,26 @@ class _Part:
         )
 
 
+@rule(
+    "National Security Advisor Arlo Venn met Palestinian American community leaders in Chicago "
+    "on Tuesday.",
+    [],
+    url="https://www.whitehouse.gov/briefing-room/statements",
+    counter=(
+        "National Security Advisor Arlo Venn met Palestinian community leaders in Ramallah on "
+        "Tuesday.",
+        ["meeting occurred: Arlo Venn + Palestinian community leaders @Ramallah 2025-03-11"],
+    ),
+)
+def _heritage(items: list[_Item], at: int) -> bool:
+    """Whether the state at `items[at]` is a demonym written right after another one: "Palestinian
+    American community leaders" are Americans of Palestinian descent, of the second state (the
+    first names their heritage), not Palestinians. Two states joined by "and" are two sides."""
+    if at == 0 or items[at - 1].kind != "country" or items[at - 1].end != items[at].start:
+        return False
+    return is_demonym(items[at - 1].text) and is_demonym(items[at].text)
+
+
 def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
     part = _Part(items)
     part.start = tokens[items[0].start].start
@@ -1112,7 +1138,12 @@ def _read_part(items: list[_Item], tokens: list[_Token], phrase: str) -> _Part:
             if destination:
                 destination = False
                 continue
-            (part.countries if item.kind == "country" else part.orgs).append(item)
+            if item.kind == "org":
+                part.orgs.append(item)
+            elif not _heritage(items, at):
+                part.countries.append(item)
+            else:
+                part.countries[-1] = item
         elif item.kind == "title" and item.title is not None:
             complement = False
             if destination:

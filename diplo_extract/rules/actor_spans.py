@@ -560,23 +560,29 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
             "Security Advisor Teo Vaskin on Tuesday.",
             ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
         ),
+        (
+            "National Security Advisor Arlo Venn spoke with World Health Organization (WHO) "
+            "Director-General Teo Vaskin on Tuesday.",
+            ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
+        ),
     ],
 )
 def _aside_before_office(doc: Doc, labels: list[str | None], start: int) -> int:
     """Where a person's phrase starts when an aside stands between the office at `start` and
-    what comes before it: the state's acronym in brackets ("Republic of Korea (ROK) National
-    Security Advisor Teo Vaskin") or a participle after "newly" ("Kenya's newly appointed
-    National Security Advisor Teo Vaskin"). The state is the adviser's; without this the phrase
-    stopped at the office, the state became a side of its own and the adviser took the
-    publisher's state. `start` itself when there is no such aside."""
+    what comes before it: the acronym in brackets of a state or an international organisation
+    ("Republic of Korea (ROK) National Security Advisor Teo Vaskin", "World Health Organization
+    (WHO) Director-General Teo Vaskin") or a participle after "newly" ("Kenya's newly appointed
+    National Security Advisor Teo Vaskin"). The state or the organisation is the official's;
+    without this the phrase stopped at the office, the state or the organisation became a side of
+    its own and the official took the publisher's state. `start` itself when there is no such
+    aside."""
     if labels[start] != TITLE or start < 2:
         return start
     if (
         start >= 4
         and doc[start - 1].text == ")"
         and doc[start - 3].text == "("
-        and _state_acronym(doc[start - 2], labels)
-        and labels[start - 4] == COUNTRY
+        and _acronym_of(doc[start - 2], labels, labels[start - 4])
     ):
         return start - 3
     if doc[start - 1].tag_ == "VBN" and doc[start - 2].lower_ == "newly":
@@ -584,21 +590,23 @@ def _aside_before_office(doc: Doc, labels: list[str | None], start: int) -> int:
     return start
 
 
-def _state_acronym(token: Token, labels: list[str | None]) -> bool:
-    """ "ROK", "UAE": a state's acronym, a gazetteer's state written in capitals."""
-    return labels[token.i] == COUNTRY and token.is_upper and token.is_alpha
+def _acronym_of(token: Token, labels: list[str | None], label: str | None) -> bool:
+    """ "ROK", "UAE", "WHO": the acronym of a state or an international organisation (`label`),
+    a gazetteer's name written in capitals after the name itself."""
+    return (
+        label in (COUNTRY, IGO) and labels[token.i] == label and token.is_upper and token.is_alpha
+    )
 
 
-def _without_state_acronym(span: Span, labels: list[str | None]) -> str:
-    """The phrase's text without a state's acronym in brackets after the state: "Republic of
-    Korea (ROK) National Security Advisor Teo Vaskin" is one person of one state, not the
-    person, the state and its acronym."""
+def _without_acronym(span: Span, labels: list[str | None]) -> str:
+    """The phrase's text without a state's or an organisation's acronym in brackets after its
+    name: "Republic of Korea (ROK) National Security Advisor Teo Vaskin" is one person of one
+    state, not the person, the state and its acronym."""
     for token in span[1:-2]:
         if (
             token.text == "("
             and span.doc[token.i + 2].text == ")"
-            and labels[token.i - 1] == COUNTRY
-            and _state_acronym(span.doc[token.i + 1], labels)
+            and _acronym_of(span.doc[token.i + 1], labels, labels[token.i - 1])
         ):
             before = span.doc[span.start : token.i].text
             return f"{before} {span.doc[token.i + 3 : span.end].text}".strip()
@@ -691,7 +699,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     def add(
         start: int, end: int, head: int, person: str | None = None, state: str | None = None
     ) -> None:
-        text = _without_state_acronym(doc[start:end], labels)
+        text = _without_acronym(doc[start:end], labels)
         found = actor_norm.parse_actor(text, year=year, person_name=person)
         if state is not None:
             found = [
@@ -1072,19 +1080,15 @@ def _of_listed_state(
             or not (met or doc[first.head].dep_ == "dobj")
         ):
             continue
-        states = {
-            actor.country
-            for n in run
-            if phrases[n].start not in by_publisher
-            for actor in phrases[n].actors
-            if actor.kind == "person"
-        }
         head = first.actors[0]
-        if (
-            head.kind != "person"
-            or actor_norm.stateless(head)
-            or states - {None} != {head.country} - {None}
-        ):
+        if head.kind != "person":
+            continue
+        if actor_norm.stateless(head):
+            state = _members_state(run, phrases, by_publisher)
+            if state is None:
+                continue
+            head = replace(head, country=state)
+        elif _named_states(run, phrases, by_publisher, ("person",)) != {head.country} - {None}:
             continue
         for n in run:
             (actor, *rest) = phrases[n].actors
@@ -1097,6 +1101,44 @@ def _of_listed_state(
                 phrases[n] = replace(phrases[n], actors=(companion,), shares_state=True)
                 phrases[run[0]] = replace(phrases[run[0]], shares_state=True)
     return phrases
+
+
+@rule(
+    "National Security Advisor Arlo Venn met with President Mara Oduya, Minister of Defense Teo "
+    "Vaskin and other senior Kenyan officials on Tuesday.",
+    ["meeting occurred: Arlo Venn + Mara Oduya + Teo Vaskin + Kenyan officials 2025-03-11"],
+    url="https://www.whitehouse.gov/briefing-room/statements",
+    counter=(
+        "National Security Advisor Arlo Venn met with President Mara Oduya, Minister of Defense "
+        "Teo Vaskin and Kenyan and Senegalese officials on Tuesday.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya + Teo Vaskin + Kenyan officials + "
+            "Senegalese officials 2025-03-11"
+        ],
+    ),
+)
+def _members_state(
+    run: list[int], phrases: list[ActorPhrase], by_publisher: set[int]
+) -> str | None:
+    """The state of a list met with (`run`, indices of `phrases`) whose head no gazetteer
+    places: the one state its other people and groups name ("met with President Mara Oduya,
+    Minister of Defense Teo Vaskin and other senior Kenyan officials": Kenya). None when
+    they name none or more than one."""
+    named = _named_states(run, phrases, by_publisher, ("person", "group"))
+    return named.pop() if len(named) == 1 else None
+
+
+def _named_states(
+    run: list[int], phrases: list[ActorPhrase], by_publisher: set[int], kinds: tuple[str, ...]
+) -> set[str]:
+    """The states the list's actors of `kinds` name themselves (not by the publisher's default)."""
+    return {
+        actor.country
+        for n in run
+        if phrases[n].start not in by_publisher
+        for actor in phrases[n].actors
+        if actor.kind in kinds and actor.country is not None
+    }
 
 
 @rule(
@@ -1125,13 +1167,17 @@ def _royal_companion(actor: actor_norm.Actor) -> bool:
 
 
 def _listed_next(between: Span) -> bool:
-    """Whether the words between two actor phrases go on one list: ", ", " and ", or a name
-    no phrase took (", War Cabinet Member Ben Gal, ")."""
+    """Whether the words between two actor phrases go on one list: ", ", " and ", an office
+    and a name no phrase took (", War Cabinet Member Ben Gal, ", ", Minister for Foreign Affairs
+    Teo ") or the words before a group (", and other senior Kenyan officials")."""
     return (
         0 < len(between) <= 8
         and any(t.text == "," or t.lower_ == "and" for t in between)
         and all(
-            t.text == "," or t.lower_ == "and" or (t.pos_ in ("PROPN", "NOUN") and t.is_title)
+            t.text == ","
+            or t.lower_ in ("and", "other", "for", "of")
+            or (t.pos_ in ("PROPN", "NOUN") and t.is_title)
+            or (t.pos_ == "ADJ" and t.is_lower)
             for t in between
         )
     )
