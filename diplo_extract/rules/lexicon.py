@@ -39,6 +39,7 @@ class Cues(BaseModel):
     planned_cues: frozenset[str]
     prospect_nouns: frozenset[str]
     hypothetical_cues: frozenset[str]
+    weighing_words: frozenset[str]
     denial_verbs: frozenset[str]
     cancel_cues: frozenset[str]
     postpone_cues: frozenset[str]

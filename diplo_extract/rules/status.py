@@ -327,7 +327,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
     lowers = {t.lower_ for t in chain + modifiers}
     sentence_words = {t.lower_ for t in trigger.sent}
 
-    if _denied(trigger):
+    if _denied(trigger) or _weighed(trigger):
         return None
     # Negation of the encounter itself: "will not meet", "no plans to meet", "ruled out talks".
     if any(m.dep_ == "neg" for m in modifiers) or any(m.lower_ == "no" for m in modifiers):
@@ -531,6 +531,40 @@ def _denied(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+@rule(
+    "Norway and Peru will explore holding a ministerial meeting in 2026.",
+    [],
+    also=[
+        ("Norway and Peru are considering a visit by President Arlo Venn of Norway to Lima.", []),
+        (
+            "President Arlo Venn of Norway and President Mara Oduya of Peru discussed the "
+            "possibility of a summit between their countries.",
+            [],
+        ),
+    ],
+    counter=(
+        "Norway and Peru will hold a ministerial meeting in Lima in May to explore new markets.",
+        ["meeting planned: Norway + Peru @Lima 2025-05-01"],
+    ),
+)
+def _weighed(trigger: Token) -> bool:
+    """An encounter only weighed (`weighing_words`): "will explore holding a meeting", "are
+    considering a visit", "discussed the possibility of a summit". No one has agreed to it, so it
+    is no encounter; a meeting held to explore something is one."""
+    node = trigger
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in cues().happening_verbs:
+        node = node.head  # "explore holding a meeting": what is weighed is the holding
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "of":
+        weigher = node.head.head  # "the possibility of a summit"
+    elif node.dep_ in ("dobj", "xcomp"):
+        weigher = node.head  # "considering a visit", "explore holding"
+    else:
+        return False
+    if any(c.dep_ in ("oprd", "acomp") for c in weigher.children):
+        return False  # "considered the meeting a success": judged, not weighed
+    return weigher.lemma_.lower() in cues().weighing_words
 
 
 @rule(
