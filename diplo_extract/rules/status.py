@@ -538,11 +538,7 @@ def _denied(trigger: Token) -> bool:
     [],
     also=[
         ("Norway and Peru are considering a visit by President Arlo Venn of Norway to Lima.", []),
-        (
-            "President Arlo Venn of Norway and President Mara Oduya of Peru discussed the "
-            "possibility of a summit between their countries.",
-            [],
-        ),
+        ("President Arlo Venn of Norway is considering visiting Peru.", []),
     ],
     counter=(
         "Norway and Peru will hold a ministerial meeting in Lima in May to explore new markets.",
@@ -551,19 +547,19 @@ def _denied(trigger: Token) -> bool:
 )
 def _weighed(trigger: Token) -> bool:
     """An encounter only weighed (`weighing_words`): "will explore holding a meeting", "are
-    considering a visit", "discussed the possibility of a summit". No one has agreed to it, so it
-    is no encounter; a meeting held to explore something is one."""
+    considering a visit", "is considering visiting Peru". No one has agreed to it, so it is no
+    encounter. A meeting held to explore something is one; a conditional offer ("would consider
+    holding a summit if ...") and "discussed the prospect of a summit" stay hypothetical ones."""
     node = trigger
     if node.dep_ == "dobj" and node.head.lemma_.lower() in cues().happening_verbs:
         node = node.head  # "explore holding a meeting": what is weighed is the holding
-    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "of":
-        weigher = node.head.head  # "the possibility of a summit"
-    elif node.dep_ in ("dobj", "xcomp"):
-        weigher = node.head  # "considering a visit", "explore holding"
-    else:
+    if node.dep_ not in ("dobj", "xcomp"):
         return False
+    weigher = node.head  # "considering a visit", "explore holding"
     if any(c.dep_ in ("oprd", "acomp") for c in weigher.children):
         return False  # "considered the meeting a success": judged, not weighed
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in weigher.children):
+        return False  # "Seoul would consider holding a summit if ...": an offer, hypothetical
     return weigher.lemma_.lower() in cues().weighing_words
 
 
