@@ -464,6 +464,15 @@ def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
             [],
         ),
         (
+            "Norway will soon begin negotiations with Peru on a defence cooperation agreement.",
+            [],
+        ),
+        ("The bloc is opening accession talks with Norway and Peru.", []),
+        (
+            "Norway and Peru began talks in Lima on Monday.",
+            ["talks occurred: Norway + Peru @Lima 2025-03-10"],
+        ),
+        (
             "President Arlo Venn of Norway and President Mara Oduya of Peru will continue "
             "their talks next year.",
             ["talks planned: Arlo Venn + Mara Oduya 2026-01-01"],
@@ -477,7 +486,8 @@ def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
 def _programme(mention: EncounterMention, group: list[Participation], resolved) -> bool:
     """Talks between governments told as a standing process, not as a gathering: states as the
     only sides, no place and no day, and a noun carried on rather than held ("have commenced
-    negotiations for an Arrangement", "commit to strengthen consultations") or naming a
+    negotiations for an Arrangement", "will begin negotiations with Peru on an agreement",
+    "opening accession talks with A and B", "commit to strengthen consultations") or naming a
     programme ("the India-U.S. Trade Policy Forum", "another Global Issues Forum meeting")."""
     # states, or their officials as a whole ("convenes U.S. and Indian officials")
     if len(group) < 2 or any(p.actor.kind == "person" or not p.actor.country for p in group):

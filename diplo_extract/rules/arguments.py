@@ -930,6 +930,36 @@ def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
 
 
 @rule(
+    "Norway and Peru look forward to the next meetings to be hosted by Chile and Kenya.",
+    [],
+    counter=(
+        "The next meeting, to be hosted by Chile and Kenya, will take place in Lima in May.",
+        ["meeting planned: Chile + Kenya @Lima 2025-05-01"],
+    ),
+)
+def hosts_each_one(trigger: Token, chosen: list[Participation]) -> bool:
+    """ "the next meetings to be hosted by Chile and Kenya": gatherings in the plural whose only
+    sides are their hosts are one gathering for each host, no encounter of the hosts; "the next
+    meeting, to be hosted by Chile and Kenya" is one co-hosted gathering; "talks" are one; "the
+    meetings, co-chaired by A and B" (a joint verb) have both at each."""
+    if trigger.dep_ in ("acl", "relcl") and trigger.lemma_ == "host":
+        gathering, verb = trigger.head, trigger
+    else:
+        gathering = trigger
+        verb = next(
+            (c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "host"),
+            None,
+        )
+    if verb is None or gathering.tag_ != "NNS" or gathering.lower_ in cues().process_nouns:
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or len(chosen) < 2:
+        return False
+    hosts = {t.i for t in agent.subtree}
+    return all(p.phrase is not None and p.phrase.head in hosts for p in chosen)
+
+
+@rule(
     "President Mara Oduya of Kenya accepted an invitation from President Tomas Feira of Portugal.",
     [
         "visit invited: Mara Oduya + Tomas Feira @Portugal",

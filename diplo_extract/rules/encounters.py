@@ -33,6 +33,7 @@ from diplo_extract.rules.arguments import (
     co_hosts_gathering,
     collective_of_states,
     has_guest,
+    hosts_each_one,
     participants_of,
 )
 from diplo_extract.rules.lexicon import cues, trigger_patterns
@@ -131,6 +132,8 @@ class EncounterFinder:
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
             if not co_hosts_gathering(token, chosen):
                 continue  # "plan to co-host a study tour": a programme, no gathering
+            if hosts_each_one(token, chosen):
+                continue  # "the next meetings to be hosted by A and B": one for each host
             argued.append((token, kind, strength, pattern_id, chosen))
         # Triggers with sides of their own: the place and time in their phrase are theirs.
         sided = {token.i for token, *_, chosen in argued if len(chosen) >= 2}

@@ -39,6 +39,8 @@ class Cues(BaseModel):
     planned_cues: frozenset[str]
     prospect_nouns: frozenset[str]
     hypothetical_cues: frozenset[str]
+    weighing_words: frozenset[str]
+    ease_adjectives: frozenset[str]
     denial_verbs: frozenset[str]
     cancel_cues: frozenset[str]
     postpone_cues: frozenset[str]

@@ -327,7 +327,7 @@ def status_of(trigger: Token, kind: str) -> str | None:
     lowers = {t.lower_ for t in chain + modifiers}
     sentence_words = {t.lower_ for t in trigger.sent}
 
-    if _denied(trigger):
+    if _denied(trigger) or _weighed(trigger):
         return None
     # Negation of the encounter itself: "will not meet", "no plans to meet", "ruled out talks".
     if any(m.dep_ == "neg" for m in modifiers) or any(m.lower_ == "no" for m in modifiers):
@@ -531,6 +531,36 @@ def _denied(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+@rule(
+    "Norway and Peru will explore holding a ministerial meeting in 2026.",
+    [],
+    also=[
+        ("Norway and Peru are considering a visit by President Arlo Venn of Norway to Lima.", []),
+        ("President Arlo Venn of Norway is considering visiting Peru.", []),
+    ],
+    counter=(
+        "Norway and Peru will hold a ministerial meeting in Lima in May to explore new markets.",
+        ["meeting planned: Norway + Peru @Lima 2025-05-01"],
+    ),
+)
+def _weighed(trigger: Token) -> bool:
+    """An encounter only weighed (`weighing_words`): "will explore holding a meeting", "are
+    considering a visit", "is considering visiting Peru". No one has agreed to it, so it is no
+    encounter. A meeting held to explore something is one; a conditional offer ("would consider
+    holding a summit if ...") and "discussed the prospect of a summit" stay hypothetical ones."""
+    node = trigger
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in cues().happening_verbs:
+        node = node.head  # "explore holding a meeting": what is weighed is the holding
+    if node.dep_ not in ("dobj", "xcomp"):
+        return False
+    weigher = node.head  # "considering a visit", "explore holding"
+    if any(c.dep_ in ("oprd", "acomp") for c in weigher.children):
+        return False  # "considered the meeting a success": judged, not weighed
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in weigher.children):
+        return False  # "Seoul would consider holding a summit if ...": an offer, hypothetical
+    return weigher.lemma_.lower() in cues().weighing_words
 
 
 @rule(

@@ -240,7 +240,7 @@ def is_excluded(token: Token, kind: str) -> bool:
         ]
         if any(g.lower_ in c.non_encounter_objects for g in listeners):
             return True  # "restrictions on talking to the media": no one on the line
-        if _said_in_passing(token) or _states_in_talks(token):
+        if _said_in_passing(token) or _states_in_talks(token) or _ease_of_talking(token):
             return True
     if kind == "meeting" and token.lemma_ == "call" and token.pos_ == "VERB":
         # "called on Congress to act", "calls on both sides to show restraint": urging.
@@ -826,6 +826,29 @@ def _said_in_passing(token: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
+
+
+@rule(
+    "It has been difficult for Norway to talk directly to Peru.",
+    [],
+    counter=(
+        "It was not easy, but President Mara Oduya of Kenya spoke with President Tomas Feira of "
+        "Portugal on Monday.",
+        ["call occurred: Mara Oduya + Tomas Feira 2025-03-10"],
+    ),
+)
+def _ease_of_talking(token: Token) -> bool:
+    """ "It has been difficult for Norway to talk directly to Peru", "it is hard to speak with
+    them": how easy talking is (`ease_adjectives`) is a remark on a channel, not a call. The
+    talking is an infinitive: "It was not easy, but X spoke with Y on Monday" tells a call."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() in cues().ease_adjectives:
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in cues().ease_adjectives for c in head.children
+    )
 
 
 @rule(
