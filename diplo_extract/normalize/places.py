@@ -352,6 +352,13 @@ def _resolve_within(head: str, tail: str, context: Sequence[str]) -> Place | Non
     return anchor or (state[0] if state else None)
 
 
+def is_us_state(text: str) -> bool:
+    """ "Ohio", "New Mexico", "TX": a state of the United States, by name or postal code; not one
+    that is also a country's name (Georgia)."""
+    states = _index().us_states
+    return (text in states or key(text) in states) and country_code(text) is None
+
+
 _CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<state>.+?)(?:'s|’s)?\s+capital$", re.IGNORECASE)
 # "the Azerbaijani town of Gazakh", "the Norwegian island of Storvik": a place in a named state.
 _PLACE_OF = re.compile(

@@ -22,7 +22,7 @@ from diplo_extract.nlp.components import publisher_of
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
 from diplo_extract.normalize.dates import MONTH_NAMES
-from diplo_extract.normalize.places import curated_names, geocode
+from diplo_extract.normalize.places import curated_names, geocode, is_us_state
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 
@@ -160,8 +160,44 @@ class GazetteerTagger:
         spans = [
             s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())
         ]
+        spans = [s for s in spans if not (s.label_ == COUNTRY and _in_a_us_state(s))]
         doc.spans[GAZETTEER_KEY] = [s for s in filter_spans(spans) if s.label_ != _PLACE_NAME]
         return doc
+
+
+@rule(
+    "President Ulla Marsk of Peru praised the rescue workers during her visit to East Palestine, "
+    "Ohio on Monday.",
+    ["visit occurred: Ulla Marsk + United States @Ohio 2025-03-10"],
+    counter=(
+        "President Ulla Marsk of Peru met the leaders of Mexico, Georgia and Armenia in Lima on "
+        "Monday.",
+        ["meeting occurred: Ulla Marsk + Mexico + Georgia + Armenia @Lima 2025-03-10"],
+    ),
+)
+def _in_a_us_state(span: Span) -> bool:
+    """ "his visit to East Palestine, Ohio", "Lebanon, Tennessee": a town named after a state,
+    placed by the US state after its comma, is no state."""
+    return us_state_after(span) is not None
+
+
+def us_state_after(span: Span) -> int | None:
+    """Where the name of a US state that places `span` ends: "Lebanon, New Hampshire" (up to
+    three words); None when there is none. The name must end there ("Mexico, Georgia and
+    Armenia" is a list of states: Georgia is also a state's name, so it never places a town;
+    nor does a possessive: "Mexico, Ohio's governor")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for length in (1, 2, 3):
+        end = span.end + 1 + length
+        if end > len(doc):
+            return None
+        after = doc[end] if end < len(doc) else None
+        ends = after is None or not (after.is_title or after.lower_ in ("'s", "’s"))
+        if ends and is_us_state(doc[span.end + 1 : end].text):
+            return end
+    return None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from diplo_extract.rules.actor_spans import (
     COUNTRY,
     DEMONYM,
     GAZETTEER_KEY,
+    us_state_after,
 )
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
@@ -190,6 +191,7 @@ def place_of(
         named = _named_by_place_noun(token) or _venue_phrase(token) or _gathering_city(token)
         if named is not None and not any(c.start <= named.end - 1 < c.end for c in candidates):
             candidates.append(named)  # "the Azerbaijani town of Gazakh", tagged as a person
+    candidates = _placed_in_their_state(candidates)
     context = [p.actor.country for p in chosen if p.actor.country]
     unknown = {(c.start, c.end) for c in candidates if _unknown_place(c)}
     candidates = [
@@ -297,6 +299,29 @@ def place_of(
         if named and hosting and named.country == hosting.country and hosting.kind == "country":
             return best[1]
     return host
+
+
+@rule(
+    "Foreign Minister Teo Vaskin of Peru met Secretary of State Kalo Venn in Lima, Ohio on Monday.",
+    ["meeting occurred: Teo Vaskin + Kalo Venn @Lima 2025-03-10"],
+    counter=(
+        "Foreign Minister Teo Vaskin of Peru met Prime Minister Kalo Venn in Lima, Peru on Monday.",
+        ["meeting occurred: Teo Vaskin + Kalo Venn @Lima 2025-03-10"],
+    ),
+)
+def _placed_in_their_state(candidates: list[Span]) -> list[Span]:
+    """ "met in Lima, Ohio": a place with the US state after its comma is that
+    state's town, read as one name (the gazetteer then finds the town, not the country); the
+    state alone is no other candidate."""
+    placed = []
+    for span in candidates:
+        end = us_state_after(span)
+        placed.append(span if end is None else span.doc[span.start : end])
+    return [
+        span
+        for span in placed
+        if not any(o.start <= span.start and span.end <= o.end and o != span for o in placed)
+    ]
 
 
 @rule(
