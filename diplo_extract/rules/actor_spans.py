@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy
 from spacy.matcher import PhraseMatcher
@@ -22,7 +23,7 @@ from diplo_extract.nlp.components import publisher_of
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize import countries
 from diplo_extract.normalize.dates import MONTH_NAMES
-from diplo_extract.normalize.places import curated_names, geocode, is_us_state
+from diplo_extract.normalize.places import curated_names, geocode, is_us_state, shared_names
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 
@@ -160,9 +161,38 @@ class GazetteerTagger:
         spans = [
             s for s in spans if not (s.label_ == TITLE and len(s.text) <= 4 and s.text.islower())
         ]
-        spans = [s for s in spans if not (s.label_ == COUNTRY and _in_a_us_state(s))]
+        spans = [
+            s
+            for s in spans
+            if not (s.label_ == COUNTRY and (_in_a_us_state(s) or _region_of_an_office(s)))
+        ]
         doc.spans[GAZETTEER_KEY] = [s for s in filter_spans(spans) if s.label_ != _PLACE_NAME]
         return doc
+
+
+@rule(
+    "President Teo Vaskin met Georgia Governor Kalo Venn and Mayor Ulla Marsk in Atlanta on "
+    "Monday.",
+    [],
+    counter=(
+        "President Teo Vaskin of Peru met Georgia Prime Minister Kalo Venn in Lima on Monday.",
+        ["meeting occurred: Teo Vaskin + Kalo Venn @Lima 2025-03-10"],
+    ),
+)
+def _region_of_an_office(span: Span) -> bool:
+    """ "Georgia Governor Kalo Venn": a state's name that is also a region's (places.tsv) names
+    the region before an office of a state's own politics (governor, senator, mayor), so
+    Venn is an official at home, not of the state of that name. Before any other office it is
+    the state ("Georgia Prime Minister Kalo Venn")."""
+    doc = span.doc
+    if span.text not in shared_names() or span.end >= len(doc):
+        return False
+    return doc[span.end].lower_ in _domestic_office_words()
+
+
+@cache
+def _domestic_office_words() -> frozenset[str]:
+    return frozenset(title.split()[0].lower() for title in actor_norm.domestic_offices())
 
 
 @rule(
