@@ -1891,7 +1891,7 @@ def _split_bilaterals(
         # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
-        one_party = one_party or _with_companions(objects)
+        one_party = one_party or _with_companions(objects) or _hosts_one_party(mention, objects)
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
@@ -1934,6 +1934,45 @@ def _with_companions(objects: list[Participation]) -> bool:
     companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
     sides = {side_of(obj.actor) for obj in objects} - {None}
     return len(objects) - len(companions) == 1 and len(sides) == 1
+
+
+@rule(
+    "President Arlo Venn hosted King Teo Aldren of Norway, Queen Ulla Brisk and Prime Minister "
+    "Kalo Dunmore of Norway at a luncheon on Monday.",
+    ["meeting occurred: Arlo Venn + Teo Aldren + Ulla Brisk + Kalo Dunmore 2025-03-10"],
+    counter=(
+        "President Arlo Venn hosted King Teo Aldren of Norway and, separately, Prime Minister "
+        "Kalo Dunmore of Sweden for dinner on Monday.",
+        [
+            "meeting occurred: Arlo Venn + Teo Aldren 2025-03-10",
+            "meeting occurred: Arlo Venn + Kalo Dunmore 2025-03-10",
+        ],
+    ),
+    also=[
+        (
+            "President Arlo Venn hosted King Teo Aldren, Queen Ulla Brisk and Prime Minister Kalo "
+            "Dunmore of Norway for dinner on Monday.",
+            ["meeting occurred: Arlo Venn + Teo Aldren + Ulla Brisk + Kalo Dunmore 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn hosted a reception for King Teo Aldren of Norway and Prime "
+            "Minister Kalo Dunmore of Norway on Monday.",
+            ["meeting occurred: Arlo Venn + Teo Aldren + Kalo Dunmore 2025-03-10"],
+        ),
+    ],
+)
+def _hosts_one_party(mention: EncounterMention, objects: list[Participation]) -> bool:
+    """ "hosted King Aldren, Queen Brisk and Prime Minister Dunmore of Norway at a luncheon": a
+    dinner, reception, banquet, luncheon or ceremony hosted for several guests of one state is
+    one occasion with all of them, not one per guest. Guests of two states, or hosted
+    "separately", are still split; so are meetings ("met with A and B of Norway")."""
+    trigger = mention.trigger
+    occasions = cues().hosted_occasions
+    if trigger.lemma_ != "host" and trigger.lemma_ not in occasions:
+        return False
+    sides = {side_of(obj.actor) for obj in objects} - {None}
+    # "for dinner" may hang from the last guest's name in the parse: anywhere under the verb
+    return len(sides) == 1 and any(w.lemma_.lower() in occasions for w in trigger.subtree)
 
 
 @rule(
