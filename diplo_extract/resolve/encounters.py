@@ -35,6 +35,7 @@ from diplo_extract.resolve.entities import (
     titled_in_text,
 )
 from diplo_extract.rules.actor_spans import ActorPhrase, is_heading
+from diplo_extract.rules.antecedents import bare_title
 from diplo_extract.rules.arguments import collective_of_states
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
@@ -171,6 +172,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         participants = [
             *participants,
             *_publisher_s_visit(mention, participants, phrases, reference),
+            *_publisher_s_head_hosts(mention, participants, phrases, reference),
         ]
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group, titled, regions, _faces_party(mention)):
@@ -841,6 +843,50 @@ def _publisher_s_visit(
         return []
     holder = _head_of(home, phrases, reference.year)
     return [] if holder is None else [Participation(None, holder, "visitor", "subject")]
+
+
+@rule(
+    "U.S. President Arlo Venn spoke in Kessel on Monday. This evening, the President and the "
+    "First Lady of the United States will host President Ulla Marsk of Kenya and Mr. Teo Marsk, "
+    "First Gentleman of Kenya, for a State Dinner.",
+    [
+        "visit planned: First Lady of the United States + Ulla Marsk + Teo Marsk + Arlo Venn "
+        "2025-03-12"
+    ],
+    counter=(
+        "U.S. President Arlo Venn spoke in Kessel on Monday. This evening, the Vice President and "
+        "the First Lady of the United States will host President Ulla Marsk of Kenya and Mr. Teo "
+        "Marsk, First Gentleman of Kenya, for a State Dinner.",
+        ["visit planned: First Lady of the United States + Ulla Marsk + Teo Marsk 2025-03-12"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/state-dinner/",
+)
+def _publisher_s_head_hosts(
+    mention: EncounterMention,
+    participants: list[Participation],
+    phrases: list[ActorPhrase],
+    reference: dt.date | None,
+) -> list[Participation]:
+    """ "the President and the First Lady will host President Marsk of Kenya for a State
+    Dinner", in a government's own release: a bare "the President" (a head's title, no name, no
+    state) who hosts is that government's head of state (the one the article names with the
+    office, else the one leaders.tsv has that year), though no one in the text is called so
+    nearby. Only the subject of a verb of hosting; not in a briefing where a reporter asks."""
+    doc = mention.trigger.doc
+    home = publisher_of(doc)
+    trigger = mention.trigger
+    if home is None or reference is None or trigger.lemma_ not in cues().reception_verbs:
+        return []
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    titles = {bare_title(s) for s in subjects} & cues().head_titles
+    if not titles or _reporter_asks(doc):
+        return []
+    holder = _head_of(home, phrases, reference.year)
+    if holder is None or any(actor_key(p.actor) == actor_key(holder) for p in participants):
+        return []
+    role = "host" if mention.type == "visit" else None
+    return [Participation(None, holder, role, "subject")]
 
 
 def _head_of(home: str, phrases: list[ActorPhrase], year: int) -> actor_norm.Actor | None:
