@@ -2005,20 +2005,38 @@ def _with_companions(objects: list[Participation]) -> bool:
             "Minister Kalo Dunmore of Norway on Monday.",
             ["meeting occurred: Arlo Venn + Teo Aldren + Kalo Dunmore 2025-03-10"],
         ),
+        (
+            "President Arlo Venn will welcome King Teo Aldren of Norway and Crown Prince Kalo "
+            "Dunmore of Norway to Kessel on Friday.",
+            ["meeting planned: Arlo Venn + Teo Aldren + Kalo Dunmore 2025-03-14"],
+        ),
     ],
 )
 def _hosts_one_party(mention: EncounterMention, objects: list[Participation]) -> bool:
     """ "hosted King Aldren, Queen Brisk and Prime Minister Dunmore of Norway at a luncheon": a
     dinner, reception, banquet, luncheon or ceremony hosted for several guests of one state is
-    one occasion with all of them, not one per guest. Guests of two states, or hosted
-    "separately", are still split; so are meetings ("met with A and B of Norway")."""
+    one occasion with all of them, not one per guest; so is a welcome of several guests of one
+    state to a place. Guests of two states, or hosted "separately", are still split; so are
+    meetings ("met with A and B of Norway")."""
     trigger = mention.trigger
     occasions = cues().hosted_occasions
+    sides = {side_of(obj.actor) for obj in objects} - {None}
+    if len(sides) != 1:
+        return False
+    if trigger.lemma_ == "welcome":
+        return _welcomed_to(trigger)
     if trigger.lemma_ != "host" and trigger.lemma_ not in occasions:
         return False
-    sides = {side_of(obj.actor) for obj in objects} - {None}
     # "for dinner" may hang from the last guest's name in the parse: anywhere under the verb
-    return len(sides) == 1 and any(w.lemma_.lower() in occasions for w in trigger.subtree)
+    return any(w.lemma_.lower() in occasions for w in trigger.subtree)
+
+
+def _welcomed_to(trigger: Token) -> bool:
+    """ "will welcome King Aldren and Crown Prince Dunmore to the White House": the guests are
+    welcomed to a place, one visit they make together."""
+    return any(
+        c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children
+    )
 
 
 @rule(
