@@ -35,6 +35,7 @@ from diplo_extract.resolve.entities import (
     titled_in_text,
 )
 from diplo_extract.rules.actor_spans import ActorPhrase, is_heading
+from diplo_extract.rules.antecedents import bare_title
 from diplo_extract.rules.arguments import collective_of_states
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
@@ -171,6 +172,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         participants = [
             *participants,
             *_publisher_s_visit(mention, participants, phrases, reference),
+            *_publisher_s_head_hosts(mention, participants, phrases, reference),
         ]
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group, titled, regions, _faces_party(mention)):
@@ -851,6 +853,50 @@ def _publisher_s_visit(
         return []
     holder = _head_of(home, phrases, reference.year)
     return [] if holder is None else [Participation(None, holder, "visitor", "subject")]
+
+
+@rule(
+    "U.S. President Arlo Venn spoke in Kessel on Monday. This evening, the President and the "
+    "First Lady of the United States will host President Ulla Marsk of Kenya and Mr. Teo Marsk, "
+    "First Gentleman of Kenya, for a State Dinner.",
+    [
+        "visit planned: First Lady of the United States + Ulla Marsk + Teo Marsk + Arlo Venn "
+        "2025-03-12"
+    ],
+    counter=(
+        "U.S. President Arlo Venn spoke in Kessel on Monday. This evening, the Vice President and "
+        "the First Lady of the United States will host President Ulla Marsk of Kenya and Mr. Teo "
+        "Marsk, First Gentleman of Kenya, for a State Dinner.",
+        ["visit planned: First Lady of the United States + Ulla Marsk + Teo Marsk 2025-03-12"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/state-dinner/",
+)
+def _publisher_s_head_hosts(
+    mention: EncounterMention,
+    participants: list[Participation],
+    phrases: list[ActorPhrase],
+    reference: dt.date | None,
+) -> list[Participation]:
+    """ "the President and the First Lady will host President Marsk of Kenya for a State
+    Dinner", in a government's own release: a bare "the President" (a head's title, no name, no
+    state) who hosts is that government's head of state (the one the article names with the
+    office, else the one leaders.tsv has that year), though no one in the text is called so
+    nearby. Only the subject of a verb of hosting; not in a briefing where a reporter asks."""
+    doc = mention.trigger.doc
+    home = publisher_of(doc)
+    trigger = mention.trigger
+    if home is None or reference is None or trigger.lemma_ not in cues().reception_verbs:
+        return []
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    titles = {bare_title(s) for s in subjects} & cues().head_titles
+    if not titles or _reporter_asks(doc):
+        return []
+    holder = _head_of(home, phrases, reference.year)
+    if holder is None or any(actor_key(p.actor) == actor_key(holder) for p in participants):
+        return []
+    role = "host" if mention.type == "visit" else None
+    return [Participation(None, holder, role, "subject")]
 
 
 def _head_of(home: str, phrases: list[ActorPhrase], year: int) -> actor_norm.Actor | None:
@@ -1901,7 +1947,7 @@ def _split_bilaterals(
         # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
-        one_party = one_party or _with_companions(objects)
+        one_party = one_party or _with_companions(objects) or _hosts_one_party(mention, objects)
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
@@ -1944,6 +1990,63 @@ def _with_companions(objects: list[Participation]) -> bool:
     companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
     sides = {side_of(obj.actor) for obj in objects} - {None}
     return len(objects) - len(companions) == 1 and len(sides) == 1
+
+
+@rule(
+    "President Arlo Venn hosted King Teo Aldren of Norway, Queen Ulla Brisk and Prime Minister "
+    "Kalo Dunmore of Norway at a luncheon on Monday.",
+    ["meeting occurred: Arlo Venn + Teo Aldren + Ulla Brisk + Kalo Dunmore 2025-03-10"],
+    counter=(
+        "President Arlo Venn hosted King Teo Aldren of Norway and, separately, Prime Minister "
+        "Kalo Dunmore of Sweden for dinner on Monday.",
+        [
+            "meeting occurred: Arlo Venn + Teo Aldren 2025-03-10",
+            "meeting occurred: Arlo Venn + Kalo Dunmore 2025-03-10",
+        ],
+    ),
+    also=[
+        (
+            "President Arlo Venn hosted King Teo Aldren, Queen Ulla Brisk and Prime Minister Kalo "
+            "Dunmore of Norway for dinner on Monday.",
+            ["meeting occurred: Arlo Venn + Teo Aldren + Ulla Brisk + Kalo Dunmore 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn hosted a reception for King Teo Aldren of Norway and Prime "
+            "Minister Kalo Dunmore of Norway on Monday.",
+            ["meeting occurred: Arlo Venn + Teo Aldren + Kalo Dunmore 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn will welcome King Teo Aldren of Norway and Crown Prince Kalo "
+            "Dunmore of Norway to Kessel on Friday.",
+            ["meeting planned: Arlo Venn + Teo Aldren + Kalo Dunmore 2025-03-14"],
+        ),
+    ],
+)
+def _hosts_one_party(mention: EncounterMention, objects: list[Participation]) -> bool:
+    """ "hosted King Aldren, Queen Brisk and Prime Minister Dunmore of Norway at a luncheon": a
+    dinner, reception, banquet, luncheon or ceremony hosted for several guests of one state is
+    one occasion with all of them, not one per guest; so is a welcome of several guests of one
+    state to a place. Guests of two states, or hosted "separately", are still split; so are
+    meetings ("met with A and B of Norway")."""
+    trigger = mention.trigger
+    occasions = cues().hosted_occasions
+    sides = {side_of(obj.actor) for obj in objects} - {None}
+    if len(sides) != 1:
+        return False
+    if trigger.lemma_ == "welcome":
+        return _welcomed_to(trigger)
+    if trigger.lemma_ != "host" and trigger.lemma_ not in occasions:
+        return False
+    # "for dinner" may hang from the last guest's name in the parse: anywhere under the verb
+    return any(w.lemma_.lower() in occasions for w in trigger.subtree)
+
+
+def _welcomed_to(trigger: Token) -> bool:
+    """ "will welcome King Aldren and Crown Prince Dunmore to the White House": the guests are
+    welcomed to a place, one visit they make together."""
+    return any(
+        c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children
+    )
 
 
 @rule(

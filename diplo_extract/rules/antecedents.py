@@ -305,7 +305,7 @@ def _object_title_holder(word: Token, chosen: list[Participation], by_token) -> 
     in May": an object that is a bare title stands for the one person named before with that
     office (`_title_holder_before`: no one when two prime ministers were named), unless that
     person is a party already."""
-    title = _bare_title(word)
+    title = bare_title(word)
     holder = _title_holder_before(word, title, by_token) if title is not None else None
     names = {p.actor.name for p in chosen}
     if holder is None or any(a.name in names for a in holder.actors):
@@ -476,7 +476,7 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         subject = _clause_subject(trigger)
     if subject is not None and subject.lower_ in ("it", "they"):
         return _speaker_of(subject, phrases_before)
-    title = _bare_title(subject) if subject is not None else None
+    title = bare_title(subject) if subject is not None else None
     if title is not None:
         return _title_holder_before(subject, title, phrases_before)
     if subject is not None and subject.lower_ in _FIRST_PERSON:
@@ -487,7 +487,7 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
         return None
     owner = _person_owning(subject, phrases_before)
     if owner is not None:  # "at the President's request following his call"
-        title = _bare_title(owner)
+        title = bare_title(owner)
         if title is not None:
             return _title_holder_before(owner, title, phrases_before)
         return phrases_before.get(owner.i)
@@ -601,7 +601,7 @@ def _person_owning(pronoun: Token, phrases_before) -> Token | None:
             continue
         phrase = phrases_before.get(owner.i)
         person = phrase is not None and any(a.kind == "person" for a in phrase.actors)
-        return owner if person or _bare_title(owner) is not None else None
+        return owner if person or bare_title(owner) is not None else None
     return None
 
 
@@ -668,7 +668,7 @@ def _title_subject_before(pronoun: Token, phrases_before) -> tuple[Token, str] |
         return None  # "The President praised his trip": "his" is the President's own
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
-    title = _bare_title(subject) if subject is not None else None
+    title = bare_title(subject) if subject is not None else None
     return (subject, title) if subject is not None and title is not None else None
 
 
@@ -690,7 +690,7 @@ def _titled_subject(trigger: Token) -> tuple[Token, str] | None:
     if trigger.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    title = _bare_title(subject) if subject is not None else None
+    title = bare_title(subject) if subject is not None else None
     return (subject, title) if subject is not None and title is not None else None
 
 
@@ -710,7 +710,7 @@ def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _bare_title(subject: Token) -> str | None:
+def bare_title(subject: Token) -> str | None:
     """ "The President", "the Vice President": a title with "the" and nothing else, no name and
     no state ("the President of Kenya" is an actor of its own). Those named with it are their
     own: in "the President and the First Lady", the President is a bare title."""
