@@ -78,8 +78,14 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
         if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
             continue  # told only in a title the text does not hold: no evidence to give
         event = _to_event(draft, drafts, article, reference, dateline, excerpt)
-        if not is_domestic_trip(event, home) and not _two_states_alone(event):
-            yield _with_unique_id(event, given)
+        if is_domestic_trip(event, home) or _two_states_alone(event) or _a_state_visits(event):
+            continue
+        yield _with_unique_id(event, given)
+
+
+# An encounter called off, put off or offered on a condition is news of its own, however little
+# the text says of who or where ("a planned meeting between Chile and Peru was called off").
+_NEWS_OF_ITS_OWN = frozenset({"cancelled", "postponed", "hypothetical"})
 
 
 @rule(
@@ -105,10 +111,34 @@ def _two_states_alone(event: Event) -> bool:
     summit with Pyongyang if ...")."""
     if len(event.participants) != 2 or any(p.kind != "country" for p in event.participants):
         return False
-    if event.status in ("cancelled", "postponed", "hypothetical"):
+    if event.status in _NEWS_OF_ITS_OWN:
         return False
-    placed = event.location is not None and event.location.kind != "country"
-    return not placed and event.date is None
+    return not _placed(event) and event.date is None
+
+
+@rule(
+    "President Teo Vaskin of Peru conveyed his desire to welcome Chile into the alliance.",
+    [],
+    also=[("President Teo Vaskin of Peru welcomed Chile to the alliance on Monday.", [])],
+    counter=(
+        "President Teo Vaskin of Peru welcomed Chile's delegation to Lima on Monday.",
+        ["visit occurred: Teo Vaskin + Chile @Lima 2025-03-10"],
+    ),
+)
+def _a_state_visits(event: Event) -> bool:
+    """A visit whose visitors are states and nothing else, to no place finer than a state, is no
+    trip anybody makes: a state welcomed into an alliance, a navy's port calls, a war ("went to
+    Afghanistan to defeat ..."), a programme a state is invited to join. A city or venue makes
+    it one ("welcomed Chile's delegation to Lima"), as does calling it off or a condition."""
+    if event.type != "visit" or event.status in _NEWS_OF_ITS_OWN:
+        return False
+    visitors = [p for p in event.participants if p.role != "host"]
+    return bool(visitors) and all(p.kind == "country" for p in visitors) and not _placed(event)
+
+
+def _placed(event: Event) -> bool:
+    """Whether the encounter has a place finer than a state: a city or a venue."""
+    return event.location is not None and event.location.kind != "country"
 
 
 def _to_event(

@@ -1386,9 +1386,9 @@ def _visit_told_again(one: Draft, other: Draft) -> bool:
     ["visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18"],
     counter=(
         "President Joe Biden will welcome Prime Minister Teo Vaskin of Spain to the White House "
-        "on Tuesday. Chile will host a visit by Peru in June.",
+        "on Tuesday. Chile will host a visit by a Peruvian delegation in June.",
         [
-            "visit planned: Chile + Peru @Peru 2025-06-01",
+            "visit planned: Chile + Peruvian delegation @Chile 2025-06-01",
             "visit planned: Joe Biden + Teo Vaskin @White House, Washington 2025-03-18",
         ],
     ),
