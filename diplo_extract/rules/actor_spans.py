@@ -843,6 +843,10 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 and not listed
             ):
                 end = stop
+        if _the_dead(doc, start, ent):
+            for i in range(start, end):
+                taken[i] = True  # nor "Peruvian President" of it as an office-holder
+            continue
         add(start, end, ent.root.i, person=ent.text, state=unknown_state)
 
     # 2. Collectives of several states no gazetteer names one by one: "foreign ministers from
@@ -1681,6 +1685,48 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
             )
             out[i] = replace(phrase, actors=actors)
     return out
+
+
+_POSSESSIVE_MARKS = {"'s", "’s"}
+
+
+@rule(
+    "On Tuesday a Norwegian delegation traveled to Peru following the assassination of "
+    "Peruvian President Teo Vaskin.",
+    ["visit occurred: Norwegian delegation + Peru @Peru 2025-03-11"],
+    also=[
+        (
+            "Prime Minister Jan Berg of Chile traveled to Oslo on Tuesday to honor the memory of "
+            "the late President Teo Vaskin of Norway.",
+            ["visit occurred: Jan Berg + Oslo @Oslo 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Following the death of Vaskin's predecessor, Prime Minister Jan Berg of Chile met "
+        "President Teo Vaskin of Peru in Lima on Tuesday.",
+        ["meeting occurred: Jan Berg + Teo Vaskin @Lima 2025-03-11"],
+    ),
+)
+def _the_dead(doc: Doc, start: int, name: Span) -> bool:
+    """The person of "the assassination of", "the funeral of", "in memory of" (`death_nouns`) or
+    "the late President X" is dead: no participant, and no host of the trip made for the death.
+    The phrase starts at `start`. Not the owner of a possessive: in "the death of Vaskin's
+    predecessor" Vaskin lives. Not in a heading ("Statement on the Death of Queen Ulla"), whose
+    person the article's people still need to know by her full name."""
+    if is_heading(name.sent) or (name.end < len(doc) and doc[name.end].text in _POSSESSIVE_MARKS):
+        return False
+    late = any(
+        doc[k].lower_ == "late" and k > 0 and doc[k - 1].lower_ in _POSSESSIVES | {"the"}
+        for k in range(start, name.start)
+    )
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return late or (
+        before > 0
+        and doc[before].lower_ in ("of", "for")
+        and doc[before - 1].lower_ in cues().death_nouns
+    )
 
 
 def is_heading(sentence: Span) -> bool:
