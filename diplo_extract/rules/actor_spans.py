@@ -843,7 +843,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 and not listed
             ):
                 end = stop
-        if _the_dead(doc, start, ent):
+        if _namesake(doc, ent) or _the_dead(doc, start, ent):
             for i in range(start, end):
                 taken[i] = True  # nor "Peruvian President" of it as an office-holder
             continue
@@ -1688,6 +1688,32 @@ def _led_by(doc: Doc, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
 
 
 _POSSESSIVE_MARKS = {"'s", "’s"}
+
+
+@rule(
+    "President Jan Berg of Peru met Vice President Ulla Marsk of Norway in Oslo on Tuesday. The "
+    "Vice President congratulated President Berg on receiving the Colin Powell Leadership Award.",
+    ["meeting occurred: Jan Berg + Ulla Marsk @Oslo 2025-03-11"],
+    counter=(
+        "Prime Minister Jan Berg of Chile met President Ulla Marsk of Norway at the Vaskin "
+        "Center in Oslo on Tuesday.",
+        ["meeting occurred: Jan Berg + Ulla Marsk @Oslo 2025-03-11"],
+    ),
+)
+def _namesake(doc: Doc, name: Span) -> bool:
+    """A person's name inside the name of an award, a centre, a law or an administration ("the
+    Teo Vaskin Leadership Award", "the Marsk-Venn Administration") names no one present: after
+    the name, at most three more capitalised words and then a capitalised `namesake_nouns` word.
+    Not in headings, where every word is capitalised ("Marsk Plan to Meet Venn")."""
+    if is_heading(name.sent):
+        return False
+    nouns = cues().namesake_nouns
+    for word in doc[name.end : name.end + 4]:
+        if word.lower_ in nouns and _capitalised(word):
+            return True
+        if not (_capitalised(word) or word.text in ("-", "–")) or word.is_sent_start:
+            return False
+    return False
 
 
 @rule(

@@ -105,6 +105,7 @@ class Cues(BaseModel):
     process_nouns: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
+    namesake_nouns: frozenset[str]
     death_nouns: frozenset[str]
 
 
