@@ -712,6 +712,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 taken[i] = True
 
     # 1. People: a name with the titles, countries and demonyms in front of it.
+    dead: set[str] = set()  # the words of the names of the dead (`_the_dead`)
     for ent in _person_names(doc, labels):
         start = ent.start
         while start > 0:
@@ -843,11 +844,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 and not listed
             ):
                 end = stop
-        if _namesake(doc, ent) or _the_dead(doc, start, ent):
-            for i in range(start, end):
-                taken[i] = True  # nor "Peruvian President" of it as an office-holder
+        if _the_dead(doc, start, ent):
+            dead.update(word.text for word in ent if _capitalised(word))
+        elif not (_namesake(doc, ent) or _named_dead(ent, dead)):
+            add(start, end, ent.root.i, person=ent.text, state=unknown_state)
             continue
-        add(start, end, ent.root.i, person=ent.text, state=unknown_state)
+        for i in range(start, end):
+            taken[i] = True  # nor "Peruvian President" of it as an office-holder
 
     # 2. Collectives of several states no gazetteer names one by one: "foreign ministers from
     # the 27 member states", "representatives of 30 countries", "AMISOM troop-contributing
@@ -1725,7 +1728,13 @@ def _namesake(doc: Doc, name: Span) -> bool:
             "Prime Minister Jan Berg of Chile traveled to Oslo on Tuesday to honor the memory of "
             "the late President Teo Vaskin of Norway.",
             ["visit occurred: Jan Berg + Oslo @Oslo 2025-03-11"],
-        )
+        ),
+        (
+            "Prime Minister Jan Berg of Chile traveled to Oslo on Tuesday for the funeral of "
+            "former President Teo Vaskin of Norway. The visit will honor the legacy of President "
+            "Vaskin.",
+            ["visit occurred: Jan Berg + Oslo @Oslo 2025-03-11"],
+        ),
     ],
     counter=(
         "Following the death of Vaskin's predecessor, Prime Minister Jan Berg of Chile met "
@@ -1753,6 +1762,14 @@ def _the_dead(doc: Doc, start: int, name: Span) -> bool:
         and doc[before].lower_ in ("of", "for")
         and doc[before - 1].lower_ in cues().death_nouns
     )
+
+
+def _named_dead(name: Span, dead: set[str]) -> bool:
+    """A dead person named again by one word of his name ("the State Funeral of former Prime
+    Minister Teo Vaskin ... will honor the legacy of Prime Minister Vaskin") is still dead. One
+    word only: "Sheikh Jan bin Zayed Al Venn" lives after "the passing of Sheikh Teo bin Zayed Al
+    Venn"."""
+    return len(name) == 1 and name.text in dead
 
 
 def is_heading(sentence: Span) -> bool:
