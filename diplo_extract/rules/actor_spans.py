@@ -786,6 +786,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 taken[i] = True
 
     # 1. People: a name with the titles, countries and demonyms in front of it.
+    dead: set[str] = set()  # the words of the names of the dead (`_the_dead`)
     for ent in _person_names(doc, labels):
         start = ent.start
         while start > 0:
@@ -917,7 +918,13 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 and not listed
             ):
                 end = stop
-        add(start, end, ent.root.i, person=ent.text, state=unknown_state)
+        if _the_dead(doc, start, ent):
+            dead.update(word.text for word in ent if _capitalised(word))
+        elif not (_namesake(doc, ent) or _named_dead(ent, dead)):
+            add(start, end, ent.root.i, person=ent.text, state=unknown_state)
+            continue
+        for i in range(start, end):
+            taken[i] = True  # nor "Peruvian President" of it as an office-holder
 
     # 2. Collectives of several states no gazetteer names one by one: "foreign ministers from
     # the 27 member states", "representatives of 30 countries", "AMISOM troop-contributing
@@ -1898,6 +1905,88 @@ def _second_office(
         and doc[office.start - 1].lower_ == "and"
         and all(labels[i] == TITLE for i in first)
     )
+
+
+_POSSESSIVE_MARKS = {"'s", "’s"}
+
+
+@rule(
+    "President Jan Berg of Peru met Vice President Ulla Marsk of Norway in Oslo on Tuesday. The "
+    "Vice President congratulated President Berg on receiving the Colin Powell Leadership Award.",
+    ["meeting occurred: Jan Berg + Ulla Marsk @Oslo 2025-03-11"],
+    counter=(
+        "Prime Minister Jan Berg of Chile met President Ulla Marsk of Norway at the Vaskin "
+        "Center in Oslo on Tuesday.",
+        ["meeting occurred: Jan Berg + Ulla Marsk @Oslo 2025-03-11"],
+    ),
+)
+def _namesake(doc: Doc, name: Span) -> bool:
+    """A person's name inside the name of an award, a centre, a law or an administration ("the
+    Teo Vaskin Leadership Award", "the Marsk-Venn Administration") names no one present: after
+    the name, at most three more capitalised words and then a capitalised `namesake_nouns` word.
+    Not in headings, where every word is capitalised ("Marsk Plan to Meet Venn")."""
+    if is_heading(name.sent):
+        return False
+    nouns = cues().namesake_nouns
+    for word in doc[name.end : name.end + 4]:
+        if word.lower_ in nouns and _capitalised(word):
+            return True
+        if not (_capitalised(word) or word.text in ("-", "–")) or word.is_sent_start:
+            return False
+    return False
+
+
+@rule(
+    "On Tuesday a Norwegian delegation traveled to Peru following the assassination of "
+    "Peruvian President Teo Vaskin.",
+    ["visit occurred: Norwegian delegation + Peru @Peru 2025-03-11"],
+    also=[
+        (
+            "Prime Minister Jan Berg of Chile traveled to Oslo on Tuesday to honor the memory of "
+            "the late President Teo Vaskin of Norway.",
+            ["visit occurred: Jan Berg + Oslo @Oslo 2025-03-11"],
+        ),
+        (
+            "Prime Minister Jan Berg of Chile traveled to Oslo on Tuesday for the funeral of "
+            "former President Teo Vaskin of Norway. The visit will honor the legacy of President "
+            "Vaskin.",
+            ["visit occurred: Jan Berg + Oslo @Oslo 2025-03-11"],
+        ),
+    ],
+    counter=(
+        "Following the death of Vaskin's predecessor, Prime Minister Jan Berg of Chile met "
+        "President Teo Vaskin of Peru in Lima on Tuesday.",
+        ["meeting occurred: Jan Berg + Teo Vaskin @Lima 2025-03-11"],
+    ),
+)
+def _the_dead(doc: Doc, start: int, name: Span) -> bool:
+    """The person of "the assassination of", "the funeral of", "in memory of" (`death_nouns`) or
+    "the late President X" is dead: no participant, and no host of the trip made for the death.
+    The phrase starts at `start`. Not the owner of a possessive: in "the death of Vaskin's
+    predecessor" Vaskin lives. Not in a heading ("Statement on the Death of Queen Ulla"), whose
+    person the article's people still need to know by her full name."""
+    if is_heading(name.sent) or (name.end < len(doc) and doc[name.end].text in _POSSESSIVE_MARKS):
+        return False
+    late = any(
+        doc[k].lower_ == "late" and k > 0 and doc[k - 1].lower_ in _POSSESSIVES | {"the"}
+        for k in range(start, name.start)
+    )
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return late or (
+        before > 0
+        and doc[before].lower_ in ("of", "for")
+        and doc[before - 1].lower_ in cues().death_nouns
+    )
+
+
+def _named_dead(name: Span, dead: set[str]) -> bool:
+    """A dead person named again by one word of his name ("the State Funeral of former Prime
+    Minister Teo Vaskin ... will honor the legacy of Prime Minister Vaskin") is still dead. One
+    word only: "Sheikh Jan bin Zayed Al Venn" lives after "the passing of Sheikh Teo bin Zayed Al
+    Venn"."""
+    return len(name) == 1 and name.text in dead
 
 
 def is_heading(sentence: Span) -> bool:

@@ -111,6 +111,8 @@ class Cues(BaseModel):
     appointment_words: frozenset[str]
     force_nouns: frozenset[str]
     staff_nouns: frozenset[str]
+    namesake_nouns: frozenset[str]
+    death_nouns: frozenset[str]
 
 
 @cache
