@@ -161,12 +161,13 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 # the encounter told just before was about, not another encounter.
                 retold.mentions.append(mention)
                 continue
+            referred = _referred_draft(drafts, mention)
             if mention.refers_back == "people":
                 # "the two leaders met", "Michel met with the two leaders": the people named before.
-                participants = dedupe([*participants, *drafts[-1].participants])
+                participants = dedupe([*participants, *referred.participants])
             elif mention.refers_back == "states":
                 # "both governments", "their foreign ministers": the states named before.
-                participants = dedupe([*participants, *_states_of(drafts[-1].participants)])
+                participants = dedupe([*participants, *_states_of(referred.participants)])
         participants = _with_destination(mention, participants)
         participants = _to_the_publisher(mention, participants)
         participants = [
@@ -311,6 +312,53 @@ def _take_antecedents(
         if resolved is not None:
             _take_date(draft, resolved, mention.date.text)
     draft.mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+
+
+@rule(
+    "President Arlo Venn of Norlandia met Prime Minister Mara Oduya of Vostrelia in Lisbon on "
+    "Monday. Oduya visited Kenya last week. The two leaders agreed to meet again in May.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+        "visit occurred: Mara Oduya + Kenya @Kenya 2025-03-03",
+        "meeting planned: Arlo Venn + Mara Oduya 2025-05-01",
+    ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia met Prime Minister Mara Oduya of Vostrelia in "
+            "Lisbon on Monday. Oduya visited Kenya last week. The leaders discussed energy and "
+            "trade. Both leaders agreed to meet again in May.",
+            [
+                "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+                "visit occurred: Mara Oduya + Kenya @Kenya 2025-03-03",
+                "meeting planned: Arlo Venn + Mara Oduya 2025-05-01",
+            ],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met Prime Minister Mara Oduya of Vostrelia in Lisbon on "
+        "Monday. Oduya later met President Ilse Varro of Kenya in Nairobi. The two leaders agreed "
+        "to meet again in May.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+            "meeting occurred: Mara Oduya + Ilse Varro @Nairobi",
+            "meeting planned: Mara Oduya + Ilse Varro 2025-05-01",
+        ],
+    ),
+)
+def _referred_draft(drafts: list[Draft], mention: EncounterMention) -> Draft:
+    """ "Venn met Oduya in Lisbon. Oduya visited Kenya last week. The two leaders agreed to meet
+    again in May": "the two leaders", "both sides" are the people of an encounter between two
+    or more of them told in this sentence or the one just before ("Oduya later met Varro. The
+    two leaders ..."); else those of the article's main encounter (the most told, else the
+    first), not the sides of one told in passing (a visit to a third state); "both countries",
+    their states."""
+    last = drafts[-1]
+    people = {actor_key(p.actor) for p in last.participants if p.actor.kind == "person"}
+    if len(people) >= 2 and any(
+        mention.sentence.start - m.sentence.end <= 1 for m in last.mentions
+    ):
+        return last
+    return max(drafts, key=lambda d: (len(d.mentions), -drafts.index(d)))
 
 
 def _borrows_sides(mention: EncounterMention, participants: list[Participation]) -> bool:

@@ -66,8 +66,39 @@ def _back_phrases(sentence: Span) -> list[tuple[str, Token]]:
                 (kind, sentence[start + size - 1])
                 for start in range(len(words) - size + 1)
                 if " ".join(words[start : start + size]) == phrase
+                and not _names_an_event(sentence[start + size - 1])
             ]
     return found
+
+
+@rule(
+    "President Arlo Venn of Norlandia met Prime Minister Mara Oduya of Vostrelia in Lisbon on "
+    "Monday. Oduya invited Venn to visit Vostrelia. Oduya welcomed the hosting by Norlandia of "
+    "the Leaders’ Summit on Oceans on April 22.",
+    [
+        "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+        "visit invited: Mara Oduya + Arlo Venn",
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia met Prime Minister Mara Oduya of Vostrelia in Lisbon on "
+        "Monday. The two leaders' next meeting will be held in Nairobi on Friday.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Lisbon 2025-03-10",
+            "meeting planned: Arlo Venn + Mara Oduya @Nairobi 2025-03-14",
+        ],
+    ),
+)
+def _names_an_event(word: Token) -> bool:
+    """ "the Leaders’ Summit on Oceans": a capitalised "Leaders" with a possessive mark before a
+    capitalised noun is part of an event's name, not the people told of before ("the two
+    leaders' next meeting" is theirs)."""
+    after = word.doc[word.i + 1 : word.i + 3]
+    return (
+        word.text[:1].isupper()
+        and len(after) == 2
+        and after[0].text in ("'", "’", "'s", "’s")
+        and after[1].text[:1].isupper()
+    )
 
 
 _NOUN_PHRASE_DEPS = ("prep", "appos", "compound", "conj", "acl")
