@@ -321,6 +321,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in SUBJECT_DEPS:
         return None
+    if _parties_between(trigger, governors, down, top):
+        return None  # "X and Y discussed Gaza, following the call between A and B"
     if _time_adjunct(trigger, down):
         return "subject"  # "the president said upon arriving in Havana": he arrived
     if _anticipated(trigger, down, top):
@@ -615,6 +617,43 @@ def _purpose_adjunct(trigger: Token, down: list[Token], top: Token) -> bool:
         and top.lemma_.lower() not in cues().speech_verbs
         and not any(c.dep_ == "dobj" for c in top.children)  # "praised Macron for talks"
     )
+
+
+@rule(
+    "Mr. Teo Vaskin of Norlandia and Minister Ulla Marsk of Ostravia also discussed trade, "
+    "following the recent phone call between President Arlo Venn of Norlandia and Crown Prince "
+    "Jomo Oduya of Vostrelia.",
+    ["call occurred: Arlo Venn + Jomo Oduya"],
+    also=[
+        (
+            "Foreign Minister Teo Vaskin of Norlandia recalled the meeting between President Arlo "
+            "Venn of Norlandia and President Jomo Oduya of Vostrelia in Kessel.",
+            ["meeting occurred: Arlo Venn + Jomo Oduya @Kessel"],
+        ),
+    ],
+    counter=(
+        "President Mara Oduya of Kenya will host a meeting between President Arlo Venn of "
+        "Norlandia and Prime Minister Teo Vaskin of Vostrelia in Nairobi.",
+        ["meeting planned: Mara Oduya + Arlo Venn + Teo Vaskin @Nairobi"],
+    ),
+)
+def _parties_between(trigger: Token, governors: set[int], down: list[Token], top: Token) -> bool:
+    """An encounter noun that names its own parties in a "between" phrase ("following the
+    recent call between A and B", "recalled the meeting between A and B") has no others: the
+    subject of the clause it is an adjunct or a topic of did not take part. Who hosts, convenes
+    or chairs it does ("will host a meeting between A and B": the verb carries the noun)."""
+    nouns = [trigger.doc[i] for i in governors if trigger.doc[i].pos_ in ("NOUN", "PROPN")]
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
+        for noun in nouns
+        for c in noun.children
+    ):
+        return False
+    verbs = cues().topic_verbs | cues().stance_verbs | cues().recall_verbs
+    # "following / after / building on the call between A and B": the noun is a preposition's
+    # object; not "met Y to continue the consultations between A and B", which this meeting is
+    adjunct = any(t.dep_ == "pobj" for t in down)
+    return adjunct or top.lemma_.lower() in verbs
 
 
 @rule(

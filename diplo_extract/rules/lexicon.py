@@ -73,6 +73,7 @@ class Cues(BaseModel):
     happening_verbs: frozenset[str]
     basis_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    recall_verbs: frozenset[str]
     glad_adjectives: frozenset[str]
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplo_extract.rules.lexicon import cues
+from diplo_extract.rules.registry import rule
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -83,7 +84,11 @@ def carriers(trigger: Token) -> set[int]:
         and head.lemma_ in c.light_verbs
     ):
         ids.add(head.i)
-    if trigger.dep_ == "pobj" and head.head.lemma_ in c.light_verbs:
+    if (
+        trigger.dep_ == "pobj"
+        and head.head.lemma_ in c.light_verbs
+        and not _own_parties_after(trigger)
+    ):
         ids.add(head.head.i)  # "was on the phone", "engage in a direct meeting"
         ids.add(head.i)
     if (
@@ -117,6 +122,25 @@ def carriers(trigger: Token) -> set[int]:
 
 # "after talks with Y", "following a meeting with Y": an encounter told as the time of the clause.
 SEQUENCE_ADJUNCT_PREPS = {"after", "following", "before", "upon", "during"}
+
+
+@rule(
+    "President Arlo Venn of Norlandia held talks with President Jomo Oduya of Vostrelia "
+    "following the call between their foreign ministers.",
+    ["talks occurred: Arlo Venn + Jomo Oduya"],
+    counter=(
+        "President Arlo Venn of Norlandia hosted a welcome ceremony for President Jomo Oduya of "
+        "Vostrelia in Kessel on Monday before the talks.",
+        ["talks occurred: Arlo Venn + Jomo Oduya @Kessel 2025-03-10"],
+    ),
+)
+def _own_parties_after(noun: Token) -> bool:
+    """ "held talks with Y following the call between their ministers": an encounter noun with
+    parties of its own in a time adjunct is another encounter, before or after, not one the
+    light verb above holds."""
+    return noun.head.lower_ in SEQUENCE_ADJUNCT_PREPS and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children
+    )
 
 
 def looks_forward(verb: Token) -> bool:
