@@ -1394,7 +1394,6 @@ KNOWN_GAPS = {
     "occ_readout_today_venue": "Lancaster House is not in the venue gazetteer",
     "occ_officials_geneva": "'U.S. and Chinese officials held two days of talks': group subject"
     " lost",
-    "occ_eu_commission": "'Ursula von der Leyen' is cut to 'Ursula von' by the actor normaliser",
     "occ_host_mediators": "mediators in a 'with U.S. and Egyptian mediators' phrase are not"
     " participants",
     "occ_arab_islamic_summit": "a summit named only by its host: left out by design",

@@ -258,6 +258,7 @@ def _gazetteer_labels(doc: Doc) -> list[str | None]:
 
 _NAME_PARTICLES = {
     "bin",
+    "bint",
     "al",
     "de",
     "da",
@@ -338,24 +339,75 @@ def _through_hyphens(ent: Span) -> Span:
 _NAME_TAIL = re.compile(r"^[-‑][a-z]{2,}$")
 
 
+def _particle(token: Token) -> bool:
+    """A lower-case word that joins the parts of a name: "von", "der", "de", "la", "bin", "ibn"."""
+    return token.text in _NAME_PARTICLES or token.text in NASAB
+
+
+@rule(
+    "Commission President Ursel von der Hagen met Prime Minister Teo Vaskin of Peru in Lima on "
+    "Monday.",
+    ["meeting occurred: Ursel von der Hagen + Teo Vaskin @Lima 2025-03-10"],
+    also=[
+        (
+            "President Arlo Tamm of Chile spoke by phone on Tuesday with Commission President "
+            "Kalo II ibn Al Venn.",
+            ["call occurred: Arlo Tamm + Kalo II ibn Al Venn 2025-03-11"],
+        ),
+    ],
+    counter=(
+        # a particle inside a treaty's name, after no person's name
+        "President Arlo Tamm of Chile spoke by phone on Tuesday with Prime Minister Kalo Venn of "
+        "Peru about the Pacto de San Marcos.",
+        ["call occurred: Arlo Tamm + Kalo Venn 2025-03-11"],
+    ),
+)
+def _through_particles(ent: Span, labels: list[str | None]) -> Span:
+    """The NER may cut a name at a lower-case particle ("Ursel von der" of "Ursel von der
+    Hagen", "Kalo II ibn" + "Al Venn") or leave the particle out ("Majesty Haitham" bin "Tariq Al
+    Said"): particles between the entity and capitalised words no gazetteer knows join them."""
+    doc = ent.doc
+    end = ent.end
+    while True:
+        at = end
+        while at > ent.start + 1 and _particle(doc[at - 1]):
+            at -= 1  # "Ursel von der" tagged alone
+        after = end
+        while after < len(doc) and after - at < 3 and _particle(doc[after]):
+            after += 1
+        if after == at or after >= len(doc) or not doc[at - 1].whitespace_:
+            break
+        if not _name_part(doc[after], labels[after]):
+            break
+        if at == end and doc[after].ent_type_ not in ("", "PERSON"):
+            break  # "Karim bin Kessel": a particle the NER left out, before a place it knows
+        end = after + 1
+        # the rest of the entity the word is in ("Al Venn", "bin Jassim Al-Thani"), or of an
+        # untagged name
+        while end < len(doc) and (
+            doc[end].ent_iob_ == "I"
+            if doc[after].ent_type_
+            else not doc[end].ent_type_ and _name_part(doc[end], labels[end])
+        ):
+            end += 1
+    return doc[ent.start : end] if end != ent.end else ent
+
+
+def _name_part(token: Token, label: str | None) -> bool:
+    """A capitalised word that may go on a name after a particle: none a gazetteer knows."""
+    return (
+        label is None
+        and _capitalised(token)
+        and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
+        and "\n" not in token.text
+    )
+
+
 def _through_names(ent: Span, labels: list[str | None]) -> Span:
     """The NER may stop before the last word of a name and tag it apart ("Bilawal Bhutto" PERSON,
     "Zardari" GPE or another PERSON): the parser still hangs the name on that word as a compound."""
     doc = ent.doc
-    end = ent.end
-    # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": a name that goes on with a father's name,
-    # also when the NER leaves "bin" out ("Majesty Haitham" bin "Tariq Al Said").
-    while (
-        end + 1 < len(doc)
-        and doc[end].lower_ in NASAB
-        and "PERSON" in (doc[end].ent_type_, doc[end + 1].ent_type_)
-        and doc[end - 1].whitespace_
-    ):
-        end += 1
-        if doc[end].ent_iob_ == "B":
-            end += 1
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1
+    end = _through_particles(ent, labels).end
     while (
         end < len(doc)
         and doc[end - 1].dep_ == "compound"
@@ -516,9 +568,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             and (words := words + 1) - first <= 4
             and labels[end] is None
             and end not in covered
-            and (
-                _capitalised(doc[end]) or doc[end].text in ("II", "III", "IV", "Jr.", "bin", "al-")
-            )
+            and (_capitalised(doc[end]) or _particle(doc[end]) or doc[end].text in _NAME_SUFFIXES)
             and doc[end].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
             and "\n" not in doc[end].text
         ):
@@ -532,6 +582,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
                 and labels[end + 1] is None
             ):
                 end += 2
+        while end > first and _particle(doc[end - 1]):
+            end -= 1  # "King Kalo II" ibn "Al Venn": joined to the name after by `_particles_join`
         if end <= first or end in covered:
             continue  # "Recep Tayyip" before a surname found already: part of that name
         name = doc[first:end]
@@ -546,7 +598,34 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             # which the parser may cut after "PM"); after a full stop it does.
             continue
         found.append(name)
-    return filter_spans(found)
+    return _particles_join(filter_spans(found))
+
+
+@rule(
+    "President Arlo Tamm of Chile will welcome His Majesty King Kalo II ibn Al Venn of Jordan to "
+    "Santiago on Monday.",
+    ["visit planned: Arlo Tamm + Kalo II ibn Al Venn @Santiago 2025-03-17"],
+    counter=(
+        # "of" is no particle: the name ends before the state
+        "President Arlo Tamm of Chile spoke by phone on Tuesday with King Kalo II of Jordan.",
+        ["call occurred: Arlo Tamm + Kalo II 2025-03-11"],
+    ),
+)
+def _particles_join(names: list[Span]) -> list[Span]:
+    """Two names with only lower-case particles between them are one: "King Kalo II" ibn "Al
+    Venn", where the title's name stops at the particle and the NER tags the rest apart."""
+    out: list[Span] = []
+    for name in names:
+        doc = name.doc
+        if (
+            out
+            and out[-1].end < name.start <= out[-1].end + 2
+            and all(_particle(doc[i]) for i in range(out[-1].end, name.start))
+        ):
+            out[-1] = doc[out[-1].start : name.end]
+            continue
+        out.append(name)
+    return out
 
 
 _CLOSING = {",", ".", ";", ")", "—", "–"}
