@@ -28,6 +28,7 @@ from diplo_extract.rules.syntax import (
     MAX_PATH,
     SEQUENCE_ADJUNCT_PREPS,
     SUBJECT_DEPS,
+    ancestors_path,
     carriers,
     glad_to,
     looks_forward,
@@ -657,6 +658,37 @@ def _parties_between(trigger: Token, governors: set[int], down: list[Token], top
 
 
 @rule(
+    "Envoy Teo Vaskin of Norlandia travelled to Nairobi on Monday. He also met Foreign Minister "
+    "Ulla Marsk of Ostravia to follow up on the recent meeting between President Arlo Venn of "
+    "Norlandia and President Jomo Oduya of Ostravia in Lisbon last week.",
+    [
+        "meeting occurred: Arlo Venn + Jomo Oduya @Lisbon 2025-03-03",
+        "meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-10",
+        "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+    ],
+    counter=(
+        "Envoy Teo Vaskin of Norlandia travelled to Nairobi on Monday. He met Foreign Minister "
+        "Ulla Marsk of Ostravia there on Monday to prepare the meeting between their presidents.",
+        [
+            "meeting occurred: Ulla Marsk + Teo Vaskin 2025-03-10",
+            "visit occurred: Teo Vaskin + Nairobi @Nairobi 2025-03-10",
+        ],
+    ),
+)
+def _told_in_passing(trigger: Token, governors: set[int]) -> bool:
+    """ "He also met Y to follow up on the meeting between A and B": an encounter noun with its
+    own "between" parties as an adjunct of the clause takes no pronoun's antecedent either, as it
+    takes no named subject (`_parties_between`)."""
+    top = trigger
+    while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
+        top = top.head
+    down = ancestors_path(trigger, top)
+    return top.i != trigger.i and down is not None and _parties_between(
+        trigger, governors, down, top
+    )
+
+
+@rule(
     "Prime Minister Teo Vaskin of Vostrelia told reporters upon arriving in Nairobi on "
     "Monday that ties were strong.",
     [
@@ -1157,7 +1189,9 @@ def participants_of(
             role = role or ("visitor" if kind == "visit" else None)
             for actor in subject.actors:
                 chosen.append(Participation(subject, actor, role, "subject"))
-    if not any(p.relation == "subject" for p in chosen):
+    if not any(p.relation == "subject" for p in chosen) and not _told_in_passing(
+        trigger, governors
+    ):
         antecedent = pronoun_antecedent(trigger, phrases_before=by_token)
         antecedents = (
             [antecedent] if antecedent is not None else travellers_before(trigger, by_token)

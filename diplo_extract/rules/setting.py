@@ -742,13 +742,25 @@ def _in_phrase_of_another(path: list[Token], others: set[int]) -> bool:
         "Lisbon in November 2023, building on the summit between Vaskin and President Arlo Venn.",
         ["talks occurred: Teo Vaskin + Mara Oduya @Lisbon 2023-11-01"],
     ),
+    also=[
+        (
+            "President Arlo Venn of Norlandia met President Mara Oduya of Kenya to follow up on "
+            "the summit between Prime Minister Teo Vaskin of Vostrelia and President Mara Oduya "
+            "of Kenya in Lisbon in November 2023.",
+            [
+                "meeting occurred: Arlo Venn + Mara Oduya",
+                "summit occurred: Teo Vaskin + Mara Oduya @Lisbon 2023-11-01",
+            ],
+        ),
+    ],
 )
 def _told_of_another(path: list[Token], others: set[int], governors: set[int]) -> bool:
-    """A place or time in a gerund clause whose object is another encounter of the sentence, one
-    with sides of its own ("building on the summit between X and Y in Lisbon in November"):
-    where and when that encounter was, not the one the sentence tells first."""
+    """A place or time in a gerund or purpose clause whose object is another encounter of the
+    sentence, one with sides of its own ("building on the summit between X and Y in Lisbon in
+    November", "met Z to follow up on the summit between X and Y in Lisbon"): where and when
+    that encounter was, not the one the sentence tells first."""
     for token in path:
-        if token.tag_ == "VBG" and token.i not in governors:
+        if (token.tag_ == "VBG" or purpose_infinitive(token)) and token.i not in governors:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             objects += [o for c in token.children if c.dep_ == "prep" for o in c.children]
             if any(o.i in others for o in objects):
