@@ -532,8 +532,36 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
     titled = _title_subject_before(subject, phrases_before)
     if titled is not None:
         return _title_holder_before(*titled, phrases_before)
-    # The last person named before, preferring one who was the subject of a sentence: in
-    # "Meloni met Milei. On Saturday she spoke with Saied", she is Meloni.
+    return _last_person_before(subject, phrases_before)
+
+
+@rule(
+    "President Teo Vaskin of Norlandia will travel to Kenya. He will hold a summit with "
+    "President Mara Oduya of Kenya, Prime Minister Lena Osei of Uganda and King Ivo Dan of "
+    "Zambia. He will also meet with the leaders of Egypt and Tanzania.",
+    [
+        "meeting planned: Egypt + Tanzania + Teo Vaskin @Kenya",
+        "visit planned: Mara Oduya + Lena Osei + Ivo Dan + Teo Vaskin @Kenya",
+    ],
+    counter=(
+        "President Teo Vaskin of Norlandia will travel to Kenya. President Mara Oduya of Kenya "
+        "will meet him. She will also meet with the leaders of Uganda and Tanzania.",
+        [
+            "meeting planned: Uganda + Tanzania + Mara Oduya @Kenya",
+            "visit planned: Mara Oduya + Teo Vaskin @Kenya",
+        ],
+    ),
+)
+def _last_person_before(subject: Token, phrases_before) -> ActorPhrase | None:
+    """ "He will hold a summit with President Oduya, Prime Minister Osei and King Dan. He will
+    also meet with the leaders of Egypt": a pronoun that opens its sentence, after a sentence
+    whose subject is the same pronoun, stands for whom that pronoun stood for (the traveller),
+    never for the last one he meets.
+    Otherwise the last person named before, preferring one who was the subject of a sentence:
+    in "Meloni met Milei. On Saturday she spoke with Saied", she is Meloni."""
+    previous = _sentence_subject_before(subject, phrases_before)
+    if previous is not None and previous.lower_ == subject.lower_:
+        return _last_person_before(previous, phrases_before)
     people = []
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
@@ -665,6 +693,24 @@ def _time_mark(noun: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in ("after", "following", "before")
 
 
+def _sentence_subject_before(pronoun: Token, phrases_before) -> Token | None:
+    """The subject of the sentence before, for a personal pronoun that opens its sentence (no
+    person and no other subject before it in its own sentence)."""
+    sentence = pronoun.sent
+    if (
+        sentence.start == 0
+        or pronoun.lower_ not in _PERSONAL_PRONOUNS
+        or any(phrases_before.get(i) is not None for i in range(sentence.start, pronoun.i))
+        or any(
+            t.dep_ in SUBJECT_DEPS and t.lower_ not in _PERSONAL_PRONOUNS
+            for t in pronoun.doc[sentence.start : pronoun.i]
+        )
+    ):
+        return None  # "The President praised his trip": "his" is the President's own
+    before = pronoun.doc[sentence.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 @rule(
     "Vice President Ulla Marsk of Norlandia arrives in Kenya on Monday. On Tuesday, the Vice "
     "President will meet with President Lena Feira of Kenya. On Friday, the Vice President will "
@@ -686,19 +732,7 @@ def _title_subject_before(pronoun: Token, phrases_before) -> tuple[Token, str] |
     Oduya": a pronoun that opens its sentence stands for the subject of the sentence before when
     that subject is a bare title, so for the one person named with that office (or no one),
     never for President Feira, named earlier as the one she met."""
-    sentence = pronoun.sent
-    if (
-        sentence.start == 0
-        or pronoun.lower_ not in _PERSONAL_PRONOUNS
-        or any(phrases_before.get(i) is not None for i in range(sentence.start, pronoun.i))
-        or any(
-            t.dep_ in SUBJECT_DEPS and t.lower_ not in _PERSONAL_PRONOUNS
-            for t in pronoun.doc[sentence.start : pronoun.i]
-        )
-    ):
-        return None  # "The President praised his trip": "his" is the President's own
-    before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _sentence_subject_before(pronoun, phrases_before)
     title = bare_title(subject) if subject is not None else None
     return (subject, title) if subject is not None and title is not None else None
 
