@@ -683,8 +683,8 @@ def _told_in_passing(trigger: Token, governors: set[int]) -> bool:
     while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
         top = top.head
     down = ancestors_path(trigger, top)
-    return top.i != trigger.i and down is not None and _parties_between(
-        trigger, governors, down, top
+    return (
+        top.i != trigger.i and down is not None and _parties_between(trigger, governors, down, top)
     )
 
 
