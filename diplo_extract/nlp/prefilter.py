@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from diplo_extract.rules.lexicon import cues, trigger_patterns
 from diplo_extract.rules.registry import rule
@@ -216,10 +218,16 @@ _ABBREVIATION_REACH = 24
 def segments(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line or sentence, by punctuation and line breaks alone; none is
     longer than MAX_PIECE_CHARS. Linear in the length of the text, whatever its shape."""
-    spans: list[tuple[int, int]] = []
+    return list(_segments_in_order(text))
+
+
+def _segments_in_order(text: str) -> Iterator[tuple[int, int]]:
+    """`segments`, one at a time from the start, so that a reader of the first few need not cut
+    the whole text."""
     position = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        spans: list[tuple[int, int]] = []
         start = 0
         for match in _SENTENCE_END.finditer(body):
             reach = max(start, match.start() - _ABBREVIATION_REACH)
@@ -229,7 +237,7 @@ def segments(text: str) -> list[tuple[int, int]]:
             start = match.end()
         _bounded(body, start, len(body), position, spans)
         position += len(line)
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+        yield from ((s, e) for s, e in spans if text[s:e].strip())
 
 
 def _bounded(body: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]) -> None:
@@ -333,7 +341,8 @@ def announces_appointments(title: str | None, text: str) -> bool:
     nominee's past, not an encounter of the office-holders. Its title or its opening sentence
     says so: an announcing verb, then a word for nominating or appointing, in one sentence (a
     readout's "to congratulate him on his appointment" announces nothing)."""
-    pieces = segments(text)[:2]  # the text's headline line, then its first sentence
+    # the text's headline line, then its first sentence (not the whole text cut: select does that)
+    pieces = islice(_segments_in_order(text), 2)
     return any(_announces_roster(line) for line in [title or ""] + [text[s:e] for s, e in pieces])
 
 

@@ -1995,7 +1995,10 @@ def _split_bilaterals(
         # Nor a royal party: "met King A of Norway, Queen B and Crown Prince C".
         sides = {side_of(obj.actor) for obj in objects}
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
-        one_party = one_party or _with_companions(objects) or _hosts_one_party(mention, objects)
+        # Guests of one known state (those of no known state aside) may be one party.
+        one_party = one_party or (
+            len(sides - {None}) == 1 and (_with_companions(objects) or _hosts_one_party(mention))
+        )
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
             return [[subjects[0], obj] for obj in objects]
@@ -2034,10 +2037,10 @@ def _with_companions(objects: list[Participation]) -> bool:
     """ "will host President Marsk of Kenya and Mr. Teo Marsk, First Gentleman of Kenya": one
     officeholder and those who come with them, a spouse or a person named with no office ("Ms.
     Ada Lind of Kenya"), all of one state, are one party and one encounter, not one per guest.
-    Two officeholders ("President Marsk and Prime Minister Vaskin of Kenya") may be met apart."""
+    Two officeholders ("President Marsk and Prime Minister Vaskin of Kenya") may be met apart.
+    The caller has checked that the guests are of one state."""
     companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
-    sides = {side_of(obj.actor) for obj in objects} - {None}
-    return len(objects) - len(companions) == 1 and len(sides) == 1
+    return len(objects) - len(companions) == 1
 
 
 @rule(
@@ -2070,17 +2073,15 @@ def _with_companions(objects: list[Participation]) -> bool:
         ),
     ],
 )
-def _hosts_one_party(mention: EncounterMention, objects: list[Participation]) -> bool:
+def _hosts_one_party(mention: EncounterMention) -> bool:
     """ "hosted King Aldren, Queen Brisk and Prime Minister Dunmore of Norway at a luncheon": a
     dinner, reception, banquet, luncheon or ceremony hosted for several guests of one state is
     one occasion with all of them, not one per guest; so is a welcome of several guests of one
     state to a place. Guests of two states, or hosted "separately", are still split; so are
-    meetings ("met with A and B of Norway")."""
+    meetings ("met with A and B of Norway"). The caller has checked that the guests are of one
+    state."""
     trigger = mention.trigger
     occasions = cues().hosted_occasions
-    sides = {side_of(obj.actor) for obj in objects} - {None}
-    if len(sides) != 1:
-        return False
     if trigger.lemma_ == "welcome":
         return _welcomed_to(trigger)
     if trigger.lemma_ != "host" and trigger.lemma_ not in occasions:

@@ -224,7 +224,7 @@ def us_state_after(span: Span) -> int | None:
         if end > len(doc):
             return None
         after = doc[end] if end < len(doc) else None
-        ends = after is None or not (after.is_title or after.lower_ in ("'s", "’s"))
+        ends = after is None or not (after.is_title or after.lower_ in _POSSESSIVE_MARKS)
         if ends and is_us_state(doc[span.end + 1 : end].text):
             return end
     return None
@@ -1090,7 +1090,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
             continue
         # "Samoa's Prime Minister", "Kenya's foreign minister": the office-holder (a name after
         # the title would have been taken above).
-        if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and labels[end + 1] == TITLE:
+        if end + 1 < len(doc) and doc[end].lower_ in _POSSESSIVE_MARKS and labels[end + 1] == TITLE:
             stop = title_end(end + 1)
             if doc[stop - 1].tag_ not in ("NNS", "NNPS"):
                 add(start, stop, doc[stop - 1].i)
@@ -1637,6 +1637,7 @@ def _portfolio(doc: Doc, labels: list[str | None], start: int) -> int:
 # Words inside a portfolio's name: "for the Horn of Africa", "for Climate and Energy".
 _PORTFOLIO_GLUE = {"of", "and"}
 _POSSESSIVES = {"his", "her", "their", "its"}
+_POSSESSIVE_MARKS = {"'s", "’s"}
 # "leaders of the two countries", "both nations": the states named before, not a collective.
 _PAIR_WORDS = {"two", "both", "2"}
 _COUNCIL_NOUNS = {"council", "conference", "assembly", "summit", "meeting"}
@@ -1837,7 +1838,7 @@ def _unknown_state_before(
     Minister Ilse Varro" (a demonym's ending); else None."""
     if labels[start] != TITLE and doc[start].lower_ not in ("counterpart", "counterparts"):
         return None  # "his Vostrelian counterpart Ilse Varro" too
-    if start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+    if start >= 2 and doc[start - 1].lower_ in _POSSESSIVE_MARKS:
         word = doc[start - 2]
         if not taken[word.i] and word.pos_ == "PROPN" and _unknown_state_word(word, labels[word.i]):
             return word.i, word.text
@@ -1984,9 +1985,6 @@ def _second_office(
         and doc[office.start - 1].lower_ == "and"
         and all(labels[i] == TITLE for i in first)
     )
-
-
-_POSSESSIVE_MARKS = {"'s", "’s"}
 
 
 @rule(
