@@ -250,6 +250,8 @@ def is_excluded(token: Token, kind: str) -> bool:
             if t.i > token.i
         ):
             return True
+    if kind == "call" and _appeal(token):
+        return True  # "endorsed the joint call from A and B to renew talks"
     if kind == "call":
         if lower in ("call", "calls"):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -267,6 +269,51 @@ def is_excluded(token: Token, kind: str) -> bool:
         if any(o.lemma_.lower() in c.non_encounter_objects for o in objects):
             return True  # "visited flood victims", "visit the website"
     return False
+
+
+@rule(
+    "We endorsed the joint call from President Arlo Venn, President Mara Oduya of Kenya, and "
+    "Amir Tomas Feira of Qatar to renew talks later this week.",
+    [],
+    also=[
+        (
+            "Norway welcomed the call from President Mara Oduya of Kenya and President Tomas "
+            "Feira of Portugal for a ceasefire.",
+            [],
+        ),
+        (
+            "President Mara Oduya of Kenya and President Tomas Feira of Portugal held a joint "
+            "call with Prime Minister Teo Vaskin of Norway on Monday.",
+            ["call occurred: Mara Oduya + Tomas Feira + Teo Vaskin 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "President Mara Oduya of Kenya received a call from President Tomas Feira of Portugal "
+        "on Monday.",
+        ["call occurred: Mara Oduya + Tomas Feira 2025-03-10"],
+    ),
+)
+def _appeal(token: Token) -> bool:
+    """ "We endorsed the joint call from A, B and C to renew talks", "welcomed the call from A
+    and B for a ceasefire", "a call on both sides to": a call as an appeal, which its makers
+    address to others, not a phone call between them. It is what a stance verb (`stance_verbs`)
+    takes, or asks for something or someone (not a day); a call held with someone, between
+    some, or by phone or video stays a call, and "received a call from X on Monday" is one."""
+    if token.pos_ != "NOUN" or token.lemma_ != "call":
+        return False
+    if any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("with", "between") for p in preps):
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_ in cues().stance_verbs:
+        return True
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        for p in preps
+        if p.lower_ in ("for", "on")
+        for g in p.children
+    )
 
 
 @rule(
