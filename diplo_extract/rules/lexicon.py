@@ -106,6 +106,7 @@ class Cues(BaseModel):
     programme_nouns: frozenset[str]
     body_nouns: frozenset[str]
     process_nouns: frozenset[str]
+    process_summaries: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
     announce_verbs: frozenset[str]

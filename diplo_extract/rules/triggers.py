@@ -696,6 +696,20 @@ def _verb_of_object(token: Token) -> Token | None:
             "The two leaders discussed the meeting between Kenya and Portugal next month.",
             ["meeting planned: Kenya + Portugal 2025-04-01"],
         ),
+        (
+            "The Clean Data Framework reflects more than a year of detailed negotiations between "
+            "Norway and the European Union led by Minister Ulla Marsk.",
+            [],
+        ),
+        (
+            "The accord is the culmination of months of negotiations between Norway and the "
+            "European Union.",
+            [],
+        ),
+        (
+            "Two days of talks between Norway and the European Union ended without a deal.",
+            ["talks occurred: Norway + European Union"],
+        ),
     ],
     counter=(
         "Kenya held consultations with the International Monetary Fund in Nairobi on Monday.",
@@ -706,15 +720,32 @@ def talked_of_process(token: Token) -> bool:
     """Talks as a process that the sentence's people discuss or praise ("they discussed
     Kenya's ongoing negotiations with the IMF", "commends Kenya's consultations with the
     Fund", "welcomed the resumption of talks between A and B"): the subject of a call or a
-    statement, not an encounter the article reports; the resolver keeps it when it has a place
-    or a day of its own ("welcomed the talks in Lisbon on Monday"). A meeting or a visit
-    talked of is still one encounter ("discussed the upcoming meeting between A and B")."""
+    statement, not an encounter the article reports; so is a process summed up ("a year of
+    negotiations between A and B", "the conclusion of the negotiations"). The resolver keeps it
+    when it has a place or a day of its own ("welcomed the talks in Lisbon on Monday"). A
+    meeting or a visit talked of is still one encounter ("discussed the upcoming meeting
+    between A and B")."""
     if token.lower_ not in cues().process_nouns:
         return False
     verb = _verb_of_object(token)
     words = cues()
-    return (verb is not None and verb.lemma_ in words.topic_verbs | words.stance_verbs) or (
-        _stance_noun_over(token)
+    return (
+        (verb is not None and verb.lemma_ in words.topic_verbs | words.stance_verbs)
+        or _stance_noun_over(token)
+        or _summed_up(token)
+    )
+
+
+def _summed_up(token: Token) -> bool:
+    """ "more than a year of negotiations between A and B", "the culmination of months of
+    talks", "applauds the conclusion of the negotiations between A and B": a negotiating process
+    measured in months or years, or named by its end (`process_summaries`), not one sitting; "two
+    days of talks" are one."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in cues().process_summaries
     )
 
 
