@@ -215,8 +215,8 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "the leaders of the Southern Seas Forum": the body, not a gathering
     if kind == "meeting" and _noun_modified_by(token, c.non_diplomatic_meeting_modifiers):
         return True  # "board meeting", "cabinet meeting"
-    if kind == "meeting" and for_companies(token):
-        return True  # "the Andean Business Forum": a fair for companies
+    if kind in ("meeting", "summit") and for_companies(token):
+        return True  # "the Andean Business Forum", "the Andean CEO Summit": a fair for companies
     if kind == "summit" and _summit_as_modifier(token):
         return True  # "among other Summit goals": the summit named before, no mention of its own
     if kind == "visit" and _noun_modified_by(token, c.non_diplomatic_visit_modifiers):
@@ -342,14 +342,22 @@ def _body_of_people(token: Token) -> bool:
 @rule(
     "Chile and Peru will co-host the fourth annual Andean Business Forum in Lima.",
     [],
+    also=[
+        (
+            "Today, as a part of the ASEAN CEO Summit, Norwegian Trade Minister Ulla Marsk and "
+            "Director Teo Vaskin co-hosted an investment showcase.",
+            [],
+        ),
+    ],
     counter=(
         "Chile and Peru will co-host the fourth Andean Leaders' Forum in Lima.",
         ["meeting planned: Chile + Peru @Lima"],
     ),
 )
 def for_companies(gathering: Token) -> bool:
-    """ "will co-host the Andean Business Forum", "an Investment Forum": a forum of business
-    and industry, which states hold for companies; not a meeting of the states themselves."""
+    """ "will co-host the Andean Business Forum", "an Investment Forum", "as a part of the ASEAN
+    CEO Summit, the minister co-hosted a showcase": a forum or summit of business and industry,
+    which states hold for companies; not a meeting of the states themselves."""
     return any(
         m.lower_ in cues().commercial_modifiers
         for m in gathering.children
