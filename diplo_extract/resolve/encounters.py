@@ -42,7 +42,12 @@ from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
 from diplo_extract.rules.syntax import clause_tense
-from diplo_extract.rules.triggers import is_invitation, talked_of_process, visit_purposes
+from diplo_extract.rules.triggers import (
+    is_invitation,
+    names_programme,
+    talked_of_process,
+    visit_purposes,
+)
 from diplo_extract.schema import (
     Event,
 )
@@ -551,11 +556,8 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
         return _convenes_body(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = cues()
-    carried = trigger.dep_ == "dobj" and trigger.head.lemma_ in words.process_verbs
-    named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
-    programme = any(t.lower_ in words.programme_nouns and t.text[0].isupper() for t in named)
-    return carried or programme
+    carried = trigger.dep_ == "dobj" and trigger.head.lemma_ in cues().process_verbs
+    return carried or names_programme(trigger)
 
 
 @rule(

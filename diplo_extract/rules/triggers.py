@@ -718,6 +718,11 @@ def _verb_of_object(token: Token) -> Token | None:
             "Two days of talks between Norway and the European Union ended without a deal.",
             ["talks occurred: Norway + European Union"],
         ),
+        (
+            "Norway will continue to support the Pacific Islands Forum (PIF), ensuring it "
+            "remains at the center of the regional architecture.",
+            [],
+        ),
     ],
     counter=(
         "Kenya held consultations with the International Monetary Fund in Nairobi on Monday.",
@@ -728,12 +733,13 @@ def talked_of_process(token: Token) -> bool:
     """Talks as a process that the sentence's people discuss or praise ("they discussed
     Kenya's ongoing negotiations with the IMF", "commends Kenya's consultations with the
     Fund", "welcomed the resumption of talks between A and B"): the subject of a call or a
-    statement, not an encounter the article reports; so is a process summed up ("a year of
-    negotiations between A and B", "the conclusion of the negotiations"). The resolver keeps it
-    when it has a place or a day of its own ("welcomed the talks in Lisbon on Monday"). A
-    meeting or a visit talked of is still one encounter ("discussed the upcoming meeting
-    between A and B")."""
-    if token.lower_ not in cues().process_nouns:
+    statement, not an encounter the article reports; so are a named programme or body
+    supported ("will continue to support the Pacific Islands Forum") and a process summed up
+    ("a year of negotiations between A and B", "the conclusion of the negotiations"). The
+    resolver keeps it when it has a place or a day of its own ("welcomed the talks in Lisbon on
+    Monday"). A meeting or a visit talked of is still one encounter ("discussed the upcoming
+    meeting between A and B")."""
+    if token.lower_ not in cues().process_nouns and not names_programme(token):
         return False
     verb = _verb_of_object(token)
     words = cues()
@@ -742,6 +748,14 @@ def talked_of_process(token: Token) -> bool:
         or _stance_noun_over(token)
         or _summed_up(token)
     )
+
+
+def names_programme(trigger: Token) -> bool:
+    """ "the Pacific Rim Forum", "another Global Issues Forum meeting", "an Ocean Dialogue": the
+    trigger or its compound is a programme noun (`programme_nouns`) written as a name, the
+    standing body or programme rather than one sitting of it."""
+    named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
+    return any(t.lower_ in cues().programme_nouns and t.text[0].isupper() for t in named)
 
 
 def _summed_up(token: Token) -> bool:
