@@ -107,6 +107,7 @@ class Cues(BaseModel):
     body_nouns: frozenset[str]
     process_nouns: frozenset[str]
     process_summaries: frozenset[str]
+    earlier_words: frozenset[str]
     caption_positions: frozenset[str]
     office_modifiers: frozenset[str]
     announce_verbs: frozenset[str]

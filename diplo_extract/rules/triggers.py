@@ -189,7 +189,7 @@ def is_excluded(token: Token, kind: str) -> bool:
         return True  # "at the invitation of X, Y will visit": the visit is the encounter
     if invites_to_other(token):
         return True
-    if _habitual(token) or _tally_of_people(token):
+    if _habitual(token) or _tally_of_people(token) or _earlier_series(token):
         return True
     if kind == "meeting" and token.pos_ in ("VERB", "AUX"):
         objects = [t for t in token.children if t.dep_ in ("dobj", "attr")]
@@ -525,6 +525,34 @@ def _tally_of_people(token: Token) -> bool:
         if counts and one_state and person.lemma_.lower() in cues().head_of_state_titles:
             return True
     return False
+
+
+@rule(
+    "President Arlo Venn of Norway and President Mara Oduya of Peru met today in Lima for the "
+    "Norway-Peru Summit. The leaders noted the previous Norway-Peru Summits held on May 14, 2015 "
+    "in Oslo, and on April 21, 2016 in Lima.",
+    ["summit occurred: Arlo Venn + Mara Oduya @Lima 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norway and President Mara Oduya of Peru met today in Lima. The "
+        "leaders recalled their previous summit, held in Oslo on May 14, 2015.",
+        [
+            "meeting occurred: Arlo Venn + Mara Oduya @Lima 2025-03-12",
+            "summit occurred: Arlo Venn + Mara Oduya @Oslo 2015-05-14",
+        ],
+    ),
+)
+def _earlier_series(token: Token) -> bool:
+    """ "the leaders noted the previous Norway-Peru Summits held in 2015 in Oslo and in 2016 in
+    Lima", "in past meetings": encounters of a series before this one (`earlier_words` on a
+    plural trigger noun), told as a list with no people of their own, whose sides must not be
+    borrowed from the encounter at hand. One earlier encounter ("their previous summit, held in
+    Oslo") stays one; so do talks, a plural that names one sitting."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.lower_.endswith("s")
+        and token.lower_ not in cues().process_nouns
+        and any(c.dep_ == "amod" and c.lower_ in cues().earlier_words for c in token.children)
+    )
 
 
 def _lower_bound(number: Token) -> bool:
