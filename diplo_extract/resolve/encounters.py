@@ -573,6 +573,11 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
             "convene in Lisbon on Monday.",
             ["meeting planned: Arlo Venn + Tomas Feira @Lisbon 2025-03-17"],
         ),
+        (
+            "The Norwegian and Peruvian governments convened state and municipal governments "
+            "and private sector and civil society organizations to promote cooperation.",
+            [],
+        ),
     ],
     counter=(
         "Norway and Peru will convene the Joint Commission in Lima on Monday.",
@@ -583,12 +588,25 @@ def _convenes_body(verb: Token) -> bool:
     """ "Norway and Peru will convene a working group on fisheries", "committed to convene the
     Joint Commission": a standing body (cues body_nouns) as what the states convene, whose
     sitting is its members' business, not an encounter of the states; "the Group of Seven", "a
-    group of CEOs" are who gathers, not a body."""
+    group of CEOs" are who gathers, not a body. So are the states' own lower levels of
+    government ("convened state and municipal governments")."""
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (
-        body is not None
-        and body.lower_ in cues().body_nouns
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in body.children)
+    if body is None:
+        return False
+    if _below_the_states(body):
+        return True
+    return body.lower_ in cues().body_nouns and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in body.children
+    )
+
+
+def _below_the_states(convened: Token) -> bool:
+    """ "The Norwegian and Peruvian governments convened state and municipal governments and
+    civil society": what the states convene is their own lower levels of government
+    (`subnational_modifiers`), a programme for others, not a meeting of the two states."""
+    return any(
+        c.dep_ in ("amod", "nmod", "compound") and c.lower_ in cues().subnational_modifiers
+        for c in convened.children
     )
 
 
