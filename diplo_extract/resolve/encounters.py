@@ -524,6 +524,16 @@ def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
         ),
         ("The bloc is opening accession talks with Norway and Peru.", []),
         (
+            "Norway and the European Union are advancing negotiations toward a Critical "
+            "Minerals Agreement.",
+            [],
+        ),
+        (
+            "Norway and the Pacific Islands Forum look forward to the Second Norway-Pacific "
+            "Islands Forum Summit in 2026.",
+            ["summit planned: Norway + Pacific Islands Forum 2026-01-01"],
+        ),
+        (
             "Norway and Peru began talks in Lima on Monday.",
             ["talks occurred: Norway + Peru @Lima 2025-03-10"],
         ),
@@ -539,13 +549,18 @@ def _retold(drafts: list[Draft], mention: EncounterMention) -> Draft:
     ),
 )
 def _programme(mention: EncounterMention, group: list[Participation], resolved) -> bool:
-    """Talks between governments told as a standing process, not as a gathering: states as the
-    only sides, no place and no day, and a noun carried on rather than held ("have commenced
+    """Talks between governments told as a standing process, not as a gathering: states (or a
+    body such as a union of states: "Norway and the European Union are advancing negotiations
+    toward an Agreement") as the only sides, no place and no day, and a noun carried on rather
+    than held ("have commenced
     negotiations for an Arrangement", "will begin negotiations with Peru on an agreement",
     "opening accession talks with A and B", "commit to strengthen consultations") or naming a
     programme ("the India-U.S. Trade Policy Forum", "another Global Issues Forum meeting")."""
-    # states, or their officials as a whole ("convenes U.S. and Indian officials")
-    if len(group) < 2 or any(p.actor.kind == "person" or not p.actor.country for p in group):
+    # states, or their officials as a whole ("convenes U.S. and Indian officials"), or bodies
+    if len(group) < 2 or any(
+        p.actor.kind == "person" or not (p.actor.country or p.actor.kind == "organization")
+        for p in group
+    ):
         return False
     if mention.place is not None or to_the_day(resolved):
         return False
@@ -557,7 +572,8 @@ def _programme(mention: EncounterMention, group: list[Participation], resolved) 
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     carried = trigger.dep_ == "dobj" and trigger.head.lemma_ in cues().process_verbs
-    return carried or names_programme(trigger)
+    sides = frozenset(i for p in group if p.phrase is not None for i in p.phrase.tokens)
+    return carried or names_programme(trigger, sides)
 
 
 @rule(

@@ -778,12 +778,17 @@ def talked_of_process(token: Token) -> bool:
     )
 
 
-def names_programme(trigger: Token) -> bool:
+def names_programme(trigger: Token, sides: frozenset[int] = frozenset()) -> bool:
     """ "the Pacific Rim Forum", "another Global Issues Forum meeting", "an Ocean Dialogue": the
     trigger or its compound is a programme noun (`programme_nouns`) written as a name, the
-    standing body or programme rather than one sitting of it."""
+    standing body or programme rather than one sitting of it. A word of a side's own name
+    (`sides`: "the U.S.-Pacific Islands Forum Summit" with the Forum as a side) names a party,
+    not a programme."""
     named = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
-    return any(t.lower_ in cues().programme_nouns and t.text[0].isupper() for t in named)
+    return any(
+        t.lower_ in cues().programme_nouns and t.text[0].isupper() and t.i not in sides
+        for t in named
+    )
 
 
 def _summed_up(token: Token) -> bool:
