@@ -1997,7 +1997,12 @@ def _split_bilaterals(
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
         # Guests of one known state (those of no known state aside) may be one party.
         one_party = one_party or (
-            len(sides - {None}) == 1 and (_with_companions(objects) or _hosts_one_party(mention))
+            len(sides - {None}) == 1
+            and (
+                _with_companions(objects)
+                or _hosts_one_party(mention)
+                or _with_their_delegation(mention, objects)
+            )
         )
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
@@ -2041,6 +2046,59 @@ def _with_companions(objects: list[Participation]) -> bool:
     The caller has checked that the guests are of one state."""
     companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
     return len(objects) - len(companions) == 1
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Prime Minister "
+    "Ada Njeri of Norway and other senior officials in Oslo on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri @Oslo 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Prime "
+        "Minister Ada Njeri of Norway and Prime Minister Kalo Venn of Sweden in Oslo on Tuesday.",
+        [
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Oslo 2025-03-11",
+            "meeting occurred: Ulla Marsk + Ada Njeri @Oslo 2025-03-11",
+            "meeting occurred: Ulla Marsk + Kalo Venn @Oslo 2025-03-11",
+        ],
+    ),
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met with Prime Minister Teo Vaskin of Norway "
+            "and his cabinet, Defence Minister Ada Njeri of Norway and Finance Minister Kalo Venn "
+            "of Norway in Oslo on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri + Kalo Venn @Oslo 2025-03-11"],
+        ),
+        (
+            "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Defence "
+            "Minister Ada Njeri of Norway, and others in Oslo on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri @Oslo 2025-03-11"],
+        ),
+    ],
+)
+def _with_their_delegation(mention: EncounterMention, objects: list[Participation]) -> bool:
+    """ "met with President Vaskin of Norway, Prime Minister Njeri of Norway and other senior
+    officials": guests listed with the rest of their party ("and others", "and other officials",
+    "and his cabinet", "and members of the government") were met together, one encounter, not
+    one per guest. Without such a word two officeholders of one state may be met apart. The
+    caller has checked that the guests are of one state."""
+    doc = mention.trigger.doc
+    named = [obj.phrase for obj in objects if obj.phrase is not None]
+    return bool(named) and any(_rest_of_party(word) for word in doc[named[0].head].conjuncts)
+
+
+def _rest_of_party(word: Token) -> bool:
+    """ "others", "other senior officials", "his War Cabinet", "members of the security team":
+    a conjunct that names the guests' party as a whole, not one more guest."""
+    nouns = cues().group_nouns
+    if word.lower_ == "others":
+        return True
+    if word.lower_ in nouns:
+        return any(c.lower_ == "other" or c.dep_ == "poss" for c in word.children)
+    return any(
+        prep.lower_ == "of" and any(g.lower_ in nouns for g in prep.children)
+        for prep in word.children
+        if prep.dep_ == "prep"
+    )
 
 
 @rule(
