@@ -146,6 +146,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
+            if _one_of_several(drafts) and _told_as_one(drafts, mention):
+                # "Venn met with Marsk of Peru and Vaskin of Chile. It was a trilateral meeting":
+                # the meetings one sentence split per guest were one.
+                _join_split(drafts).mentions.append(mention)
+                continue
             if (
                 mention.anaphoric
                 and not _one_of_several(drafts)
@@ -389,6 +394,47 @@ def _one_of_several(drafts: list[Draft]) -> bool:
     which a definite "the summit" or "the meeting" cannot tell more of."""
     last = drafts[-1].mentions[-1]
     return any(m is last for draft in drafts[:-1] for m in draft.mentions)
+
+
+@rule(
+    "President Arlo Venn of Norway met with President Ulla Marsk of Peru and Prime Minister Teo "
+    "Vaskin of Chile in Lima on Monday. It was a trilateral meeting in which the three leaders "
+    "discussed trade.",
+    ["meeting occurred: Arlo Venn + Ulla Marsk + Teo Vaskin @Lima 2025-03-10"],
+    counter=(
+        "President Arlo Venn of Norway met with President Ulla Marsk of Peru and Prime Minister "
+        "Teo Vaskin of Chile in Lima on Monday. The three leaders will hold a trilateral summit "
+        "in May.",
+        [
+            "meeting occurred: Arlo Venn + Ulla Marsk @Lima 2025-03-10",
+            "meeting occurred: Arlo Venn + Teo Vaskin @Lima 2025-03-10",
+        ],
+    ),
+)
+def _told_as_one(drafts: list[Draft], mention: EncounterMention) -> bool:
+    """Whether a mention that names no one says that the encounters the sentence before split
+    per guest were one gathering of them all: "It was a trilateral meeting", "a three-way
+    call", with no time of its own and the same state ("will hold a trilateral summit in May"
+    is another encounter)."""
+    if mention.date is not None or not _compatible_states(mention.status, drafts[-1].status):
+        return False
+    trigger = mention.trigger
+    return _type_class(mention.type) == _type_class(drafts[-1].type) and _names_several(
+        [*trigger.children, *_occasion_modifiers(trigger)]
+    )
+
+
+def _join_split(drafts: list[Draft]) -> Draft:
+    """The drafts one mention was split into (the last draft and those told by its mention),
+    joined into the first of them."""
+    last = drafts[-1].mentions[-1]
+    split = [d for d in drafts if any(m is last for m in d.mentions)]
+    first = split[0]
+    for draft in split[1:]:
+        _add_participants(first, draft.participants)
+        first.mentions.extend(m for m in draft.mentions if not any(m is n for n in first.mentions))
+        drafts.remove(draft)
+    return first
 
 
 def _tells_more_of(
