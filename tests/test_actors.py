@@ -579,6 +579,8 @@ SURNAMES = [
     ("Jane Smith", "Smith"),
     ("Carlos Alberto de la Cruz", "de la Cruz"),
     ("Kagame", "Kagame"),
+    ("Widodo", "Jokowi"),  # another name of leaders.tsv's surname column: as "Joko Widodo"
+    ("Zelenskyy", "Zelensky"),
     ("", ""),
 ]
 

@@ -687,22 +687,26 @@ def surname(name: str) -> str:
     """The part of a person's name that news uses on second mention.
 
     For a person of leaders.tsv, its surname column ('Xi Jinping' -> 'Xi', 'Luiz Inácio Lula da
-    Silva' -> 'Lula', 'Ban Ki-moon' -> 'Ban'). Otherwise the last word with the particles before
-    it ('Mohamed bin Zayed' -> 'bin Zayed', 'Ursula von der Leyen' -> 'von der Leyen'), without
-    Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'); the given name before a chain of
-    forefathers' names ('Nasir Al-Tamer Al-Hadi Al-Marzan' -> 'Nasir'). Family-name-first
-    names of people not in the table come out wrong ('Park Min-jun' -> 'Min-jun'): the letters
-    do not say.
+    Silva' -> 'Lula', 'Ban Ki-moon' -> 'Ban'), also when the name is written as another name of
+    that column alone ('Widodo' -> 'Jokowi', as 'Joko Widodo'; 'Zelenskyy' -> 'Zelensky'), so
+    that the full name and the short one are one person. Otherwise the last word with the
+    particles before it ('Mohamed bin Zayed' -> 'bin Zayed', 'Ursula von der Leyen' -> 'von der
+    Leyen'), without Jr./Sr. or a regnal number ('Abdullah II' -> 'Abdullah'); the given name
+    before a chain of forefathers' names ('Nasir Al-Tamer Al-Hadi Al-Marzan' -> 'Nasir').
+    Family-name-first names of people not in the table come out wrong ('Park Min-jun' ->
+    'Min-jun'): the letters do not say.
     """
     name = " ".join(name.split())
-    if len(_name_words(name)) > 1:
-        rows = _leader_rows(name)
-        if (
-            rows
-            and len({row.name for row in rows}) == 1
-            and (_compact(name) == _compact(rows[0].name) or same_person(name, rows[0].name))
-        ):
-            return rows[0].surnames[0]
+    rows = _leader_rows(name)
+    if not rows or len({row.name for row in rows}) != 1:
+        return _default_surname(name)
+    written = _default_surname(name) if len(_name_words(name)) > 1 else name
+    if (
+        _compact(name) == _compact(rows[0].name)
+        or same_person(name, rows[0].name)
+        or _compact(written) in {_compact(s) for s in rows[0].surnames}
+    ):
+        return rows[0].surnames[0]
     return _default_surname(name)
 
 

@@ -151,6 +151,11 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
                 if same_form and last.status not in PAST_STATES:
                     last.mentions.append(mention)
                 continue
+            if _one_of_several(drafts) and _told_as_one(drafts, mention):
+                # "Venn met with Marsk of Peru and Vaskin of Chile. It was a trilateral meeting":
+                # the meetings one sentence split per guest were one.
+                _join_split(drafts).mentions.append(mention)
+                continue
             if (
                 mention.anaphoric
                 and not _one_of_several(drafts)
@@ -394,6 +399,47 @@ def _one_of_several(drafts: list[Draft]) -> bool:
     which a definite "the summit" or "the meeting" cannot tell more of."""
     last = drafts[-1].mentions[-1]
     return any(m is last for draft in drafts[:-1] for m in draft.mentions)
+
+
+@rule(
+    "President Arlo Venn of Norway met with President Ulla Marsk of Peru and Prime Minister Teo "
+    "Vaskin of Chile in Lima on Monday. It was a trilateral meeting in which the three leaders "
+    "discussed trade.",
+    ["meeting occurred: Arlo Venn + Ulla Marsk + Teo Vaskin @Lima 2025-03-10"],
+    counter=(
+        "President Arlo Venn of Norway met with President Ulla Marsk of Peru and Prime Minister "
+        "Teo Vaskin of Chile in Lima on Monday. The three leaders will hold a trilateral summit "
+        "in May.",
+        [
+            "meeting occurred: Arlo Venn + Ulla Marsk @Lima 2025-03-10",
+            "meeting occurred: Arlo Venn + Teo Vaskin @Lima 2025-03-10",
+        ],
+    ),
+)
+def _told_as_one(drafts: list[Draft], mention: EncounterMention) -> bool:
+    """Whether a mention that names no one says that the encounters the sentence before split
+    per guest were one gathering of them all: "It was a trilateral meeting", "a three-way
+    call", with no time of its own and the same state ("will hold a trilateral summit in May"
+    is another encounter)."""
+    if mention.date is not None or not _compatible_states(mention.status, drafts[-1].status):
+        return False
+    trigger = mention.trigger
+    return _type_class(mention.type) == _type_class(drafts[-1].type) and _names_several(
+        [*trigger.children, *_occasion_modifiers(trigger)]
+    )
+
+
+def _join_split(drafts: list[Draft]) -> Draft:
+    """The drafts one mention was split into (the last draft and those told by its mention),
+    joined into the first of them."""
+    last = drafts[-1].mentions[-1]
+    split = [d for d in drafts if any(m is last for m in d.mentions)]
+    first = split[0]
+    for draft in split[1:]:
+        _add_participants(first, draft.participants)
+        first.mentions.extend(m for m in draft.mentions if not any(m is n for n in first.mentions))
+        drafts.remove(draft)
+    return first
 
 
 def _tells_more_of(
@@ -2033,7 +2079,12 @@ def _split_bilaterals(
         one_party = all(obj.phrase is not None and obj.phrase.shares_state for obj in objects)
         # Guests of one known state (those of no known state aside) may be one party.
         one_party = one_party or (
-            len(sides - {None}) == 1 and (_with_companions(objects) or _hosts_one_party(mention))
+            len(sides - {None}) == 1
+            and (
+                _with_companions(objects)
+                or _hosts_one_party(mention)
+                or _with_their_delegation(mention, objects)
+            )
         )
         one_state = one_party or (None in sides and len(sides) == 2)
         if separate or (len(objects) > 2 and not one_party) or not one_state:
@@ -2077,6 +2128,59 @@ def _with_companions(objects: list[Participation]) -> bool:
     The caller has checked that the guests are of one state."""
     companions = [obj for obj in objects if obj.actor.title is None or is_spouse(obj.actor)]
     return len(objects) - len(companions) == 1
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Prime Minister "
+    "Ada Njeri of Norway and other senior officials in Oslo on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri @Oslo 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Prime "
+        "Minister Ada Njeri of Norway and Prime Minister Kalo Venn of Sweden in Oslo on Tuesday.",
+        [
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Oslo 2025-03-11",
+            "meeting occurred: Ulla Marsk + Ada Njeri @Oslo 2025-03-11",
+            "meeting occurred: Ulla Marsk + Kalo Venn @Oslo 2025-03-11",
+        ],
+    ),
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met with Prime Minister Teo Vaskin of Norway "
+            "and his cabinet, Defence Minister Ada Njeri of Norway and Finance Minister Kalo Venn "
+            "of Norway in Oslo on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri + Kalo Venn @Oslo 2025-03-11"],
+        ),
+        (
+            "Foreign Minister Ulla Marsk of Kenya met with President Teo Vaskin of Norway, Defence "
+            "Minister Ada Njeri of Norway, and others in Oslo on Tuesday.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin + Ada Njeri @Oslo 2025-03-11"],
+        ),
+    ],
+)
+def _with_their_delegation(mention: EncounterMention, objects: list[Participation]) -> bool:
+    """ "met with President Vaskin of Norway, Prime Minister Njeri of Norway and other senior
+    officials": guests listed with the rest of their party ("and others", "and other officials",
+    "and his cabinet", "and members of the government") were met together, one encounter, not
+    one per guest. Without such a word two officeholders of one state may be met apart. The
+    caller has checked that the guests are of one state."""
+    doc = mention.trigger.doc
+    named = [obj.phrase for obj in objects if obj.phrase is not None]
+    return bool(named) and any(_rest_of_party(word) for word in doc[named[0].head].conjuncts)
+
+
+def _rest_of_party(word: Token) -> bool:
+    """ "others", "other senior officials", "his War Cabinet", "members of the security team":
+    a conjunct that names the guests' party as a whole, not one more guest."""
+    nouns = cues().group_nouns
+    if word.lower_ == "others":
+        return True
+    if word.lower_ in nouns:
+        return any(c.lower_ == "other" or c.dep_ == "poss" for c in word.children)
+    return any(
+        prep.lower_ == "of" and any(g.lower_ in nouns for g in prep.children)
+        for prep in word.children
+        if prep.dep_ == "prep"
+    )
 
 
 @rule(

@@ -456,6 +456,30 @@ def _through_surname(ent: Span, labels: list[str | None], written: Counter[str])
     return doc[ent.start : end + 1]
 
 
+@rule(
+    "President Venn's Meeting With Prime Minister Marsk Of Sweden And President Vaskin Of "
+    "Finland\nPresident Arlo Venn of Norway met on Tuesday with Prime Minister Ulla Marsk of "
+    "Sweden and President Teo Vaskin of Finland and welcomed their plans.",
+    ["meeting occurred: Arlo Venn + Ulla Marsk + Teo Vaskin 2025-03-11"],
+    counter=(
+        "President Arlo Venn of Norway met on Tuesday with Prime Minister Ulla Marsk of Sweden "
+        "and President Teo Vaskin of Finland and welcomed their plans.",
+        [
+            "meeting occurred: Arlo Venn + Ulla Marsk 2025-03-11",
+            "meeting occurred: Arlo Venn + Teo Vaskin 2025-03-11",
+        ],
+    ),
+)
+def _without_of(ent: Span) -> Span:
+    """A heading writes "of" as "Of", and the NER takes it into the name before it ("Prime
+    Minister Marsk Of Sweden" tagged "Marsk Of"): the state after it was lost, and with it the
+    heading's one meeting with both guests. No name ends in "of"."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ == "of":
+        end -= 1
+    return ent.doc[ent.start : end] if end != ent.end else ent
+
+
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", ""}
 
 
@@ -469,6 +493,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             ent = _through_surname(_through_names(_through_hyphens(ent), labels), labels, written)
+            ent = _without_of(ent)
             start = ent.start
             while start < ent.end and labels[start] == TITLE:
                 start += 1  # "Majesty King" of "His Majesty King Abdullah II" is no name
