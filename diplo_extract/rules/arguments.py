@@ -16,6 +16,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.antecedents import (
     object_antecedent,
     pronoun_antecedent,
+    pronoun_side,
     subject_before,
     title_forms,
     travellers_before,
@@ -1210,8 +1211,56 @@ def participants_of(
             role = "visitor" if kind == "visit" else None
             for actor in other.actors:
                 chosen.append(Participation(other, actor, role, "object"))
+    if kind != "summit" and _partners_of_pronoun(trigger, chosen):
+        return []
     _companions(chosen, doc)
     return chosen
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "The leaders discussed their respective conversations with President Tomas Feira of "
+    "Portugal and Prime Minister Teo Vaskin of Vostrelia.",
+    ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    also=[
+        (
+            '"We have been in continuous discussions with Ghanaian and Ugandan officials," the '
+            "ministry of Norlandia said on Monday.",
+            [],
+        ),
+        (
+            '"I have had direct discussions with President Tomas Feira of Portugal as well as '
+            'Prime Minister Teo Vaskin of Vostrelia," President Arlo Venn of Norlandia said.',
+            [
+                "meeting occurred: Arlo Venn + Teo Vaskin",
+                "meeting occurred: Arlo Venn + Tomas Feira",
+            ],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia held talks with Ghanaian and Ugandan "
+        "officials in Nairobi on Monday.",
+        ["talks occurred: Ulla Marsk + Ghanaian officials + Ugandan officials @Nairobi 2025-03-10"],
+    ),
+)
+def _partners_of_pronoun(trigger: Token, chosen: list[Participation]) -> bool:
+    """ "The leaders discussed their respective conversations with A and B", "we have been in
+    discussions with A and B": the trigger's own side is a pronoun that names no one here, and
+    the list after "with" are its partners, each of them, not parties to one encounter with each
+    other ("I had discussions with A as well as B", with "I" the speaker, is one with each).
+    A summit with A and B ("their trilateral summit with A and B") gathers them all."""
+    if len(chosen) < 2 or trigger.lemma_ in cues().reception_verbs:
+        return False  # "we welcome A and B to Kessel": one gathering of the guests
+    partners = [
+        p for p in chosen if p.phrase is not None and _with_partner(trigger.doc[p.phrase.head])
+    ]
+    return len(partners) == len(chosen) and pronoun_side(trigger) is not None
+
+
+def _with_partner(head: Token) -> bool:
+    """The phrase is in the list after "with" ("with A as well as B"), not after "between"."""
+    first = _first_conjunct(head)
+    return first.dep_ == "pobj" and first.head.lower_ == "with"
 
 
 def _pronoun_role(trigger: Token, kind: str) -> str | None:
