@@ -959,10 +959,43 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):
             return False
-        return any(p.actor.kind == "person" for p in guests) or any(
-            c.lower_ == "to" for c in trigger.children
+        return any(p.actor.kind == "person" for p in _welcomed(trigger, chosen)) or any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trigger.children
         )
     return True
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia, who was welcomed by President Arlo Venn of "
+    "Norlandia in Kessel on Monday, discussed trade.",
+    ["meeting occurred: Arlo Venn + Teo Vaskin @Kessel 2025-03-10"],
+    also=[
+        (
+            "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+            "Monday. Both leaders stressed their desire to welcome Ghana into the alliance soon.",
+            ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn of Norlandia is pleased to welcome Kenya to Nairobi next week.",
+            ["meeting planned: Arlo Venn + Kenya @Nairobi 2025-03-17"],
+        ),
+    ],
+    counter=(
+        "The Harvest Mission, which was welcomed by President Arlo Venn of Norlandia and Prime "
+        "Minister Teo Vaskin of Vostrelia last year, takes effect in May.",
+        [],
+    ),
+)
+def _welcomed(trigger: Token, chosen: list[Participation]) -> list[Participation]:
+    """Who is welcomed: the object of "X welcomed Y"; in the passive "Y, who was welcomed by
+    X", whoever is not under "by", so that "the Harvest Mission, which was welcomed by A and B"
+    welcomes no one (A and B welcome a plan). A country alone is welcomed to a place ("welcomed
+    Kenya to Nairobi"), not "into the alliance", nor by the "to" of "to welcome"."""
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return [p for p in chosen if p.relation == "object"]
+    hosts = {t.i for t in agent.subtree}
+    return [p for p in chosen if p.phrase is not None and p.phrase.head not in hosts]
 
 
 @rule(
