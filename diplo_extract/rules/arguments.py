@@ -323,6 +323,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in SUBJECT_DEPS:
         return None
+    if kind == "visit" and _trip_of_other(trigger, top):
+        return None  # "X spoke with Y to discuss the Prime Minister's trip to Kyiv"
     if _parties_between(trigger, governors, down, top):
         return None  # "X and Y discussed Gaza, following the call between A and B"
     if _time_adjunct(trigger, down):
@@ -592,6 +594,38 @@ def _party_prep(word: str, kind: str, trigger: Token) -> bool:
 
 
 _TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
+
+
+@rule(
+    "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of Vostrelia "
+    "to discuss Prime Minister Vaskin's recent trip to Kenya.",
+    [
+        "call occurred: Arlo Venn + Teo Vaskin 2025-03-12",
+        "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-12",
+    ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of "
+            "Vostrelia to discuss the Prime Minister's recent trip to Kenya and Ghana.",
+            ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia looks forward to his visit to Kenya next week.",
+        ["visit planned: Kenya + Arlo Venn @Kenya 2025-03-17"],
+    ),
+)
+def _trip_of_other(trigger: Token, top: Token) -> bool:
+    """ "X spoke with Y to discuss the Prime Minister's recent trip to Kyiv": a trip noun with a
+    possessor of its own (a name or a title, not "his") is the possessor's, not the trip of the
+    subject of a verb above it; whoever hosts it ("X will host the Prime Minister's visit")
+    still takes part."""
+    possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    return (
+        possessor is not None
+        and possessor.pos_ != "PRON"
+        and top.lemma_ not in cues().reception_verbs
+    )
 
 
 @rule(
