@@ -227,7 +227,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 and trigger.lemma_ in cues().arrival_verbs
             ):
                 return None  # "arrived in Abu Dhabi from Paris": where the trip began
-            if _party_prep(word, kind, trigger):
+            if _party_prep(token, kind, trigger, governors):
                 continue  # "met with X", "spoke to X", "paid a courtesy call on X"
             if word == "of" and (
                 token.head.i in governors
@@ -272,7 +272,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if (
         first.dep_ == "prep"
         and first.lower_ != "of"
-        and not _party_prep(first.lower_, kind, trigger)
+        and not _party_prep(first, kind, trigger, governors)
         and not (with_phrase and venue_prep(first))
         and not (
             between
@@ -583,12 +583,30 @@ def _partner_past_adjunct(prep: Token, trigger: Token, governors: set[int]) -> b
     )
 
 
-def _party_prep(word: str, kind: str, trigger: Token) -> bool:
+@rule(
+    "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of Vostrelia "
+    "to discuss the Prime Minister's recent trip to Kenya and Ghana.",
+    ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norlandia spoke by phone today to Prime Minister Teo Vaskin of "
+        "Vostrelia.",
+        ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    ),
+)
+def _party_prep(prep: Token, kind: str, trigger: Token, governors: set[int]) -> bool:
     """A preposition whose object takes part: "met with X", "between X and Y", "spoke to X" (a
-    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta"."""
+    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta". A call's "to" is
+    the call's own ("spoke to X", "a call to X") or a name's ("spoke with Y, Adviser to the
+    President of Z"), not that of a trip it discusses ("spoke with Y to discuss the Prime
+    Minister's trip to Kenya")."""
+    word = prep.lower_
     return (
         word in PARTICIPANT_PREPS
-        or (word == "to" and kind == "call")
+        or (
+            word == "to"
+            and kind == "call"
+            and (prep.head.i in governors or prep.head.pos_ != "NOUN")
+        )
         or (word in ("on", "to") and kind == "meeting" and trigger.lemma_ == "call")
     )
 
