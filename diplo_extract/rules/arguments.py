@@ -637,7 +637,8 @@ def _trip_of_other(trigger: Token, top: Token) -> bool:
     """ "X spoke with Y to discuss the Prime Minister's recent trip to Kyiv": a trip noun with a
     possessor of its own (a name or a title, not "his") is the possessor's, not the trip of the
     subject of a verb above it; whoever hosts it ("X will host the Prime Minister's visit")
-    still takes part."""
+    still takes part. So is an invitation: in "Y reaffirmed President X's invitation for Z to
+    visit", X invites and Y, who passes it on, is no party."""
     possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
     return (
         possessor is not None
