@@ -578,6 +578,17 @@ def _last_person_before(subject: Token, phrases_before) -> ActorPhrase | None:
     return people[0] if people else None
 
 
+_PRONOUN_SIDES = {"i", "we", "he", "she", "they", "my", "our", "his", "her", "their"}
+
+
+def pronoun_side(trigger: Token) -> Token | None:
+    """The pronoun that gives the trigger's own side: its possessor ("their conversations with
+    A and B") or its clause's subject ("we have been in discussions with A and B")."""
+    possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    side = possessor if possessor is not None else _clause_subject(trigger)
+    return side if side is not None and side.lower_ in _PRONOUN_SIDES else None
+
+
 def _clause_subject(trigger: Token) -> Token | None:
     """The subject of the trigger's clause, climbing from the trigger through the verbs and
     phrases that carry it: "they held talks", "he was due to hold talks"; not past a time

@@ -16,6 +16,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.antecedents import (
     object_antecedent,
     pronoun_antecedent,
+    pronoun_side,
     subject_before,
     title_forms,
     travellers_before,
@@ -226,7 +227,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
                 and trigger.lemma_ in cues().arrival_verbs
             ):
                 return None  # "arrived in Abu Dhabi from Paris": where the trip began
-            if _party_prep(word, kind, trigger):
+            if _party_prep(token, kind, trigger, governors):
                 continue  # "met with X", "spoke to X", "paid a courtesy call on X"
             if word == "of" and (
                 token.head.i in governors
@@ -271,7 +272,7 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     if (
         first.dep_ == "prep"
         and first.lower_ != "of"
-        and not _party_prep(first.lower_, kind, trigger)
+        and not _party_prep(first, kind, trigger, governors)
         and not (with_phrase and venue_prep(first))
         and not (
             between
@@ -322,6 +323,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
     # trigger inside some other phrase ("X extends an invitation ahead of the NATO summit").
     if first.dep_ not in SUBJECT_DEPS:
         return None
+    if kind == "visit" and _trip_of_other(trigger, top):
+        return None  # "X spoke with Y to discuss the Prime Minister's trip to Kyiv"
     if _parties_between(trigger, governors, down, top):
         return None  # "X and Y discussed Gaza, following the call between A and B"
     if _time_adjunct(trigger, down):
@@ -580,17 +583,68 @@ def _partner_past_adjunct(prep: Token, trigger: Token, governors: set[int]) -> b
     )
 
 
-def _party_prep(word: str, kind: str, trigger: Token) -> bool:
+@rule(
+    "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of Vostrelia "
+    "to discuss the Prime Minister's recent trip to Kenya and Ghana.",
+    ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    counter=(
+        "President Arlo Venn of Norlandia spoke by phone today to Prime Minister Teo Vaskin of "
+        "Vostrelia.",
+        ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+    ),
+)
+def _party_prep(prep: Token, kind: str, trigger: Token, governors: set[int]) -> bool:
     """A preposition whose object takes part: "met with X", "between X and Y", "spoke to X" (a
-    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta"."""
+    call), "paid a courtesy call on X" (or "to X"), "called on X in Jakarta". A call's "to" is
+    the call's own ("spoke to X", "a call to X") or a name's ("spoke with Y, Adviser to the
+    President of Z"), not that of a trip it discusses ("spoke with Y to discuss the Prime
+    Minister's trip to Kenya")."""
+    word = prep.lower_
     return (
         word in PARTICIPANT_PREPS
-        or (word == "to" and kind == "call")
+        or (
+            word == "to"
+            and kind == "call"
+            and (prep.head.i in governors or prep.head.pos_ != "NOUN")
+        )
         or (word in ("on", "to") and kind == "meeting" and trigger.lemma_ == "call")
     )
 
 
 _TIME_ADJUNCT_PREPS = {"upon", "after", "on", "before", "while"}
+
+
+@rule(
+    "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of Vostrelia "
+    "to discuss Prime Minister Vaskin's recent trip to Kenya.",
+    [
+        "call occurred: Arlo Venn + Teo Vaskin 2025-03-12",
+        "visit occurred: Teo Vaskin + Kenya @Kenya 2025-03-12",
+    ],
+    also=[
+        (
+            "President Arlo Venn of Norlandia spoke today with Prime Minister Teo Vaskin of "
+            "Vostrelia to discuss the Prime Minister's recent trip to Kenya and Ghana.",
+            ["call occurred: Arlo Venn + Teo Vaskin 2025-03-12"],
+        ),
+    ],
+    counter=(
+        "President Arlo Venn of Norlandia looks forward to his visit to Kenya next week.",
+        ["visit planned: Kenya + Arlo Venn @Kenya 2025-03-17"],
+    ),
+)
+def _trip_of_other(trigger: Token, top: Token) -> bool:
+    """ "X spoke with Y to discuss the Prime Minister's recent trip to Kyiv": a trip noun with a
+    possessor of its own (a name or a title, not "his") is the possessor's, not the trip of the
+    subject of a verb above it; whoever hosts it ("X will host the Prime Minister's visit")
+    still takes part. So is an invitation: in "Y reaffirmed President X's invitation for Z to
+    visit", X invites and Y, who passes it on, is no party."""
+    possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    return (
+        possessor is not None
+        and possessor.pos_ != "PRON"
+        and top.lemma_ not in cues().reception_verbs
+    )
 
 
 @rule(
@@ -958,10 +1012,43 @@ def has_guest(trigger: Token, chosen: list[Participation]) -> bool:
         # "welcomed Prime Minister Modi to the White House", not "welcomes India as a partner"
         if any(c.lower_ == "as" for c in trigger.children):
             return False
-        return any(p.actor.kind == "person" for p in guests) or any(
-            c.lower_ == "to" for c in trigger.children
+        return any(p.actor.kind == "person" for p in _welcomed(trigger, chosen)) or any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trigger.children
         )
     return True
+
+
+@rule(
+    "Prime Minister Teo Vaskin of Vostrelia, who was welcomed by President Arlo Venn of "
+    "Norlandia in Kessel on Monday, discussed trade.",
+    ["meeting occurred: Arlo Venn + Teo Vaskin @Kessel 2025-03-10"],
+    also=[
+        (
+            "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on "
+            "Monday. Both leaders stressed their desire to welcome Ghana into the alliance soon.",
+            ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+        ),
+        (
+            "President Arlo Venn of Norlandia is pleased to welcome Kenya to Nairobi next week.",
+            ["meeting planned: Arlo Venn + Kenya @Nairobi 2025-03-17"],
+        ),
+    ],
+    counter=(
+        "The Harvest Mission, which was welcomed by President Arlo Venn of Norlandia and Prime "
+        "Minister Teo Vaskin of Vostrelia last year, takes effect in May.",
+        [],
+    ),
+)
+def _welcomed(trigger: Token, chosen: list[Participation]) -> list[Participation]:
+    """Who is welcomed: the object of "X welcomed Y"; in the passive "Y, who was welcomed by
+    X", whoever is not under "by", so that "the Harvest Mission, which was welcomed by A and B"
+    welcomes no one (A and B welcome a plan). A country alone is welcomed to a place ("welcomed
+    Kenya to Nairobi"), not "into the alliance", nor by the "to" of "to welcome"."""
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return [p for p in chosen if p.relation == "object"]
+    hosts = {t.i for t in agent.subtree}
+    return [p for p in chosen if p.phrase is not None and p.phrase.head not in hosts]
 
 
 @rule(
@@ -1210,8 +1297,56 @@ def participants_of(
             role = "visitor" if kind == "visit" else None
             for actor in other.actors:
                 chosen.append(Participation(other, actor, role, "object"))
+    if kind != "summit" and _partners_of_pronoun(trigger, chosen):
+        return []
     _companions(chosen, doc)
     return chosen
+
+
+@rule(
+    "President Arlo Venn of Norlandia met President Mara Oduya of Kenya in Nairobi on Monday. "
+    "The leaders discussed their respective conversations with President Tomas Feira of "
+    "Portugal and Prime Minister Teo Vaskin of Vostrelia.",
+    ["meeting occurred: Arlo Venn + Mara Oduya @Nairobi 2025-03-10"],
+    also=[
+        (
+            '"We have been in continuous discussions with Ghanaian and Ugandan officials," the '
+            "ministry of Norlandia said on Monday.",
+            [],
+        ),
+        (
+            '"I have had direct discussions with President Tomas Feira of Portugal as well as '
+            'Prime Minister Teo Vaskin of Vostrelia," President Arlo Venn of Norlandia said.',
+            [
+                "meeting occurred: Arlo Venn + Teo Vaskin",
+                "meeting occurred: Arlo Venn + Tomas Feira",
+            ],
+        ),
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia held talks with Ghanaian and Ugandan "
+        "officials in Nairobi on Monday.",
+        ["talks occurred: Ulla Marsk + Ghanaian officials + Ugandan officials @Nairobi 2025-03-10"],
+    ),
+)
+def _partners_of_pronoun(trigger: Token, chosen: list[Participation]) -> bool:
+    """ "The leaders discussed their respective conversations with A and B", "we have been in
+    discussions with A and B": the trigger's own side is a pronoun that names no one here, and
+    the list after "with" are its partners, each of them, not parties to one encounter with each
+    other ("I had discussions with A as well as B", with "I" the speaker, is one with each).
+    A summit with A and B ("their trilateral summit with A and B") gathers them all."""
+    if len(chosen) < 2 or trigger.lemma_ in cues().reception_verbs:
+        return False  # "we welcome A and B to Kessel": one gathering of the guests
+    partners = [
+        p for p in chosen if p.phrase is not None and _with_partner(trigger.doc[p.phrase.head])
+    ]
+    return len(partners) == len(chosen) and pronoun_side(trigger) is not None
+
+
+def _with_partner(head: Token) -> bool:
+    """The phrase is in the list after "with" ("with A as well as B"), not after "between"."""
+    first = _first_conjunct(head)
+    return first.dep_ == "pobj" and first.head.lower_ == "with"
 
 
 def _pronoun_role(trigger: Token, kind: str) -> str | None:
