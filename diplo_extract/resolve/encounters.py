@@ -27,6 +27,7 @@ from diplo_extract.resolve.entities import (
     is_body,
     is_spouse,
     is_unnamed,
+    listed_officials,
     own_regions,
     people_index,
     resolve_people,
@@ -116,6 +117,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     phrases: list[ActorPhrase] = doc._.diplo_people or []
     people = people_index(mentions, [a for p in phrases for a in p.actors if a.kind == "person"])
     titled = titled_in_text(doc)
+    listed = listed_officials(doc, publisher_of(doc))
     regions = own_regions(doc)
     drafts: list[Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
@@ -175,6 +177,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             *_publisher_s_visit(mention, participants, phrases, reference),
             *_publisher_s_head_hosts(mention, participants, phrases, reference),
         ]
+        participants = _of_listed_state(participants, listed)
         for group in _split_bilaterals(mention, participants):
             if not _is_encounter(group, titled, regions, _faces_party(mention)):
                 if _is_gathering(mention, group):
@@ -224,6 +227,43 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _name_the_state(draft, people)
         _join_also(draft, drafts)
     return drafts
+
+
+@rule(
+    "Vice President Ana Lind convened climate leaders at the White House on Tuesday. The "
+    "convening included a discussion with other White House officials, including Teo Brann, "
+    "National Climate Advisor, and Ida Vosk, Senior Advisor for Clean Energy.",
+    [],
+    also=[
+        (
+            "On Tuesday, Secretary Ana Lind met with senior Administration officials, including "
+            "Teo Brann, Senior Advisor and Director of Public Engagement, and Ida Vosk, Director "
+            "of Intergovernmental Affairs.",
+            [],
+        )
+    ],
+    counter=(
+        "On Tuesday, Vice President Ana Lind met with senior Kenyan officials, including Teo "
+        "Brann, Permanent Secretary of Trade, and Ida Vosk, Director of Customs.",
+        ["meeting occurred: Ana Lind + Kenyan officials + Teo Brann + Ida Vosk 2025-03-11"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/12/readout/",
+)
+def _of_listed_state(
+    participants: list[Participation], listed: dict[str, str]
+) -> list[Participation]:
+    """People of no known state whom the text lists as examples of one state's own officials
+    ("a discussion with other White House officials, including Teo Brann, National Climate
+    Advisor") are of that state: a meeting of them with their own government is domestic work,
+    while "senior Kenyan officials, including Teo Brann" are Kenya's."""
+    return [
+        replace(p, actor=replace(p.actor, country=state))
+        if p.actor.kind == "person"
+        and actor_norm.stateless(p.actor)
+        and (state := listed.get(fold_text(actor_norm.surname(p.actor.name))))
+        else p
+        for p in participants
+    ]
 
 
 @rule(
