@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code
 from diplo_extract.normalize.places import geocode, shared_names
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, ActorPhrase
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
@@ -552,6 +552,31 @@ def titled_in_text(doc: Doc) -> frozenset[str]:
                 near.append(doc[k])
         if any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in near):
             found.add(fold_text(actor_norm.surname(ent.text)))
+    return frozenset(found)
+
+
+# The chairs of a legislature's committees, as titles.tsv gives them.
+_CHAIRS = frozenset({"Chairman", "Chairperson", "Vice Chairman"})
+
+
+def legislators_in_text(doc: Doc, phrases: list[ActorPhrase]) -> frozenset[str]:
+    """Surnames (folded) of the chairs whose phrase, or the words just before it, names a
+    legislature or its committee: "Senate Judiciary Chair Dick Durbin", "House Chairwoman Nydia
+    Velazquez", "Foreign Affairs Committee Chairman Meeks"; not a committee of an international
+    body ("NATO Military Committee Chair Rob Bauer")."""
+    found: set[str] = set()
+    for phrase in phrases:
+        people = [a for a in phrase.actors if a.kind == "person"]
+        if len(people) != 1 or people[0].title not in _CHAIRS:
+            continue
+        start = phrase.start
+        while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN") and phrase.start - start < 6:
+            start -= 1
+        span = doc[start : phrase.end]
+        # "White House Press Secretary": the seat of the executive, not a house of a legislature.
+        words = {t.lower_ for t in span if not (t.i and doc[t.i - 1].lower_ == "white")}
+        if words & cues().legislature_words and not actor_norm.names_international(span.text):
+            found.add(fold_text(actor_norm.surname(people[0].name)))
     return frozenset(found)
 
 
