@@ -247,6 +247,9 @@ PHRASES = [
     case("Prime Minister Datuk Seri", person="Datuk Seri"),
     case("Twitter", person="Twitter"),
     case("Lt Gen Shamsul Alam", ("Shamsul Alam", P, "Lieutenant General", None)),
+    # an office that ends in a rank's word is the office, not the rank
+    case("U.S. Surgeon General Dr. Teo Marsk", ("Teo Marsk", P, "Surgeon General", "USA")),
+    case("Solicitor General Ida Brann", ("Ida Brann", P, "Solicitor General", None)),
     # --- honorifics stripped
     case("Samdech Hun Sen", ("Hun Sen", P, None, "KHM")),
     case("Samdech Techo Hun Sen", ("Hun Sen", P, "Prime Minister", "KHM"), year=2015),

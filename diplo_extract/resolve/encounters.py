@@ -27,6 +27,8 @@ from diplo_extract.resolve.entities import (
     is_body,
     is_spouse,
     is_unnamed,
+    legislators_in_text,
+    listed_officials,
     own_regions,
     people_index,
     resolve_people,
@@ -121,6 +123,8 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
     phrases: list[ActorPhrase] = doc._.diplo_people or []
     people = people_index(mentions, [a for p in phrases for a in p.actors if a.kind == "person"])
     titled = titled_in_text(doc)
+    legislators = legislators_in_text(doc, phrases)
+    listed = listed_officials(doc, publisher_of(doc))
     regions = own_regions(doc)
     drafts: list[Draft] = []
     gatherings: list[tuple[EncounterMention, list[Participation]]] = []
@@ -185,8 +189,9 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             *_publisher_s_visit(mention, participants, phrases, reference),
             *_publisher_s_head_hosts(mention, participants, phrases, reference),
         ]
+        participants = _of_listed_state(participants, listed)
         for group in _split_bilaterals(mention, participants):
-            if not _is_encounter(group, titled, regions, _faces_party(mention)):
+            if not _is_encounter(group, titled, regions, _faces_party(mention), legislators):
                 if _is_gathering(mention, group):
                     gatherings.append((mention, group))
                 elif _names_attendees(mention, group):
@@ -234,6 +239,43 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
         _name_the_state(draft, people)
         _join_also(draft, drafts)
     return drafts
+
+
+@rule(
+    "Vice President Ana Lind convened climate leaders at the White House on Tuesday. The "
+    "convening included a discussion with other White House officials, including Teo Brann, "
+    "National Climate Advisor, and Ida Vosk, Senior Advisor for Clean Energy.",
+    [],
+    also=[
+        (
+            "On Tuesday, Secretary Ana Lind met with senior Administration officials, including "
+            "Teo Brann, Senior Advisor and Director of Public Engagement, and Ida Vosk, Director "
+            "of Intergovernmental Affairs.",
+            [],
+        )
+    ],
+    counter=(
+        "On Tuesday, Vice President Ana Lind met with senior Kenyan officials, including Teo "
+        "Brann, Permanent Secretary of Trade, and Ida Vosk, Director of Customs.",
+        ["meeting occurred: Ana Lind + Kenyan officials + Teo Brann + Ida Vosk 2025-03-11"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/12/readout/",
+)
+def _of_listed_state(
+    participants: list[Participation], listed: dict[str, str]
+) -> list[Participation]:
+    """People of no known state whom the text lists as examples of one state's own officials
+    ("a discussion with other White House officials, including Teo Brann, National Climate
+    Advisor") are of that state: a meeting of them with their own government is domestic work,
+    while "senior Kenyan officials, including Teo Brann" are Kenya's."""
+    return [
+        replace(p, actor=replace(p.actor, country=state))
+        if p.actor.kind == "person"
+        and actor_norm.stateless(p.actor)
+        and (state := listed.get(fold_text(actor_norm.surname(p.actor.name))))
+        else p
+        for p in participants
+    ]
 
 
 @rule(
@@ -2454,6 +2496,7 @@ def _is_encounter(
     titled: frozenset[str] = frozenset(),
     regions: dict[str, str] | None = None,
     faces_party: bool = False,
+    legislators: frozenset[str] = frozenset(),
 ) -> bool:
     # Two sides at least; a gathering named only by its body is `_is_gathering`'s case.
     """Two sides at least, of different states (or a named group across): a meeting of one state's
@@ -2502,7 +2545,7 @@ def _is_encounter(
         p
         for p in participants
         if actor_norm.stateless(p.actor)
-        and p.actor.title not in actor_norm.domestic_offices()
+        and not _home_office(p.actor, legislators)
         and not is_spouse(p.actor)
         and not (
             one_side
@@ -2517,7 +2560,7 @@ def _is_encounter(
     insiders = [
         p
         for p in participants
-        if actor_norm.stateless(p.actor) and p.actor.title in actor_norm.domestic_offices()
+        if actor_norm.stateless(p.actor) and _home_office(p.actor, legislators)
     ]
     unknown = bool(outsiders) and len(insiders) <= 2 * len(outsiders)
     # All of one state and no outsider is a domestic meeting, unless a named armed group or
@@ -2537,6 +2580,36 @@ def _is_encounter(
         has_org
         or len(known) >= 2
         or (len(known) == 1 and len(codes) == 1 and (unknown or named_party))
+    )
+
+
+@rule(
+    "U.S. President Arlo Venn hosted Senate Judiciary Chair Ida Brann in the Oval Office on "
+    "Monday.",
+    [],
+    also=[
+        (
+            "U.S. National Security Advisor Ann Holt met with a bipartisan group of House "
+            "members – led by Foreign Affairs Committee Chairman Teo Marsk – at the White House "
+            "on Monday.",
+            [],
+        ),
+        ("U.S. President Arlo Venn hosted House Chairwoman Ida Brann on Monday.", []),
+    ],
+    counter=(
+        "U.S. Secretary of State Ann Holt met NATO Military Committee Chair Admiral Teo Marsk on "
+        "Monday.",
+        ["meeting occurred: Ann Holt + Teo Marsk 2025-03-10"],
+    ),
+)
+def _home_office(actor: actor_norm.Actor, legislators: frozenset[str]) -> bool:
+    """An office inside a state's own politics: a governor, a senator (domestic_offices.tsv),
+    or a chair of a legislature or its committees ("Senate Judiciary Chair Ida Brann", read as
+    `legislators`); the chair of an international body's committee is that body's ("NATO
+    Military Committee Chair Teo Marsk"), and a bare "Chairman" may chair anything abroad."""
+    return (
+        actor.title in actor_norm.domestic_offices()
+        or fold_text(actor_norm.surname(actor.name)) in legislators
     )
 
 

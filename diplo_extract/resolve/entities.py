@@ -10,12 +10,12 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import capital_of, country_code
 from diplo_extract.normalize.places import geocode, shared_names
-from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB
+from diplo_extract.rules.actor_spans import COUNTRY, DEMONYM, GAZETTEER_KEY, NASAB, ActorPhrase
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
@@ -553,6 +553,75 @@ def titled_in_text(doc: Doc) -> frozenset[str]:
         if any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in near):
             found.add(fold_text(actor_norm.surname(ent.text)))
     return frozenset(found)
+
+
+# The chairs of a legislature's committees, as titles.tsv gives them.
+_CHAIRS = frozenset({"Chairman", "Chairperson", "Vice Chairman"})
+
+
+def legislators_in_text(doc: Doc, phrases: list[ActorPhrase]) -> frozenset[str]:
+    """Surnames (folded) of the chairs whose phrase, or the words just before it, names a
+    legislature or its committee: "Senate Judiciary Chair Dick Durbin", "House Chairwoman Nydia
+    Velazquez", "Foreign Affairs Committee Chairman Meeks"; not a committee of an international
+    body ("NATO Military Committee Chair Rob Bauer")."""
+    found: set[str] = set()
+    for phrase in phrases:
+        people = [a for a in phrase.actors if a.kind == "person"]
+        if len(people) != 1 or people[0].title not in _CHAIRS:
+            continue
+        start = phrase.start
+        while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN") and phrase.start - start < 6:
+            start -= 1
+        span = doc[start : phrase.end]
+        # "White House Press Secretary": the seat of the executive, not a house of a legislature.
+        words = {t.lower_ for t in span if not (t.i and doc[t.i - 1].lower_ == "white")}
+        if words & cues().legislature_words and not actor_norm.names_international(span.text):
+            found.add(fold_text(actor_norm.surname(people[0].name)))
+    return frozenset(found)
+
+
+def listed_officials(doc: Doc, publisher: str | None) -> dict[str, str]:
+    """Surnames (folded) of the people the text lists as examples of one state's own officials,
+    with that state: "a discussion with other White House officials, including Ali Zaidi,
+    National Climate Advisor, and John Podesta" (USA). A collective no gazetteer gives a state
+    is the publisher's own when it names the publisher's government ("senior Administration
+    officials, including ...", "principals from 20 federal agencies, including ...")."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        collective = _listing_collective(ent.root)
+        if collective is None:
+            continue
+        state = _state_of_collective(collective, publisher)
+        if state is not None:
+            found[fold_text(actor_norm.surname(ent.text))] = state
+    return found
+
+
+def _listing_collective(token: Token) -> Span | None:
+    """The plural noun phrase a name is listed under by "including", through the list's
+    conjuncts and appositions (and the name an untidy list hangs on the next item's title):
+    "officials, including A, B, Senior Advisor, and C"."""
+    while token.dep_ in ("conj", "appos", "nmod", "compound") and token.head is not token:
+        token = token.head
+    marker = token.head
+    if token.dep_ != "pobj" or marker.lower_ != "including" or marker.head is marker:
+        return None
+    noun = marker.head
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    return noun.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _state_of_collective(collective: Span, publisher: str | None) -> str | None:
+    actors = actor_norm.parse_actor(collective.text)
+    if len(actors) == 1 and actors[0].country is not None:
+        return actors[0].country
+    if any(a.country is not None or a.state for a in actors):
+        return None
+    words = {t.lower_ for t in collective}
+    return publisher if words & cues().own_government_words else None
 
 
 def own_regions(doc: Doc) -> dict[str, str]:

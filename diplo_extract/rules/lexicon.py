@@ -83,6 +83,8 @@ class Cues(BaseModel):
     foreign_minister_titles: frozenset[str]
     each_words: frozenset[str]
     jointly_words: frozenset[str]
+    legislature_words: frozenset[str]
+    own_government_words: frozenset[str]
     several_states_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     resume_verbs: frozenset[str]
