@@ -7,7 +7,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import canonical_title, title_words
+from diplo_extract.nlp.components import publisher_of
+from diplo_extract.normalize.actors import canonical_title, has_office, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -831,12 +832,14 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
     Marsk" for "the President"; no one when two presidents were named)."""
     holders: dict[str, ActorPhrase] = {}
     office = (canonical_title(title) or title).lower()  # "the external affairs minister"
+    home = _publisher_holding(subject.doc, title)
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
         for actor in phrase.actors if phrase is not None else ():
             if (
                 actor.kind == "person"
                 and actor.title is not None
+                and home in (None, actor.country)
                 and office
                 in (
                     actor.title.lower(),
@@ -845,6 +848,36 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
             ):
                 holders.setdefault(actor.name.split()[-1], phrase)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+@rule(
+    "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. The President "
+    "will meet Chancellor Ulla Marsk of Germany in Kessel on Friday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting planned: Ulla Marsk + Arlo Venn 2025-03-14",
+    ],
+    counter=(
+        "U.S. President Arlo Venn spoke with Prime Minister Teo Vaskin of Japan on Monday. The "
+        "Prime Minister will meet Chancellor Ulla Marsk of Germany in Kessel on Friday.",
+        [
+            "call occurred: Arlo Venn + Teo Vaskin 2025-03-10",
+            "meeting planned: Ulla Marsk + Teo Vaskin 2025-03-14",
+        ],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/call/",
+)
+def _publisher_holding(doc: Doc, title: str) -> str | None:
+    """ "President Vaskin of Russia spoke with U.S. President Venn. The President will meet
+    Chancellor Marsk": in a government's own release, a bare title of an office that
+    government's state has ("the President", "the Vice President") is its own office holder,
+    never a foreign one named before with the same title. The state; None when the release is
+    no government's or the state has no such office ("the Prime Minister" in a US release)."""
+    home = publisher_of(doc)
+    office = canonical_title(title)
+    if home is None or office is None or not has_office(home, office):
+        return None
+    return home
 
 
 @rule(
