@@ -530,7 +530,9 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
             phrase = phrases_before.get(child.i)
             if phrase is not None and any(a.kind == "person" for a in phrase.actors):
                 return phrase
-    titled = _title_subject_before(subject, phrases_before)
+    titled = _title_subject_before(subject, phrases_before) or _title_subject_within(
+        subject, phrases_before
+    )
     if titled is not None:
         return _title_holder_before(*titled, phrases_before)
     return _last_person_before(subject, phrases_before)
@@ -736,6 +738,39 @@ def _title_subject_before(pronoun: Token, phrases_before) -> tuple[Token, str] |
     subject = _sentence_subject_before(pronoun, phrases_before)
     title = bare_title(subject) if subject is not None else None
     return (subject, title) if subject is not None and title is not None else None
+
+
+@rule(
+    "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. When the "
+    "President went to Kessel last year, he met Chancellor Ulla Marsk of Germany.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting occurred: Ulla Marsk + Arlo Venn 2024-01-01",
+    ],
+    counter=(
+        "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. When the "
+        "President went to Kessel last year, Vaskin said he met Chancellor Ulla Marsk of Germany.",
+        [
+            "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+            "meeting occurred: Ulla Marsk + Teo Vaskin",
+        ],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/call/",
+)
+def _title_subject_within(pronoun: Token, phrases_before) -> tuple[Token, str] | None:
+    """ "When the President went to Kessel, he met Chancellor Marsk": a pronoun after a bare
+    title that is a subject earlier in its own sentence, with no person named between them,
+    stands for that title (so for its holder, or no one), never for a person named in an
+    earlier sentence ("President Vaskin of Russia")."""
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        phrase = phrases_before.get(i)
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+            return None
+        word = pronoun.doc[i]
+        title = bare_title(word) if word.dep_ in SUBJECT_DEPS else None
+        if title is not None:
+            return word, title
+    return None
 
 
 @rule(
