@@ -376,11 +376,10 @@ def _counterparts(actor: actor_norm.Actor) -> bool:
         "meeting occurred: Ulla Marsk + Jan Berg + Canadian counterparts 2025-03-10",
     ],
     counter=(
-        "Kenyan Interior Minister Ada Njeri and Canadian Interior Minister Tomas Feira arrived "
-        "in Kessel on Sunday. On Monday, Interior Minister Ulla Marsk of Norlandia met her "
+        "Kenyan Interior Minister Ada Njeri and Canadian Interior Minister Tomas Feira spoke to "
+        "reporters on Sunday. On Monday, Interior Minister Ulla Marsk of Norlandia met her "
         "Canadian and Kenyan counterparts in Kessel.",
         [
-            "visit occurred: Ada Njeri + Tomas Feira 2025-03-09",
             "meeting occurred: Ulla Marsk + Tomas Feira 2025-03-10",
             "meeting occurred: Ulla Marsk + Ada Njeri 2025-03-10",
         ],
