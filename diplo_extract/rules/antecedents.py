@@ -761,7 +761,10 @@ def _title_subject_within(pronoun: Token, phrases_before) -> tuple[Token, str] |
     """ "When the President went to Kessel, he met Chancellor Marsk": a pronoun after a bare
     title that is a subject earlier in its own sentence, with no person named between them,
     stands for that title (so for its holder, or no one), never for a person named in an
-    earlier sentence ("President Vaskin of Russia")."""
+    earlier sentence ("President Vaskin of Russia"). Only a subject pronoun: in "the President
+    commended the Prime Minister for his visits", "his" is the Prime Minister's."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         phrase = phrases_before.get(i)
         if phrase is not None and any(a.kind == "person" for a in phrase.actors):
