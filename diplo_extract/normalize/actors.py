@@ -523,6 +523,12 @@ def incumbent(country: str, title: str, year: int) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def has_office(country: str, title: str) -> bool:
+    """Whether leaders.tsv has the state's own holder of the office in some year ('USA',
+    'President': yes; 'USA', 'Prime Minister': no)."""
+    return any(row.country == country and row.title == title for row in _leaders().rows)
+
+
 def holders(country: str, title: str, year: int) -> frozenset[str]:
     """Everyone leaders.tsv has in that office at some time of the year: two in a year the
     office changed hands ('USA', 'President', 2025 -> Joe Biden, Donald Trump)."""

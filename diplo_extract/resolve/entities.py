@@ -367,6 +367,33 @@ def _counterparts(actor: actor_norm.Actor) -> bool:
     )
 
 
+@rule(
+    "Prime Minister Teo Vaskin of Canada spoke with President Arlo Venn of Norlandia on Friday. "
+    "On Monday, Interior Minister Ulla Marsk and Trade Minister Jan Berg of Norlandia met "
+    "their Canadian counterparts in Kessel.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-07",
+        "meeting occurred: Ulla Marsk + Jan Berg + Canadian counterparts 2025-03-10",
+    ],
+    counter=(
+        "Kenyan Interior Minister Ada Njeri and Canadian Interior Minister Tomas Feira spoke to "
+        "reporters on Sunday. On Monday, Interior Minister Ulla Marsk of Norlandia met her "
+        "Canadian and Kenyan counterparts in Kessel.",
+        [
+            "meeting occurred: Ulla Marsk + Tomas Feira 2025-03-10",
+            "meeting occurred: Ulla Marsk + Ada Njeri 2025-03-10",
+        ],
+    ),
+)
+def _of_several_states(participation: Participation) -> bool:
+    """ "met her Kenyan and Portuguese counterparts": counterparts of several states are one
+    person of each; "met their Canadian counterparts" (one state) are several people of that
+    state, a group, never the one Canadian the article names elsewhere (Prime Minister Vaskin,
+    who held another conversation)."""
+    phrase = participation.phrase
+    return phrase is not None and sum(_counterparts(a) for a in phrase.actors) > 1
+
+
 def is_unnamed(actor: actor_norm.Actor) -> bool:
     """A person the text describes without naming: an office ("the Kenyan foreign minister") or
     a counterpart ("his Omani counterpart")."""
@@ -447,7 +474,7 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
     names for it."""
     resolved = []
     for p in participants:
-        if _counterparts(p.actor):
+        if _counterparts(p.actor) and _of_several_states(p):
             # "his Tonga and Samoa counterparts": one person of each state, named elsewhere.
             peers = tuple(q.actor.title for q in participants if q.actor.kind == "person")
             full = _holder_of(replace(p.actor, kind="person", title=None), people, peers)

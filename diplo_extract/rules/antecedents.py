@@ -7,7 +7,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplo_extract.normalize.actors import canonical_title, title_words
+from diplo_extract.nlp.components import publisher_of
+from diplo_extract.normalize.actors import canonical_title, has_office, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -529,7 +530,9 @@ def pronoun_antecedent(trigger: Token, phrases_before) -> ActorPhrase | None:
             phrase = phrases_before.get(child.i)
             if phrase is not None and any(a.kind == "person" for a in phrase.actors):
                 return phrase
-    titled = _title_subject_before(subject, phrases_before)
+    titled = _title_subject_before(subject, phrases_before) or _title_subject_within(
+        subject, phrases_before
+    )
     if titled is not None:
         return _title_holder_before(*titled, phrases_before)
     return _last_person_before(subject, phrases_before)
@@ -749,6 +752,42 @@ def _title_subject_before(pronoun: Token, phrases_before) -> tuple[Token, str] |
 
 
 @rule(
+    "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. When the "
+    "President went to Kessel last year, he met Chancellor Ulla Marsk of Germany.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting occurred: Ulla Marsk + Arlo Venn 2024-01-01",
+    ],
+    counter=(
+        "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. When the "
+        "President went to Kessel last year, Vaskin said he met Chancellor Ulla Marsk of Germany.",
+        [
+            "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+            "meeting occurred: Ulla Marsk + Teo Vaskin",
+        ],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/call/",
+)
+def _title_subject_within(pronoun: Token, phrases_before) -> tuple[Token, str] | None:
+    """ "When the President went to Kessel, he met Chancellor Marsk": a pronoun after a bare
+    title that is a subject earlier in its own sentence, with no person named between them,
+    stands for that title (so for its holder, or no one), never for a person named in an
+    earlier sentence ("President Vaskin of Russia"). Only a subject pronoun: in "the President
+    commended the Prime Minister for his visits", "his" is the Prime Minister's."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        phrase = phrases_before.get(i)
+        if phrase is not None and any(a.kind == "person" for a in phrase.actors):
+            return None
+        word = pronoun.doc[i]
+        title = bare_title(word) if word.dep_ in SUBJECT_DEPS else None
+        if title is not None:
+            return word, title
+    return None
+
+
+@rule(
     "Foreign Minister Ulla Marsk of Norlandia had planned the trip for weeks. Spokesperson "
     "Teo Vaskin said on Monday that the foreign minister has postponed her visit to Kenya.",
     ["visit postponed: Kenya + Ulla Marsk @Kenya"],
@@ -842,12 +881,14 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
     Marsk" for "the President"; no one when two presidents were named)."""
     holders: dict[str, ActorPhrase] = {}
     office = (canonical_title(title) or title).lower()  # "the external affairs minister"
+    home = _publisher_holding(subject.doc, title)
     for i in range(subject.i - 1, max(-1, subject.i - 400), -1):
         phrase = phrases_before.get(i)
         for actor in phrase.actors if phrase is not None else ():
             if (
                 actor.kind == "person"
                 and actor.title is not None
+                and home in (None, actor.country)
                 and office
                 in (
                     actor.title.lower(),
@@ -856,6 +897,36 @@ def _title_holder_before(subject: Token, title: str, phrases_before) -> ActorPhr
             ):
                 holders.setdefault(actor.name.split()[-1], phrase)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+@rule(
+    "President Teo Vaskin of Russia spoke with U.S. President Arlo Venn on Monday. The President "
+    "will meet Chancellor Ulla Marsk of Germany in Kessel on Friday.",
+    [
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-10",
+        "meeting planned: Ulla Marsk + Arlo Venn 2025-03-14",
+    ],
+    counter=(
+        "U.S. President Arlo Venn spoke with Prime Minister Teo Vaskin of Japan on Monday. The "
+        "Prime Minister will meet Chancellor Ulla Marsk of Germany in Kessel on Friday.",
+        [
+            "call occurred: Arlo Venn + Teo Vaskin 2025-03-10",
+            "meeting planned: Ulla Marsk + Teo Vaskin 2025-03-14",
+        ],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2025/03/call/",
+)
+def _publisher_holding(doc: Doc, title: str) -> str | None:
+    """ "President Vaskin of Russia spoke with U.S. President Venn. The President will meet
+    Chancellor Marsk": in a government's own release, a bare title of an office that
+    government's state has ("the President", "the Vice President") is its own office holder,
+    never a foreign one named before with the same title. The state; None when the release is
+    no government's or the state has no such office ("the Prime Minister" in a US release)."""
+    home = publisher_of(doc)
+    office = canonical_title(title)
+    if home is None or office is None or not has_office(home, office):
+        return None
+    return home
 
 
 @rule(
