@@ -45,6 +45,7 @@ _TITLE_GLUE = {
     "the",
     "acting",
     "deputy",
+    "principal",  # "Principal Deputy National Security Advisor"
     "vice",
     "outgoing",
     "incoming",
@@ -63,6 +64,7 @@ _TITLE_GLUE = {
 _NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F.'’-]*$")
 # Title-case words that the small NER often tags as PERSON in headings and tables.
 _NOT_NAME_WORDS = {
+    "principal",  # of an office ("Principal Deputy Press Secretary"), tagged PERSON
     "focus",
     "strategy",
     "topic",
