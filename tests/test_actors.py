@@ -184,6 +184,15 @@ PHRASES = [
         "Akiba Takeo, Japan's vice foreign minister",
         ("Akiba Takeo", P, "Deputy Foreign Minister", "JPN"),
     ),
+    # "Principal" ranks the office: the apposition still describes the name before it
+    case(
+        "Dr. Ulla Marsk, Principal Deputy National Security Advisor of Norway",
+        ("Ulla Marsk", P, "National Security Adviser", "NOR"),
+    ),
+    case(
+        "Principal Deputy Press Secretary Ivo Renn",
+        ("Ivo Renn", P, "Spokesperson", None),
+    ),
     case(
         "U.S. Secretary of State Antony Blinken and his Chinese counterpart Wang Yi",
         ("Antony Blinken", P, "Secretary of State", "USA"),

@@ -858,7 +858,7 @@ _MODIFIERS = _FORMER | frozenset(
         "then", "then-", "late", "outgoing", "incoming", "acting", "interim", "caretaker",
         "transitional", "new", "newly", "elected", "newly-elected", "current", "sitting",
         "visiting", "top", "senior", "high-level", "high-ranking", "ranking", "junior", "fellow",
-        "respective", "future", "deputy", "vice",
+        "respective", "future", "deputy", "vice", "principal",
     }
 )  # fmt: skip
 _DESTINATION = frozenset({"to", "for", "in", "at", "on", "inside"})

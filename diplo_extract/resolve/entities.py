@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -114,9 +115,10 @@ def people_index(
     encounters or anywhere else ("Danish Prime Minister Karin Holm said the talks ...")."""
     index: dict[str, actor_norm.Actor] = {}
     actors = [p.actor for m in mentions for p in m.participants]
-    for actor in [*actors, *named]:
-        if actor.kind != "person":
-            continue
+    persons = [a for a in [*actors, *named] if a.kind == "person"]
+    for actor in persons:
+        if _spouse_by_courtesy(actor, persons) is not None:
+            continue  # "Mrs. Ruto" is the entry of "First Lady Mira Ruto", not the President's
         key = actor_key(actor)
         known = index.get(key)
         if known is not None and _two_people(known, actor):
@@ -480,6 +482,10 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
             full = _holder_of(replace(p.actor, kind="person", title=None), people, peers)
             if full is not None:
                 p = Participation(p.phrase, full, p.role, p.relation)
+        elif (spouse := _spouse_by_courtesy(p.actor, people.values())) is not None:
+            p = Participation(
+                p.phrase, replace(spouse, mention=p.actor.mention), p.role, p.relation
+            )
         elif p.actor.kind == "person":
             full = _by_given_name(p.actor, people) or people.get(actor_key(p.actor))
             if full is not None and _two_people(p.actor, full):
@@ -505,6 +511,39 @@ def resolve_people(participants: list[Participation], people) -> list[Participat
                 p = Participation(p.phrase, actor, p.role, p.relation)
         resolved.append(p)
     return dedupe(resolved)
+
+
+@rule(
+    "First Lady Mira Ruto of Kenya will visit Norway on Friday. Queen Lina Marr of Norway will "
+    "host Mrs. Ruto at the palace in Oslo.",
+    ["visit planned: Lina Marr + Mira Ruto @Oslo 2025-03-14"],
+    counter=(
+        "First Lady Mira Ruto of Kenya will visit Norway on Friday. Queen Lina Marr of Norway will "
+        "host Mr. Ruto at the palace in Oslo.",
+        [
+            "visit planned: Mira Ruto + Lina Marr @Norway 2025-03-14",
+            "visit planned: Lina Marr + Ruto @Oslo",
+        ],
+    ),
+)
+def _spouse_by_courtesy(
+    actor: actor_norm.Actor, people: Iterable[actor_norm.Actor]
+) -> actor_norm.Actor | None:
+    """ "Mrs. Ruto", "Dr. Velt": a surname with only a courtesy title, in an article that names
+    one leader's spouse of that surname ("First Lady Mira Ruto"), is the spouse, not the leader
+    the gazetteer or the article knows by that surname. "Mr. Ruto" stays the leader."""
+    words = actor.mention.split() if actor.kind == "person" else []
+    if len(words) < 2 or len(actor.name.split()) != 1 or words[-1] != actor.name:
+        return None
+    if not all(w.lower() in cues().spouse_courtesies for w in words[:-1]):
+        return None
+    family = fold_text(actor.name)
+    spouses = {
+        actor_key(person): person
+        for person in people
+        if is_spouse(person) and fold_text(actor_norm.surname(person.name)) == family
+    }
+    return next(iter(spouses.values())) if len(spouses) == 1 else None
 
 
 @rule(

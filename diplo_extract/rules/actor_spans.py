@@ -45,6 +45,7 @@ _TITLE_GLUE = {
     "the",
     "acting",
     "deputy",
+    "principal",  # "Principal Deputy National Security Advisor"
     "vice",
     "outgoing",
     "incoming",
@@ -63,6 +64,7 @@ _TITLE_GLUE = {
 _NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F.'’-]*$")
 # Title-case words that the small NER often tags as PERSON in headings and tables.
 _NOT_NAME_WORDS = {
+    "principal",  # of an office ("Principal Deputy Press Secretary"), tagged PERSON
     "focus",
     "strategy",
     "topic",
@@ -554,7 +556,7 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         # Any part of speech: headlines fool the tagger ("Modi to visit Japan": Modi a VERB).
         if token.is_title and len(token.text) > 1 and token.lower_ not in MONTH_NAMES:
             if actor_norm.leader(token.text) is not None:
-                found.append(doc[token.i : token.i + 1])
+                found.append(_with_given_names(token, labels))
     # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
     # Minister Feleti Teo ... Teo will travel on to Suva").
     surnames = {
@@ -624,6 +626,46 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             continue
         found.append(name)
     return _particles_join(filter_spans(found))
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norway met with Mexican Secretary of Security Ana Vela "
+    "Rodríguez in Oslo on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Ana Vela Rodríguez @Oslo 2025-03-11"],
+    counter=(
+        # the words before the surname are the namesake's office: no given names to take
+        "Foreign Minister Ulla Marsk of Norway met with Venezuelan Vice President Rodríguez in "
+        "Oslo on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Rodríguez @Oslo 2025-03-11"],
+    ),
+)
+def _with_given_names(surname: Token, labels: list[str | None]) -> Span:
+    """A leader's surname the NER missed is the last word of the name the parser hangs on it:
+    "Secretary of Security Ana Vela Rodríguez" is Ana Vela Rodríguez, whom the gazetteer does not
+    know, and not its Vice President Delcy Rodríguez. Given names are untagged capitalised words
+    that the parser makes compounds of the surname; none in a heading, where every word is
+    capitalised, nor a word with an office glued to its end by a typo ("UnderPresident Biden").
+    After "for" the words start with a portfolio, which the name follows: one given name is
+    taken ("Adviser for International Economics Ravi Singh")."""
+    doc = surname.doc
+    start = surname.i
+    if _heading_line(surname.sent):
+        return doc[start : start + 1]
+    while (
+        start > surname.sent.start
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, surname.i + 1)
+        and doc[start - 1].pos_ == "PROPN"
+        and _capitalised(doc[start - 1])
+        and labels[start - 1] is None
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ not in MONTH_NAMES
+        and not doc[start - 1].lower_.endswith(tuple(actor_norm.office_heads()))
+    ):
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "for":
+        start = max(start, surname.i - 1)
+    return doc[start : surname.i + 1]
 
 
 @rule(

@@ -100,6 +100,7 @@ class Cues(BaseModel):
     invited_to_words: frozenset[str]
     demonym_lookalikes: frozenset[str]
     spouse_titles: frozenset[str]
+    spouse_courtesies: frozenset[str]
     royal_family_titles: frozenset[str]
     subnational_modifiers: frozenset[str]
     companion_verbs: frozenset[str]

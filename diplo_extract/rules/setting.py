@@ -237,6 +237,8 @@ def place_of(
             continue  # "discussed the war in Ukraine and agreed to meet": what they discussed
         if _in_topic_of(up, trigger) and _a_state(span, context):
             continue  # "a discussion of the situation in Yemen": what they discussed
+        if _state_addressed(up, governors) and _a_state(span, context):
+            continue  # "talks on trade and addressing the crisis in Haiti": what they discussed
         if down and top.lemma_.lower() in cues().speech_verbs and top.i not in governors:
             continue  # "analysts in Yerevan say the two could meet": where it is said
         if any(
@@ -342,6 +344,28 @@ def _what_is_discussed(up: list[Token], governors: set[int]) -> bool:
     topic_verbs = cues().topic_verbs
     return any(
         t.dep_ == "dobj" and t.head.lemma_ in topic_verbs and t.head.i not in governors for t in up
+    )
+
+
+@rule(
+    "President Arlo Venn of Norway held talks with President Kofi Mensah on Monday on trade, "
+    "combatting drought, and addressing the security crisis in Peru.",
+    ["talks occurred: Arlo Venn + Kofi Mensah 2025-03-10"],
+    counter=(
+        # a city: the talks may well have been held there (the parse cannot say)
+        "President Arlo Venn of Norway held talks with President Kofi Mensah on Monday on trade, "
+        "combatting drought, and addressing the security crisis in Lima.",
+        ["talks occurred: Arlo Venn + Kofi Mensah @Lima 2025-03-10"],
+    ),
+)
+def _state_addressed(up: list[Token], governors: set[int]) -> bool:
+    """A place hung by its preposition on a verb of discussing that does not carry the encounter
+    ("talks with Mensah on trade, combatting drought, and addressing the crisis in Peru"): the
+    subject discussed. Taken for the place, it would also give its state to a leader the text
+    names with none (Mensah of Peru). Only a state: `_a_state` is asked by the caller."""
+    topic_verbs = cues().topic_verbs
+    return any(
+        t.dep_ == "prep" and t.head.lemma_ in topic_verbs and t.head.i not in governors for t in up
     )
 
 
