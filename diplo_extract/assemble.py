@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from diplo_extract.nlp.components import publisher_of
 from diplo_extract.nlp.prefilter import Excerpt
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.countries import country_name
@@ -73,14 +74,65 @@ def assemble(doc: Doc, article: Article, reference: Reference) -> Iterator[Event
     # The pipeline may have read only an excerpt of the article (nlp/prefilter.py).
     excerpt = doc._.diplo_excerpt or Excerpt.whole(doc.text)
     home = home_state(doc)
+    publisher = publisher_of(doc)
     given: set[str] = set()
     for draft in drafts:
         if all(m.sentence.start_char < excerpt.headline for m in draft.mentions):
             continue  # told only in a title the text does not hold: no evidence to give
         event = _to_event(draft, drafts, article, reference, dateline, excerpt)
-        if is_domestic_trip(event, home) or _two_states_alone(event) or _a_state_visits(event):
+        if (
+            is_domestic_trip(event, home)
+            or _citizen_trip(event, draft, publisher)
+            or _two_states_alone(event)
+            or _a_state_visits(event)
+        ):
             continue
         yield _with_unique_id(event, given)
+
+
+@rule(
+    "Statement by Vice President Ilse Varro on the Passing of Civil Rights Leader, Jon Berg\n\n"
+    "When Mr. Berg left Boston to travel to Mississippi in 1961, he knew that he could face "
+    "jail time.",
+    [],
+    also=[
+        (
+            "Prime Minister Ida Brann of Norlandia left New York on Monday to travel to "
+            "Mississippi.",
+            ["visit occurred: Ida Brann + United States @Mississippi 2025-03-10"],
+        ),
+    ],
+    counter=(
+        "Ida Brann, Prime Minister of Norlandia, traveled to Mississippi on Monday.",
+        ["visit occurred: Ida Brann + United States @Mississippi 2025-03-10"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/",
+)
+def _citizen_trip(event: Event, draft: Draft, publisher: str | None) -> bool:
+    """ "When Mr. Berg left Boston to travel to Mississippi" in a White House release that names
+    no state often enough to be told from (no `home_state`): a trip from one place of the
+    publishing state to another by people of no state and no office, a citizen's, is no visit.
+    "Ida Brann, Prime Minister of Norlandia, traveled to Mississippi" names no place she left
+    at home: she may be of a state no gazetteer knows, and her trip stays one."""
+    return (
+        is_domestic_trip(event, publisher)
+        and all(
+            p.title is None for p in event.participants if p.role != "host" and p.country is None
+        )
+        and any(_other_place_of(m, publisher) for m in draft.mentions)
+    )
+
+
+def _other_place_of(mention: EncounterMention, state: str | None) -> bool:
+    """The sentence names a place of `state` besides where the trip goes ("left Boston")."""
+    where = mention.place.text if mention.place is not None else None
+    return any(
+        ent.label_ == "GPE"
+        and ent.text != where
+        and (place := geocode(ent.text)) is not None
+        and place.country == state
+        for ent in mention.sentence.ents
+    )
 
 
 # An encounter called off, put off or offered on a condition is news of its own, however little

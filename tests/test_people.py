@@ -481,3 +481,27 @@ def test_a_spouse_s_state_visit_is_the_head_of_state_s(extract_text, spouse, pub
     events = extract_text(SPOUSE_TOLD.format(spouse=spouse), published=published, url=WHITE_HOUSE)
     visitors = [p["name"] for e in events for p in e["participants"] if p["role"] == "visitor"]
     assert visitors == ([visitor] if visitor else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs Brann's office on Berg: it is the office of the list's next name
+        (
+            "Today President Arlo Venn joined White House Response Coordinator Jon Berg, Chief "
+            "Medical Advisor to the President Dr. Ida Brann, and Agency Director Lia Park for "
+            "their regular call with the Governors Association.",
+            frozenset(),
+        ),
+        # counter-example: an apposition that is Berg's own office
+        (
+            "U.S. Secretary of State Ann Holt met Jon Berg, Deputy Prime Minister of Norlandia, "
+            "and Ida Brann in Kessel on Monday.",
+            frozenset({"berg"}),
+        ),
+    ],
+)
+def test_an_office_of_the_next_name_in_a_list_is_not_the_first_name_s(nlp, text, expected):
+    from diplo_extract.resolve.entities import titled_in_text
+
+    assert titled_in_text(nlp(text)) == expected

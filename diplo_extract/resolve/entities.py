@@ -596,6 +596,38 @@ def dedupe(participants: list[Participation]) -> list[Participation]:
     ]
 
 
+@rule(
+    "Today President Arlo Venn joined White House Response Coordinator Jon Berg, Chief Medical "
+    "Advisor to the President Dr. Ida Brann, and Agency Director Lia Park for their regular call "
+    "with the Governors Association.",
+    [
+        "call occurred: Arlo Venn + Jon Berg + Ida Brann + Lia Park + Governors Association "
+        "2025-03-12"
+    ],
+    counter=(
+        "U.S. Secretary of State Ann Holt met Jon Berg, Deputy Prime Minister of Norlandia, and "
+        "Ida Brann in Kessel on Monday.",
+        ["meeting occurred: Ann Holt + Jon Berg 2025-03-10"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/",
+)
+def _next_name_s(office: Token) -> bool:
+    """ "Coordinator Jon Berg, Chief Medical Advisor to the President Dr. Ida Brann, and ...": the
+    parse hangs the office of the list's next name on the first name; an office followed in its
+    stretch of the list by a name that is an item of the list (an apposition or a conjunct, not
+    the object of "to" or "of": "Jon Berg, adviser to President Ulla Marsk") is that next
+    name's. (The call stays a record here for the President of no known state; Berg is no
+    outsider: tests/test_people.py.) "Jon Berg, Deputy Prime Minister of Norlandia, and Ida
+    Brann": the office is Berg's own."""
+    sentence = office.sent
+    stop = next((t.i for t in sentence if t.i > office.i and t.text in (",", ";")), sentence.end)
+    return any(
+        office.i < ent.start < stop and ent.root.dep_ in ("appos", "conj")
+        for ent in sentence.ents
+        if ent.label_ == "PERSON"
+    )
+
+
 def titled_in_text(doc: Doc) -> frozenset[str]:
     """Surnames (folded) the text gives an office in an apposition or a relative clause, where
     actor phrases do not reach: "by the Minister of Foreign Affairs, Ulla Marsk", "Jon Berg, who
@@ -607,7 +639,7 @@ def titled_in_text(doc: Doc) -> frozenset[str]:
             continue
         root = ent.root
         near = [root.head] if root.dep_ == "appos" else []
-        near += [c for c in root.children if c.dep_ == "appos"]
+        near += [c for c in root.children if c.dep_ == "appos" and not _next_name_s(c)]
         for clause in (c for c in root.children if c.dep_ == "relcl"):
             near += [c for c in clause.children if c.dep_ in ("attr", "appos")]
         # The parse often hangs a comma-set name elsewhere: read the words before the comma.

@@ -1713,6 +1713,37 @@ _COLLECTIVE_WORDS = ("NUM", "ADJ", "PROPN", "NOUN")
 
 
 @rule(
+    "U.S. Vice President Ilse Varro convened a roundtable with young leaders from 12 states on "
+    "Tuesday to discuss issues important to young people across the country.",
+    [],
+    also=[
+        (
+            "Leaders from 20 states will join Tuesday's White House convening on clean "
+            "procurement with U.S. Secretary Ann Holt.",
+            [],
+        ),
+    ],
+    counter=(
+        "U.S. Secretary of State Ann Holt hosted foreign ministers from 31 states in Kessel on "
+        "Tuesday.",
+        ["meeting occurred: Ann Holt + foreign ministers from 31 states 2025-03-11"],
+    ),
+    url="https://www.whitehouse.gov/briefing-room/",
+)
+def _own_states(doc: Doc, start: int, end: int, labels: list[str | None]) -> bool:
+    """ "young leaders from 12 states" in a release of a federation's government
+    (`federations_of_states`): that federation's own states, no gathering of states abroad;
+    "foreign ministers from 31 states" or "member states" (`abroad_words`, a body's name) are
+    states abroad."""
+    words = doc[start:end]
+    return (
+        publisher_of(doc) in cues().federations_of_states
+        and words[-1].lower_ == "states"
+        and not any(t.lower_ in cues().abroad_words or labels[t.i] == IGO for t in words)
+    )
+
+
+@rule(
     "Foreign ministers from the 14 Verdan Compact member states met in Kessel on Tuesday.",
     ["meeting occurred: Foreign ministers from the 14 Verdan Compact member states 2025-03-11"],
     also=[
@@ -1804,7 +1835,8 @@ def _collectives(
             and (labels[start - 1] == TITLE or doc[start - 1].pos_ == "ADJ")
         ):
             start -= 1
-        found.append((start, end + 1, i))
+        if not _own_states(doc, start, end + 1, labels):
+            found.append((start, end + 1, i))
         i = end + 1
     # "the Council of Heads of State of the International Fund for ...": a council of several
     # states' leaders, named as written up to the end of its capitalised name.

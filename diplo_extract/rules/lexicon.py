@@ -103,6 +103,8 @@ class Cues(BaseModel):
     spouse_courtesies: frozenset[str]
     royal_family_titles: frozenset[str]
     subnational_modifiers: frozenset[str]
+    federations_of_states: frozenset[str]
+    abroad_words: frozenset[str]
     companion_verbs: frozenset[str]
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
