@@ -1093,6 +1093,61 @@ def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
 
 
 @rule(
+    "President Arlo Venn of Norlandia said he would work closely with Peru as Peru hosts the "
+    "G20 this year.",
+    [],
+    counter=(
+        "Peru will host the G20 summit in Lima on Friday.",
+        ["summit planned: Peru + G20 @Lima 2025-03-14"],
+    ),
+    also=[
+        ("Peru will host the G20 in 2026.", []),
+        (
+            "Peru will host the G20 in Lima later this year.",
+            ["meeting planned: Peru + G20 @Lima 2025-01-01"],
+        ),
+    ],
+)
+def holds_a_presidency(trigger: Token, chosen: list[Participation]) -> bool:
+    """ "as Peru hosts the G20 this year", "Peru will host the G20 in 2026": to host a body for
+    a year is to hold its presidency, no gathering; hosting its summit, or hosting it in a city
+    ("hosts the G20 in Lima later this year") or on a day, is one."""
+    if trigger.lemma_ != "host" or trigger.pos_ != "VERB":
+        return False
+    hosted = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if hosted is None:
+        return False
+    body = any(
+        p.relation == "object"
+        and p.actor.kind == "organization"
+        and p.phrase is not None
+        and hosted.i in p.phrase.tokens
+        for p in chosen
+    )
+    if not body or not any(map(_a_whole_year, trigger.children)):
+        return False
+    return not any(map(_in_a_place, [*trigger.children, *hosted.children]))
+
+
+def _in_a_place(token: Token) -> bool:
+    """ "in Lima", "at the Palace": a place phrase."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in token.children
+    )
+
+
+def _a_whole_year(token: Token) -> bool:
+    """ "this year", "next year", "in 2026": a time as long as a year, told on its own."""
+    if token.dep_ == "prep" and token.lower_ in ("in", "for", "during"):
+        year = next((c for c in token.children if c.dep_ == "pobj"), None)
+        return year is not None and (
+            year.lower_ == "year"
+            or (year.like_num and len(year.text) == 4 and year.n_lefts + year.n_rights == 0)
+        )
+    return token.dep_ == "npadvmod" and token.lower_ == "year"
+
+
+@rule(
     "Norway and Peru look forward to the next meetings to be hosted by Chile and Kenya.",
     [],
     counter=(

@@ -33,6 +33,7 @@ from diplo_extract.rules.arguments import (
     co_hosts_gathering,
     collective_of_states,
     has_guest,
+    holds_a_presidency,
     hosts_each_one,
     participants_of,
 )
@@ -132,6 +133,8 @@ class EncounterFinder:
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
             if not co_hosts_gathering(token, chosen):
                 continue  # "plan to co-host a study tour": a programme, no gathering
+            if holds_a_presidency(token, chosen):
+                continue  # "as Peru hosts the G20 this year": a year-long presidency
             if hosts_each_one(token, chosen):
                 continue  # "the next meetings to be hosted by A and B": one for each host
             argued.append((token, kind, strength, pattern_id, chosen))
