@@ -1148,6 +1148,29 @@ def _a_whole_year(token: Token) -> bool:
 
 
 @rule(
+    "Last year, roughly half of Peru's copper exports went to Europe, and Peru has worked with "
+    "the E.U. to manage its storage.",
+    [],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia went to Peru on Tuesday.",
+        ["visit occurred: Ulla Marsk + Peru @Peru 2025-03-11"],
+    ),
+)
+def goods_travel(trigger: Token, kind: str) -> bool:
+    """ "half of Peru's copper exports went to Europe", "the aid arrived in Kessel": the
+    subject of a verb of travel is goods or money (`cargo_nouns`), or a share of them; no one
+    visits."""
+    if kind != "visit" or trigger.pos_ != "VERB":
+        return False
+    cargo = cues().cargo_nouns
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECT_DEPS):
+        shares = [g for p in subject.children if p.lower_ == "of" for g in p.children]
+        if any(t.lower_ in cargo for t in (subject, *shares)):
+            return True
+    return False
+
+
+@rule(
     "Norway and Peru look forward to the next meetings to be hosted by Chile and Kenya.",
     [],
     counter=(
