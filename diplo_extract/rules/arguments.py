@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from diplo_extract.normalize import actors as actor_norm
 from diplo_extract.normalize.actors import Actor
+from diplo_extract.normalize.places import geocode
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -40,6 +41,7 @@ from diplo_extract.rules.syntax import (
 from diplo_extract.rules.triggers import call_frame, for_companies, is_invitation
 
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
@@ -98,7 +100,10 @@ def _own_subject_below(trigger: Token, top: Token) -> bool:
     """Does the clause of `trigger` have a subject of its own below `top`?"""
     current = trigger
     while current.i != top.i:
-        if any(child.dep_ in SUBJECT_DEPS for child in current.children):
+        if any(
+            child.dep_ in SUBJECT_DEPS and not _locating_subject(child)
+            for child in current.children
+        ):
             return True
         if current.head.i == current.i:
             break
@@ -1088,6 +1093,84 @@ def co_hosts_gathering(trigger: Token, chosen: list[Participation]) -> bool:
 
 
 @rule(
+    "President Arlo Venn of Norlandia said he would work closely with Peru as Peru hosts the "
+    "G20 this year.",
+    [],
+    counter=(
+        "Peru will host the G20 summit in Lima on Friday.",
+        ["summit planned: Peru + G20 @Lima 2025-03-14"],
+    ),
+    also=[
+        ("Peru will host the G20 in 2026.", []),
+        (
+            "Peru will host the G20 in Lima later this year.",
+            ["meeting planned: Peru + G20 @Lima 2025-01-01"],
+        ),
+    ],
+)
+def holds_a_presidency(trigger: Token, chosen: list[Participation]) -> bool:
+    """ "as Peru hosts the G20 this year", "Peru will host the G20 in 2026": to host a body for
+    a year is to hold its presidency, no gathering; hosting its summit, or hosting it in a city
+    ("hosts the G20 in Lima later this year") or on a day, is one."""
+    if trigger.lemma_ != "host" or trigger.pos_ != "VERB":
+        return False
+    hosted = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if hosted is None:
+        return False
+    body = any(
+        p.relation == "object"
+        and p.actor.kind == "organization"
+        and p.phrase is not None
+        and hosted.i in p.phrase.tokens
+        for p in chosen
+    )
+    if not body or not any(map(_a_whole_year, trigger.children)):
+        return False
+    return not any(map(_in_a_place, [*trigger.children, *hosted.children]))
+
+
+def _in_a_place(token: Token) -> bool:
+    """ "in Lima", "at the Palace": a place phrase."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in token.children
+    )
+
+
+def _a_whole_year(token: Token) -> bool:
+    """ "this year", "next year", "in 2026": a time as long as a year, told on its own."""
+    if token.dep_ == "prep" and token.lower_ in ("in", "for", "during"):
+        year = next((c for c in token.children if c.dep_ == "pobj"), None)
+        return year is not None and (
+            year.lower_ == "year"
+            or (year.like_num and len(year.text) == 4 and year.n_lefts + year.n_rights == 0)
+        )
+    return token.dep_ == "npadvmod" and token.lower_ == "year"
+
+
+@rule(
+    "Last year, roughly half of Peru's copper exports went to Europe, and Peru has worked with "
+    "the E.U. to manage its storage.",
+    [],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia went to Peru on Tuesday.",
+        ["visit occurred: Ulla Marsk + Peru @Peru 2025-03-11"],
+    ),
+)
+def goods_travel(trigger: Token, kind: str) -> bool:
+    """ "half of Peru's copper exports went to Europe", "the aid arrived in Kessel": the
+    subject of a verb of travel is goods or money (`cargo_nouns`), or a share of them; no one
+    visits."""
+    if kind != "visit" or trigger.pos_ != "VERB":
+        return False
+    cargo = cues().cargo_nouns
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECT_DEPS):
+        shares = [g for p in subject.children if p.lower_ == "of" for g in p.children]
+        if any(t.lower_ in cargo for t in (subject, *shares)):
+            return True
+    return False
+
+
+@rule(
     "Norway and Peru look forward to the next meetings to be hosted by Chile and Kenya.",
     [],
     counter=(
@@ -1180,6 +1263,45 @@ def _voice(head: Token, trigger: Token) -> str | None:
 
 
 @rule(
+    "The March 14-15 NATO Summit in Lisbon, Portugal will be a historic moment for the Alliance.",
+    ["summit planned: NATO @Lisbon 2025-03-14"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia met the foreign ministers of Chile, Peru and "
+        "Bolivia in Kessel on Tuesday.",
+        ["meeting occurred: Ulla Marsk + foreign ministers of Chile + Peru + Bolivia 2025-03-11"],
+    ),
+)
+def _locates_a_place(phrase: ActorPhrase, doc: Doc) -> bool:
+    """ "the NATO Summit in Lisbon, Portugal", "traveled to Kessel, Peru to meet with ...": the
+    state after the comma of a town's name says where the town is; it is the place, and a side
+    only as the state a visit goes to. A list of states ("Chile, Peru and Bolivia") places
+    nothing."""
+    return all(a.kind == "country" for a in phrase.actors) and _town_before(phrase.start, doc)
+
+
+def _locating_subject(token: Token) -> bool:
+    """The parser can make the state of "traveled to Kessel, Peru to meet with X" the subject of
+    "meet": a state that places a town is no subject of its own."""
+    place = geocode(token.text) if token.ent_type_ == "GPE" else None
+    return place is not None and place.kind == "country" and _town_before(token.i, token.doc)
+
+
+def _town_before(start: int, doc: Doc) -> bool:
+    """Does a town's name and a comma stand right before token `start` ("Kessel, ...")? A town
+    no gazetteer knows counts when it is tagged a place and is no state."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    last = doc[start - 2]
+    first = last.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    place = geocode(doc[first : last.i + 1].text)
+    if place is None:
+        return last.ent_type_ in PLACE_LABELS and geocode(last.text) is None
+    return place.kind != "country"
+
+
+@rule(
     "Prime Minister Teo Vaskin of Vostrelia held talks with President Arlo Venn of "
     "Norlandia in Nairobi on Tuesday.",
     [
@@ -1244,6 +1366,8 @@ def participants_of(
             kind != "visit" or not any(a.kind == "country" for a in phrase.actors)
         ):
             continue  # a visit's host is a state ("a visit to New York for the UN Assembly")
+        if relation != "host" and _locates_a_place(phrase, doc):
+            continue
         for actor in phrase.actors:
             chosen.append(Participation(phrase, actor, role, relation))
     orphan = _orphan_with(trigger) if kind != "visit" else None
@@ -1265,7 +1389,8 @@ def participants_of(
     ):
         _chaired_by(trigger, phrases, chosen)  # a summit's or a body's meeting, not a task force's
     if not any(p.relation == "subject" for p in chosen):
-        subject = subject_before(trigger, phrases, chosen)
+        sides = [p for p in phrases if not _locates_a_place(p, doc)]
+        subject = subject_before(trigger, sides, chosen)
         if subject is not None:
             role = (
                 "host"

@@ -32,7 +32,9 @@ from diplo_extract.rules.antecedents import (
 from diplo_extract.rules.arguments import (
     co_hosts_gathering,
     collective_of_states,
+    goods_travel,
     has_guest,
+    holds_a_presidency,
     hosts_each_one,
     participants_of,
 )
@@ -132,6 +134,10 @@ class EncounterFinder:
                 continue  # "received his J.D.", "welcomes India as a partner": no guest
             if not co_hosts_gathering(token, chosen):
                 continue  # "plan to co-host a study tour": a programme, no gathering
+            if goods_travel(token, kind):
+                continue  # "half of the grain exports went to Europe": no one travels
+            if holds_a_presidency(token, chosen):
+                continue  # "as Peru hosts the G20 this year": a year-long presidency
             if hosts_each_one(token, chosen):
                 continue  # "the next meetings to be hosted by A and B": one for each host
             argued.append((token, kind, strength, pattern_id, chosen))

@@ -121,6 +121,7 @@ class Cues(BaseModel):
     staff_nouns: frozenset[str]
     namesake_nouns: frozenset[str]
     death_nouns: frozenset[str]
+    cargo_nouns: frozenset[str]
 
 
 @cache
