@@ -716,6 +716,71 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
 
 
 @rule(
+    "Foreign Minister Ulla Marsk of Kenya met Ada Njeri, Foreign Minister of Peru, in Nairobi on "
+    "Tuesday.",
+    ["meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met Ada Njeri of Peru, Togolese Minister Kalo Venn "
+        "and Lina Marr of Chile in Nairobi on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Ada Njeri + Kalo Venn + Lina Marr @Nairobi 2025-03-11"],
+    ),
+)
+def _apposed_office_end(doc: Doc, labels: list[str | None], end: int) -> int:
+    """Where a person's phrase ends that takes the office in apposition after the name at `end`:
+    "Kassym-Jomart Tokayev, President of the Republic of ...", "Sameh Shoukry, Egyptian Minister
+    of Foreign Affairs", "Ulla Marsk, the Norlandian envoy". In a list the office goes with the
+    name after it ("Hun Sen, Brunei Sultan Hassanal Bolkiah, ..."): `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    after = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
+    stop = _past_office_modifiers(doc, labels, after)
+    if stop + 1 >= len(doc) or labels[stop] not in (TITLE, DEMONYM, COUNTRY):
+        return end
+    while stop < len(doc) and (
+        labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
+        or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
+    ):
+        stop += 1
+    span = range(after, stop)
+    listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
+    if (
+        any(labels[i] == TITLE for i in span)
+        and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
+        and not listed
+    ):
+        return stop
+    return end
+
+
+@rule(
+    "Dr. Teo Vaskin, Principal Deputy Foreign Minister of Ghana, met Foreign Minister Ulla Marsk "
+    "of Kenya in Nairobi on Tuesday.",
+    ["meeting occurred: Teo Vaskin + Ulla Marsk @Nairobi 2025-03-11"],
+    also=[
+        (
+            "Dr. Teo Vaskin, Principal Deputy National Security Advisor of the ROK, met Foreign "
+            "Minister Ulla Marsk of Kenya in Nairobi on Tuesday.",
+            ["meeting occurred: Teo Vaskin + Ulla Marsk @Nairobi 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Dr. Teo Vaskin, Principal of Accra College, met Foreign Minister Ulla Marsk of Kenya in "
+        "Nairobi on Tuesday.",
+        [],
+    ),
+)
+def _past_office_modifiers(doc: Doc, labels: list[str | None], at: int) -> int:
+    """Where the title starts in an apposition after a name that opens with office words no title
+    list has: "Teo Vaskin, Principal Deputy Foreign Minister of Ghana" is one person of Ghana,
+    not a stateless Teo Vaskin beside a second participant "Deputy Foreign Minister of Ghana".
+    Only the words of `office_modifiers`, and only before a title; `at` itself otherwise."""
+    start = at
+    while at < len(doc) and labels[at] is None and doc[at].lower_ in cues().office_modifiers:
+        at += 1
+    return at if at < len(doc) and labels[at] == TITLE else start
+
+
+@rule(
     "National Security Advisor Arlo Venn spoke with Republic of Korea (ROK) National Security "
     "Advisor Teo Vaskin on Tuesday.",
     ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
@@ -892,6 +957,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     # 1. People: a name with the titles, countries and demonyms in front of it.
     dead: set[str] = set()  # the words of the names of the dead (`_the_dead`)
     for ent in _person_names(doc, labels):
+        if taken[ent.start]:
+            continue  # inside the apposition of the name before: "Principal" of its office
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
@@ -995,33 +1062,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 # "Foreign Minister Ulla Marsk of Norlandia": a state no gazetteer knows
                 unknown_state = doc[stop].text
                 end = stop + 1
-        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ...",
-        # "Sameh Shoukry, Egyptian Minister of Foreign Affairs".
-        # "Ulla Marsk, the Norlandian envoy" too.
-        after = (
-            end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
-        )
-        if (
-            after + 1 < len(doc)
-            and doc[end].text == ","
-            and labels[after] in (TITLE, DEMONYM, COUNTRY)
-        ):
-            stop = after
-            while stop < len(doc) and (
-                labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
-                or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
-            ):
-                stop += 1
-            span = range(after, stop)
-            # In a list the office goes with the name after it: "Hun Sen, Brunei Sultan
-            # Hassanal Bolkiah, ...".
-            listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
-            if (
-                any(labels[i] == TITLE for i in span)
-                and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
-                and not listed
-            ):
-                end = stop
+        end = _apposed_office_end(doc, labels, end)
         if _the_dead(doc, start, ent):
             dead.update(word.text for word in ent if _capitalised(word))
         elif not (_namesake(doc, ent) or _named_dead(ent, dead)):
