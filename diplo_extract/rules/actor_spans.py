@@ -716,9 +716,9 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
 
 
 @rule(
-    "Foreign Minister Ulla Marsk of Kenya met Ada Njeri, Foreign Minister of Peru, in Nairobi on "
-    "Tuesday.",
-    ["meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11"],
+    "Foreign Minister Ulla Marsk of Kenya met Dr. Teo Vaskin, Chair of Ghana's Civil Commission "
+    "on Trade, in Nairobi on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
     counter=(
         "Foreign Minister Ulla Marsk of Kenya met Ada Njeri of Peru, Togolese Minister Kalo Venn "
         "and Lina Marr of Chile in Nairobi on Tuesday.",
@@ -728,8 +728,9 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
 def _apposed_office_end(doc: Doc, labels: list[str | None], end: int) -> int:
     """Where a person's phrase ends that takes the office in apposition after the name at `end`:
     "Kassym-Jomart Tokayev, President of the Republic of ...", "Sameh Shoukry, Egyptian Minister
-    of Foreign Affairs", "Ulla Marsk, the Norlandian envoy". In a list the office goes with the
-    name after it ("Hun Sen, Brunei Sultan Hassanal Bolkiah, ..."): `end`."""
+    of Foreign Affairs", "Ulla Marsk, the Norlandian envoy", "Teo Vaskin, Chair of Ghana's Civil
+    Commission" (a body of the state after its possessive, no name of a list). In a list the
+    office goes with the name after it ("Hun Sen, Brunei Sultan Hassanal Bolkiah, ..."): `end`."""
     if end >= len(doc) or doc[end].text != ",":
         return end
     after = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
@@ -742,7 +743,12 @@ def _apposed_office_end(doc: Doc, labels: list[str | None], end: int) -> int:
     ):
         stop += 1
     span = range(after, stop)
-    listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
+    listed = (
+        stop < len(doc)
+        and _capitalised(doc[stop])
+        and labels[stop] is None
+        and doc[stop - 1].lower_ not in _POSSESSIVE_MARKS
+    )
     if (
         any(labels[i] == TITLE for i in span)
         and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
