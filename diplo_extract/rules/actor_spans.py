@@ -539,7 +539,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             continue
         name = doc[start : ent.end]
         titled = start > 0 and labels[start - 1] == TITLE
-        if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
+        known = titled or actor_norm.leader(name.text) is not None
+        if looks_like_name(name) and (known or _name_before_office(doc, labels, name)):
             found.append(name)
         elif any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in ent):
             mangled.update(range(ent.start, ent.end))
@@ -712,6 +713,40 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
         COUNTRY,
         DEMONYM,
         TITLE,
+    )
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya met Teo Vaskin, Acting Foreign Minister of Ghana, in "
+    "Nairobi on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met on Tuesday with Teo Vaskin, Secretary "
+            "General of Ghana's National Security Secretariat.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met the Trade Council, Foreign Minister of Ghana "
+        "Teo Vaskin and Ada Njeri of Peru in Nairobi on Tuesday.",
+        [
+            "meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11",
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _name_before_office(doc: Doc, labels: list[str | None], name: Span) -> bool:
+    """Whether `name`, which the NER tagged as an organisation or a place, is a person's name
+    because an office of a state stands in apposition right after it: "Teo Vaskin, Acting
+    Foreign Minister of Ghana" (Teo Vaskin tagged as a place) is the minister, not a nameless
+    "Foreign Minister of Ghana" beside nobody. Two to four capitalised proper nouns, none
+    the noun of a body, a place or a group ("the Trade Council, Secretary General ...")."""
+    nouns = cues().body_nouns | cues().place_nouns | cues().group_nouns
+    return (
+        2 <= len(name) <= 4
+        and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in nouns for t in name)
+        and _apposed_office_end(doc, labels, name.end) > name.end
     )
 
 
