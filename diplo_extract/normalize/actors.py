@@ -967,8 +967,8 @@ def _single(token: _Token, i: int) -> _Item:
         kind = "poss"
     elif text in _QUOTES:
         kind = "quote"
-    elif lower in _MODIFIERS:
-        kind = "mod"
+    elif lower in _MODIFIERS or lower in cues().office_modifiers:
+        kind = "mod"  # "Principal Deputy Foreign Minister": no name, part of the office
     elif lower in _DETERMINERS:
         kind = "det"
     elif text.isdigit() or re.fullmatch(r"\d[\d,.]*", text):

@@ -541,7 +541,8 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             continue
         name = doc[start : ent.end]
         titled = start > 0 and labels[start - 1] == TITLE
-        if looks_like_name(name) and (titled or actor_norm.leader(name.text) is not None):
+        known = titled or actor_norm.leader(name.text) is not None
+        if looks_like_name(name) and (known or _name_before_office(doc, labels, name)):
             found.append(name)
         elif any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in ent):
             mangled.update(range(ent.start, ent.end))
@@ -758,6 +759,111 @@ def _office_word(doc: Doc, labels: list[str | None], start: int) -> bool:
 
 
 @rule(
+    "Foreign Minister Ulla Marsk of Kenya met Teo Vaskin, Acting Foreign Minister of Ghana, in "
+    "Nairobi on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
+    also=[
+        (
+            "Foreign Minister Ulla Marsk of Kenya met on Tuesday with Teo Vaskin, Secretary "
+            "General of Ghana's National Security Secretariat.",
+            ["meeting occurred: Ulla Marsk + Teo Vaskin 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met the Trade Council, Foreign Minister of Ghana "
+        "Teo Vaskin and Ada Njeri of Peru in Nairobi on Tuesday.",
+        [
+            "meeting occurred: Ulla Marsk + Ada Njeri @Nairobi 2025-03-11",
+            "meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11",
+        ],
+    ),
+)
+def _name_before_office(doc: Doc, labels: list[str | None], name: Span) -> bool:
+    """Whether `name`, which the NER tagged as an organisation or a place, is a person's name
+    because an office of a state stands in apposition right after it: "Teo Vaskin, Acting
+    Foreign Minister of Ghana" (Teo Vaskin tagged as a place) is the minister, not a nameless
+    "Foreign Minister of Ghana" beside nobody. Two to four capitalised proper nouns, none
+    the noun of a body, a place or a group ("the Trade Council, Secretary General ...")."""
+    nouns = cues().body_nouns | cues().place_nouns | cues().group_nouns
+    return (
+        2 <= len(name) <= 4
+        and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in nouns for t in name)
+        and _apposed_office_end(doc, labels, name.end) > name.end
+    )
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Kenya met Dr. Teo Vaskin, Chair of Ghana's Civil Commission "
+    "on Trade, in Nairobi on Tuesday.",
+    ["meeting occurred: Ulla Marsk + Teo Vaskin @Nairobi 2025-03-11"],
+    counter=(
+        "Foreign Minister Ulla Marsk of Kenya met Ada Njeri of Peru, Togolese Minister Kalo Venn "
+        "and Lina Marr of Chile in Nairobi on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Ada Njeri + Kalo Venn + Lina Marr @Nairobi 2025-03-11"],
+    ),
+)
+def _apposed_office_end(doc: Doc, labels: list[str | None], end: int) -> int:
+    """Where a person's phrase ends that takes the office in apposition after the name at `end`:
+    "Kassym-Jomart Tokayev, President of the Republic of ...", "Sameh Shoukry, Egyptian Minister
+    of Foreign Affairs", "Ulla Marsk, the Norlandian envoy", "Teo Vaskin, Chair of Ghana's Civil
+    Commission" (a body of the state after its possessive, no name of a list). In a list the
+    office goes with the name after it ("Hun Sen, Brunei Sultan Hassanal Bolkiah, ..."): `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    after = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
+    stop = _past_office_modifiers(doc, labels, after)
+    if stop + 1 >= len(doc) or labels[stop] not in (TITLE, DEMONYM, COUNTRY):
+        return end
+    while stop < len(doc) and (
+        labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
+        or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
+    ):
+        stop += 1
+    span = range(after, stop)
+    listed = (
+        stop < len(doc)
+        and _capitalised(doc[stop])
+        and labels[stop] is None
+        and doc[stop - 1].lower_ not in _POSSESSIVE_MARKS
+    )
+    if (
+        any(labels[i] == TITLE for i in span)
+        and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
+        and not listed
+    ):
+        return stop
+    return end
+
+
+@rule(
+    "Dr. Teo Vaskin, Principal Deputy Foreign Minister of Ghana, met Foreign Minister Ulla Marsk "
+    "of Kenya in Nairobi on Tuesday.",
+    ["meeting occurred: Teo Vaskin + Ulla Marsk @Nairobi 2025-03-11"],
+    also=[
+        (
+            "Dr. Teo Vaskin, Principal Deputy National Security Advisor of the ROK, met Foreign "
+            "Minister Ulla Marsk of Kenya in Nairobi on Tuesday.",
+            ["meeting occurred: Teo Vaskin + Ulla Marsk @Nairobi 2025-03-11"],
+        )
+    ],
+    counter=(
+        "Dr. Teo Vaskin, Principal of Accra College, met Foreign Minister Ulla Marsk of Kenya in "
+        "Nairobi on Tuesday.",
+        [],
+    ),
+)
+def _past_office_modifiers(doc: Doc, labels: list[str | None], at: int) -> int:
+    """Where the title starts in an apposition after a name that opens with office words no title
+    list has: "Teo Vaskin, Principal Deputy Foreign Minister of Ghana" is one person of Ghana,
+    not a stateless Teo Vaskin beside a second participant "Deputy Foreign Minister of Ghana".
+    Only the words of `office_modifiers`, and only before a title; `at` itself otherwise."""
+    start = at
+    while at < len(doc) and labels[at] is None and doc[at].lower_ in cues().office_modifiers:
+        at += 1
+    return at if at < len(doc) and labels[at] == TITLE else start
+
+
+@rule(
     "National Security Advisor Arlo Venn spoke with Republic of Korea (ROK) National Security "
     "Advisor Teo Vaskin on Tuesday.",
     ["call occurred: Arlo Venn + Teo Vaskin 2025-03-11"],
@@ -934,6 +1040,8 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
     # 1. People: a name with the titles, countries and demonyms in front of it.
     dead: set[str] = set()  # the words of the names of the dead (`_the_dead`)
     for ent in _person_names(doc, labels):
+        if taken[ent.start]:
+            continue  # inside the apposition of the name before: "Principal" of its office
         start = ent.start
         while start > 0:
             prev = doc[start - 1]
@@ -1037,33 +1145,7 @@ def find_actor_phrases(doc: Doc, year: int | None = None) -> list[ActorPhrase]:
                 # "Foreign Minister Ulla Marsk of Norlandia": a state no gazetteer knows
                 unknown_state = doc[stop].text
                 end = stop + 1
-        # Apposition after the name: "Kassym-Jomart Tokayev, President of the Republic of ...",
-        # "Sameh Shoukry, Egyptian Minister of Foreign Affairs".
-        # "Ulla Marsk, the Norlandian envoy" too.
-        after = (
-            end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
-        )
-        if (
-            after + 1 < len(doc)
-            and doc[end].text == ","
-            and labels[after] in (TITLE, DEMONYM, COUNTRY)
-        ):
-            stop = after
-            while stop < len(doc) and (
-                labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
-                or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
-            ):
-                stop += 1
-            span = range(after, stop)
-            # In a list the office goes with the name after it: "Hun Sen, Brunei Sultan
-            # Hassanal Bolkiah, ...".
-            listed = stop < len(doc) and _capitalised(doc[stop]) and labels[stop] is None
-            if (
-                any(labels[i] == TITLE for i in span)
-                and any(labels[i] in (COUNTRY, IGO, DEMONYM) for i in span)
-                and not listed
-            ):
-                end = stop
+        end = _apposed_office_end(doc, labels, end)
         if _the_dead(doc, start, ent):
             dead.update(word.text for word in ent if _capitalised(word))
         elif not (_namesake(doc, ent) or _named_dead(ent, dead)):
