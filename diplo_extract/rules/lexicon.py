@@ -119,6 +119,7 @@ class Cues(BaseModel):
     staff_nouns: frozenset[str]
     namesake_nouns: frozenset[str]
     death_nouns: frozenset[str]
+    portfolio_heads: frozenset[str]
 
 
 @cache
