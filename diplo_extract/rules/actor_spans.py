@@ -558,31 +558,6 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
         if token.is_title and len(token.text) > 1 and token.lower_ not in MONTH_NAMES:
             if actor_norm.leader(token.text) is not None:
                 found.append(_with_given_names(token, labels))
-    # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
-    # Minister Feleti Teo ... Teo will travel on to Suva").
-    surnames = {
-        last.text: span
-        for span in found
-        if (last := _surname_word(span)) is not None
-        and last.i > span.start
-        and _capitalised(last)
-        and len(last.text) > 2
-    }
-    covered = {i for span in found for i in range(span.start, span.end)}
-    for token in doc:
-        earlier = surnames.get(token.text)
-        if (
-            earlier is not None
-            and token.i >= earlier.end
-            and token.i not in covered
-            and labels[token.i] is None
-            and (
-                token.ent_type_ in ("", "PERSON", "ORG", "NORP")
-                # "Marsk met ...": the NER takes an unknown surname, as a subject, for a place
-                or (token.ent_type_ == "GPE" and token.dep_ in ("nsubj", "nsubjpass"))
-            )
-        ):
-            found.append(doc[token.i : token.i + 1])
     # A title followed by capitalised words no entity covers: "King Abdullah II". Not in
     # headings, where every word is capitalised ("EU Leader Holds Separate Talks").
     covered = {i for span in found for i in range(span.start, span.end)}
@@ -626,6 +601,32 @@ def _person_names(doc: Doc, labels: list[str | None]) -> list[Span]:
             # which the parser may cut after "PM"); after a full stop it does.
             continue
         found.append(name)
+    # The surname of someone named in full earlier, where the NER missed it ("Tuvalu's Prime
+    # Minister Feleti Teo ... Teo will travel on to Suva"). Last, so that a name found after a
+    # title's portfolio ("Secretary of Security Ulla Marsk ... Marsk met") lends its surname too.
+    surnames = {
+        last.text: span
+        for span in found
+        if (last := _surname_word(span)) is not None
+        and last.i > span.start
+        and _capitalised(last)
+        and len(last.text) > 2
+    }
+    covered = {i for span in found for i in range(span.start, span.end)}
+    for token in doc:
+        earlier = surnames.get(token.text)
+        if (
+            earlier is not None
+            and token.i >= earlier.end
+            and token.i not in covered
+            and labels[token.i] is None
+            and (
+                token.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                # "Marsk met ...": the NER takes an unknown surname, as a subject, for a place
+                or (token.ent_type_ == "GPE" and token.dep_ in ("nsubj", "nsubjpass"))
+            )
+        ):
+            found.append(doc[token.i : token.i + 1])
     return _particles_join(filter_spans(found))
 
 
@@ -652,6 +653,9 @@ def _with_given_names(surname: Token, labels: list[str | None]) -> Span:
     start = surname.i
     if _heading_line(surname.sent):
         return doc[start : start + 1]
+    given = _given_after_portfolio(surname, labels)
+    if given is not None:
+        return doc[given : surname.i + 1]
     while (
         start > surname.sent.start
         and doc[start - 1].dep_ == "compound"
@@ -667,6 +671,29 @@ def _with_given_names(surname: Token, labels: list[str | None]) -> Span:
     if start > 0 and doc[start - 1].lower_ == "for":
         start = max(start, surname.i - 1)
     return doc[start : surname.i + 1]
+
+
+@rule(
+    "This week, Deputy National Security Advisor for International Economics Vikram Singh led an "
+    "interagency delegation to Chile. In Chile, Singh met with President Arlo Tamm of Chile.",
+    ["meeting occurred: Vikram Singh + Arlo Tamm @Chile"],
+    counter=(
+        # no name after the portfolio: the surname stands alone
+        "This week, the Minister for Trade and Industry Singh met with President Arlo Tamm of "
+        "Chile in Santiago.",
+        ["meeting occurred: Singh + Arlo Tamm @Santiago 2025-03-10"],
+    ),
+)
+def _given_after_portfolio(surname: Token, labels: list[str | None]) -> int | None:
+    """Where the name of a leader's namesake starts when a title's portfolio stands before it,
+    though the NER took the whole office for an organisation: "Deputy National Security Advisor
+    for International Economics Vikram Singh" is Vikram Singh (see `_after_portfolio`)."""
+    doc = surname.doc
+    for at in range(surname.i - 1, max(surname.sent.start, surname.i - 7), -1):
+        if doc[at].lower_ in ("for", "of") and labels[at - 1] == TITLE:
+            start = _after_portfolio(doc, labels, at)
+            return start if start is not None and start < surname.i else None
+    return None
 
 
 @rule(
@@ -946,6 +973,9 @@ def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[
     ("High Commissioner to India Ashraf Qazi"), after the state of the office ("National Security
     Advisor of Ghana Teo Vaskin"), or after "of (the) <state>," ("the Taoiseach of Ostrava,
     Micheál Dunleary,")."""
+    portfolio = _after_portfolio(doc, labels, at)
+    if portfolio is not None:
+        return portfolio, False
     if at >= len(doc) or doc[at].lower_ not in ("of", "to"):
         return at, False
     stop = at + 1
@@ -966,6 +996,40 @@ def _after_title_of_state(doc: Doc, labels: list[str | None], at: int) -> tuple[
     if len(name) == 2 and all(_capitalised(t) and t.ent_type_ != "PERSON" for t in name):
         return stop, False
     return at, False
+
+
+@rule(
+    "Deputy National Security Advisor for International Economics Arvo Kessel of Norway met "
+    "Foreign Minister Ulla Marsk of Spain in Madrid on Monday.",
+    ["meeting occurred: Arvo Kessel + Ulla Marsk @Madrid 2025-03-10"],
+    counter=(
+        # 'Security' is followed by another head: 'Affairs' is no name
+        "The Minister for Security Affairs Ivo Renn of Norway met Foreign Minister Ulla Marsk of "
+        "Spain in Madrid on Monday.",
+        ["meeting occurred: Ivo Renn + Ulla Marsk @Madrid 2025-03-10"],
+    ),
+)
+def _after_portfolio(doc: Doc, labels: list[str | None], at: int) -> int | None:
+    """Where a name starts after the portfolio of a title that ends at `at`: "Deputy Adviser for
+    International Economics Arvo Kessel", "Secretary of Security Ulla Marsk". The portfolio is
+    "for" or "of" and at most four capitalised words no gazetteer knows, ending with a
+    `portfolio_heads` word; two capitalised words follow it that are no head themselves. None
+    when there is no such portfolio ("for Security Affairs of Norway")."""
+    if at >= len(doc) or doc[at].lower_ not in ("for", "of"):
+        return None
+    heads = cues().portfolio_heads
+    end, last = at + 1, None
+    while end < len(doc) and end - at <= 4 and labels[end] is None and _capitalised(doc[end]):
+        if doc[end].lower_ in heads:
+            last = end
+        end += 1
+    if last is None:
+        return None
+    name = doc[last + 1 : last + 3]
+    named = len(name) == 2 and all(
+        _capitalised(t) and labels[t.i] is None and t.lower_ not in heads for t in name
+    )
+    return last + 1 if named else None
 
 
 _ATTACHMENT_ORDER = (

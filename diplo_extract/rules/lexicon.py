@@ -122,6 +122,7 @@ class Cues(BaseModel):
     namesake_nouns: frozenset[str]
     death_nouns: frozenset[str]
     cargo_nouns: frozenset[str]
+    portfolio_heads: frozenset[str]
 
 
 @cache
