@@ -106,6 +106,7 @@ class Cues(BaseModel):
     federations_of_states: frozenset[str]
     abroad_words: frozenset[str]
     companion_verbs: frozenset[str]
+    delegating_verbs: frozenset[str]
     return_verbs: frozenset[str]
     process_verbs: frozenset[str]
     programme_nouns: frozenset[str]
