@@ -23,6 +23,7 @@ from diplo_extract.rules.actor_spans import (
 )
 from diplo_extract.rules.antecedents import (
     back_reference,
+    heads_named_before,
     own_back_reference,
     people_of_sentence_before,
     remembered,
@@ -176,6 +177,8 @@ class EncounterFinder:
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
                 mention.own_reference = True
+            if mention.refers_back == "people" and not chosen and mention.own_reference:
+                mention.heads_before = heads_named_before(token, sentence_phrases)
             if mention.refers_back == "people" and not chosen:
                 mention.named_before = people_of_sentence_before(sentence, phrases)
             if mention.refers_back == "states" and len(chosen) < 2:
