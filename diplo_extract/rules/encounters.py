@@ -52,6 +52,7 @@ from diplo_extract.rules.setting import (
 from diplo_extract.rules.status import built_on, status_of
 from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import (
+    example_of_a_forum,
     governed_by,
     is_anaphoric,
     is_excluded,
@@ -128,6 +129,8 @@ class EncounterFinder:
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
+            if example_of_a_forum(token):
+                continue  # "fora such as the East Asia Summit": a standing body, no encounter
             if not is_invitation(token) and governed_by(token, invitations):
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = participants_of(token, kind, sentence_phrases, by_token)

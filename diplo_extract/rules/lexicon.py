@@ -105,6 +105,7 @@ class Cues(BaseModel):
     subnational_modifiers: frozenset[str]
     federations_of_states: frozenset[str]
     abroad_words: frozenset[str]
+    forum_nouns: frozenset[str]
     companion_verbs: frozenset[str]
     delegating_verbs: frozenset[str]
     return_verbs: frozenset[str]
