@@ -178,7 +178,7 @@ def resolve_encounters(doc: Doc, reference: dt.date | None) -> list[Draft]:
             referred = _referred_draft(drafts, mention)
             if mention.refers_back == "people":
                 # "the two leaders met", "Michel met with the two leaders": the people named before.
-                participants = dedupe([*participants, *referred.participants])
+                participants = dedupe([*participants, *_the_two(mention, referred, people)])
             elif mention.refers_back == "states":
                 # "both governments", "their foreign ministers": the states named before.
                 participants = dedupe([*participants, *_states_of(referred.participants)])
@@ -411,6 +411,18 @@ def _referred_draft(drafts: list[Draft], mention: EncounterMention) -> Draft:
     ):
         return last
     return max(drafts, key=lambda d: (len(d.mentions), -drafts.index(d)))
+
+
+def _the_two(mention: EncounterMention, referred: Draft, people) -> list[Participation]:
+    """ "President A thanked President B for sending the delegation, following the two leaders'
+    call": the two heads named before the trigger in its sentence when the encounter referred
+    back to is not between them (A and a delegation member); else the people of that encounter
+    ("Venn welcomed Oduya to Lisbon, followed by talks between the two presidents")."""
+    heads = resolve_people(mention.heads_before, people)
+    keys = {actor_key(p.actor) for p in referred.participants}
+    if heads and not all(actor_key(h.actor) in keys for h in heads):
+        return heads
+    return referred.participants
 
 
 def _borrows_sides(mention: EncounterMention, participants: list[Participation]) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from diplo_extract.nlp.components import publisher_of
-from diplo_extract.normalize.actors import canonical_title, has_office, title_words
+from diplo_extract.normalize.actors import canonical_title, has_office, has_title, title_words
 from diplo_extract.rules.actor_spans import (
     ActorPhrase,
 )
@@ -258,6 +258,40 @@ def states_named_before(
             if actor.country and actor.country not in known and actor.country not in found:
                 found[actor.country] = Participation(phrase, actor, None, "subject")
     return list(found.values()) if len(found) >= 2 and not known - {None} else []
+
+
+@rule(
+    "President Teo Vaskin of Vostrelia met Foreign Minister Ulla Marsk of Norlandia in Kessel on "
+    "Monday. President Vaskin thanked President Arlo Venn of Norlandia for sending her, "
+    "following the two leaders' telephone conversation last week.",
+    [
+        "meeting occurred: Teo Vaskin + Ulla Marsk @Kessel 2025-03-10",
+        "call occurred: Teo Vaskin + Arlo Venn 2025-03-03",
+    ],
+    counter=(
+        "President Teo Vaskin of Vostrelia met Foreign Minister Ulla Marsk of Norlandia in "
+        "Kessel on Monday. Vaskin thanked Deputy Minister Piet Dorn for the visit and said the "
+        "two leaders would speak by phone next week.",
+        [
+            "meeting occurred: Teo Vaskin + Ulla Marsk @Kessel 2025-03-10",
+            "call planned: Teo Vaskin + Ulla Marsk 2025-03-17",
+        ],
+    ),
+)
+def heads_named_before(trigger: Token, phrases: list[ActorPhrase]) -> list[Participation]:
+    """ "President A thanked President B for sending the delegation, following the two leaders'
+    telephone conversation": the two heads of state or government named before the trigger in
+    its sentence, not the people of the article's main encounter (a delegation member); else
+    nothing."""
+    heads = cues().head_titles
+    found: dict[str, Participation] = {}
+    for phrase in phrases:
+        if phrase.start >= trigger.i:
+            break
+        for actor in phrase.actors:
+            if actor.kind == "person" and has_title(actor, heads):
+                found.setdefault(actor.name, Participation(phrase, actor, None, "subject"))
+    return list(found.values()) if len(found) == 2 else []
 
 
 @rule(

@@ -205,6 +205,8 @@ def _is_participant_path(head: Token, trigger: Token, kind: str, governors: set[
         # "will visit Indonesia at the invitation of Foreign Minister Marsudi": the host, a
         # person or a state ("object" of the visit: its roles make it the host).
         return "object"
+    if _doer_to_a_party(up, governors):
+        return None
     with_phrase = between = False
     for token in up[1:]:
         if token.dep_ == "prep" or token.pos_ == "ADP":
@@ -524,6 +526,46 @@ def _second_clause(branch: Token) -> bool:
     trip's second verb still tells what the trip was ("arrived in Nairobi and held talks with
     Y" is a visit to Y): the caller asks only for encounters that are no visit."""
     return branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX")
+
+
+@rule(
+    "Foreign Minister Ulla Marsk of Norlandia met in Kessel on Tuesday with civilians displaced "
+    "by Uganda.",
+    [],
+    also=[
+        (
+            "Vice President Ulla Marsk of Norlandia met today with families of Norlandians taken "
+            "hostage by Uganda.",
+            [],
+        )
+    ],
+    counter=(
+        "Foreign Minister Ulla Marsk of Norlandia met with a delegation led by Uganda's foreign "
+        "minister in Nairobi on Tuesday.",
+        ["meeting occurred: Ulla Marsk + Uganda's foreign minister @Nairobi 2025-03-11"],
+    ),
+)
+def _doer_to_a_party(up: list[Token], governors: set[int]) -> bool:
+    """ "met with civilians displaced by X", "met with families of people taken hostage by X":
+    the "by" phrase of a participle that qualifies a party (not the encounter itself, as in "the
+    summit hosted by X") names who did something to that party, not someone at the table;
+    unless the participle puts X in the party ("a delegation led by X", "Y, joined by X")."""
+    c = cues()
+    leading = (
+        c.chair_verbs
+        | c.chairing_verbs
+        | c.companion_verbs
+        | c.reception_verbs
+        | c.delegating_verbs
+    )
+    return any(
+        by.lower_ == "by"
+        and by.head.tag_ == "VBN"
+        and by.head.i not in governors
+        and by.head.head.i not in governors
+        and by.head.lemma_.lower() not in leading
+        for by in up[1:]
+    )
 
 
 def _attends(head: Token, trigger: Token) -> bool:

@@ -23,6 +23,7 @@ from diplo_extract.rules.actor_spans import (
 )
 from diplo_extract.rules.antecedents import (
     back_reference,
+    heads_named_before,
     own_back_reference,
     people_of_sentence_before,
     remembered,
@@ -51,6 +52,7 @@ from diplo_extract.rules.setting import (
 from diplo_extract.rules.status import built_on, status_of
 from diplo_extract.rules.syntax import clause_tense
 from diplo_extract.rules.triggers import (
+    example_of_a_forum,
     governed_by,
     is_anaphoric,
     is_excluded,
@@ -127,6 +129,8 @@ class EncounterFinder:
         for token, kind, strength, pattern_id in found:
             if token.i in occasion_tokens and kind in ("summit", "meeting", "talks"):
                 continue  # "on the sidelines of the NATO summit": the setting, not the encounter
+            if example_of_a_forum(token):
+                continue  # "fora such as the East Asia Summit": a standing body, no encounter
             if not is_invitation(token) and governed_by(token, invitations):
                 continue  # "invited X to visit Ankara": one encounter, carried by the invitation
             chosen = participants_of(token, kind, sentence_phrases, by_token)
@@ -176,6 +180,8 @@ class EncounterFinder:
                 # "They met at the palace on Tuesday": the people of the sentence before
                 mention.refers_back = "people"
                 mention.own_reference = True
+            if mention.refers_back == "people" and not chosen and mention.own_reference:
+                mention.heads_before = heads_named_before(token, sentence_phrases)
             if mention.refers_back == "people" and not chosen:
                 mention.named_before = people_of_sentence_before(sentence, phrases)
             if mention.refers_back == "states" and len(chosen) < 2:

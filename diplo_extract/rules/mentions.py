@@ -46,5 +46,8 @@ class EncounterMention:
     own_reference: bool = False
     # the people of the sentence before, for "the two leaders" told before any encounter is
     named_before: list[Participation] = field(default_factory=list)
+    # the two heads of state named before the trigger in its sentence, whom "the two leaders"
+    # names when the encounter it would refer back to is not theirs
+    heads_before: list[Participation] = field(default_factory=list)
     generic: bool = False  # "the discussion", "their conversation": names no particular form
     trigger_ids: list[str] = field(default_factory=list)

@@ -1000,3 +1000,29 @@ def _states_in_talks(token: Token) -> bool:
     if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children)
+
+
+@rule(
+    "President Arlo Venn of Norlandia and President Teo Vaskin of Kenya pledged to work together "
+    "in regional fora such as the United Nations, the East Asia Summit and the ASEAN Regional "
+    "Forum.",
+    [],
+    counter=(
+        "President Arlo Venn of Norlandia met President Teo Vaskin of Kenya at events such as the "
+        "East Asia Summit in Kuala Lumpur on Tuesday.",
+        ["meeting occurred: Arlo Venn + Teo Vaskin @Kuala Lumpur 2025-03-11"],
+    ),
+)
+def example_of_a_forum(token: Token) -> bool:
+    """ "cooperation in regional fora such as the East Asia Summit and the ASEAN Regional Forum",
+    "mechanisms including the Ministerial Meeting": a name in a list of examples of standing
+    bodies names a body, not an encounter (but "events such as the summit in Kuala Lumpur")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    marker = first.head
+    if first.dep_ != "pobj" or marker.lower_ not in ("as", "including", "like"):
+        return False
+    kind = marker.head
+    forums = cues().forum_nouns
+    return kind.lower_ in forums or kind.lemma_.lower() in forums
