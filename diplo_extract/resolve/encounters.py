@@ -43,7 +43,7 @@ from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.mentions import EncounterMention, Participation
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.status import FUTURE_STATES, PAST_STATES, STATUS_PRIORITY, status_by_date
-from diplo_extract.rules.syntax import clause_tense
+from diplo_extract.rules.syntax import clause_tense, first_conjunct
 from diplo_extract.rules.triggers import (
     is_invitation,
     names_programme,
@@ -2343,9 +2343,7 @@ def _respectively(mention: EncounterMention, participants: list[Participation]) 
         k = word.i - 1
         while k > mention.sentence.start and doc[k].is_punct:
             k -= 1
-        first = doc[k]
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(doc[k])
         items = {first.i, *(t.i for t in first.conjuncts)}
         listed = [
             p

@@ -843,7 +843,7 @@ def _apposed_office_end(doc: Doc, labels: list[str | None], end: int) -> int:
         return end
     while stop < len(doc) and (
         labels[stop] in (TITLE, COUNTRY, IGO, DEMONYM)
-        or doc[stop].lower_ in {"of", "the", "to", "for", "'s", "’s"}
+        or doc[stop].lower_ in {"of", "the", "to", "for", *_POSSESSIVE_MARKS}
     ):
         stop += 1
     span = range(after, stop)

@@ -28,10 +28,12 @@ from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import (
     CONTROLLED_DEPS,
     MAX_PATH,
+    PLACE_LABELS,
     SEQUENCE_ADJUNCT_PREPS,
     SUBJECT_DEPS,
     ancestors_path,
     carriers,
+    first_conjunct,
     glad_to,
     looks_forward,
     path_length,
@@ -41,7 +43,6 @@ from diplo_extract.rules.syntax import (
 from diplo_extract.rules.triggers import call_frame, for_companies, is_invitation
 
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 PARTICIPANT_PREPS = {"with", "between", "among", "by", "alongside", "including", "and", "from"}
@@ -446,13 +447,7 @@ def _other_trip(prep: Token, trigger: Token) -> bool:
     noun = prep.head
     if noun.i == trigger.i or noun.pos_ != "NOUN" or trigger.pos_ != "NOUN":
         return False
-    return _first_conjunct(noun).i == _first_conjunct(trigger).i
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return first_conjunct(noun).i == first_conjunct(trigger).i
 
 
 @rule(
@@ -1512,7 +1507,7 @@ def _partners_of_pronoun(trigger: Token, chosen: list[Participation]) -> bool:
 
 def _with_partner(head: Token) -> bool:
     """The phrase is in the list after "with" ("with A as well as B"), not after "between"."""
-    first = _first_conjunct(head)
+    first = first_conjunct(head)
     return first.dep_ == "pobj" and first.head.lower_ == "with"
 
 
@@ -1547,9 +1542,7 @@ def _companions(chosen: list[Participation], doc: Doc) -> None:
     for n, p in enumerate(chosen):
         if p.phrase is None or p.actor.country is not None:
             continue
-        head = doc[p.phrase.head]
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(doc[p.phrase.head])
         by = head.head
         verbs = (by.head, by.head.head.head)  # "accompanied by X", "accompanied in the talks by X"
         if (

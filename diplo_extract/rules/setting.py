@@ -22,6 +22,7 @@ from diplo_extract.rules.actor_spans import (
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
 from diplo_extract.rules.syntax import (
+    PLACE_LABELS,
     SUBJECT_DEPS,
     carriers,
     clause_tense,
@@ -95,7 +96,7 @@ def _unknown_place(span: Span) -> bool:
     "met at Rwakitura". The encounter's host state or the dateline gives its state
     (assemble._location); alone it is no place."""
     return (
-        span.label_ in ("GPE", "LOC", "FAC")
+        span.label_ in PLACE_LABELS
         and span.root.dep_ == "pobj"
         and span.root.head.lower_ in ("in", "at")
         and all(t.is_title or not t.is_alpha for t in span)
@@ -177,9 +178,7 @@ def place_of(
     doc = trigger.doc
     used = {i for p in chosen if p.role != "host" for i in p.phrase.tokens}
     starts, spans, gazetteer = _gazetteer_index(doc)
-    candidates = [
-        e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(e)
-    ]
+    candidates = [e for e in sentence.ents if e.label_ in PLACE_LABELS or _mistagged_place(e)]
     first = bisect.bisect_left(starts, sentence.start)
     for span in spans[first : bisect.bisect_left(starts, sentence.end)]:
         if span.label_ == COUNTRY and not any(e.start <= span.start < e.end for e in candidates):

@@ -10,6 +10,10 @@ from diplo_extract.rules.registry import rule
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
+# The entity labels of places: states and towns, regions, buildings.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
 CONTROLLED_DEPS = {"xcomp", "acl", "advcl", "dobj", "attr", "oprd", "conj", "ccomp", "ROOT"}
 
 
@@ -218,3 +222,11 @@ def tree_depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first item of the list `token` is an item of ("A, B and C": A); `token` itself when
+    it is in no list."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from diplo_extract.rules.lexicon import cues
 from diplo_extract.rules.registry import rule
-from diplo_extract.rules.syntax import SEQUENCE_ADJUNCT_PREPS
+from diplo_extract.rules.syntax import PLACE_LABELS, SEQUENCE_ADJUNCT_PREPS, first_conjunct
 
 # "held talks after his Paris trip": what happened before or after is another encounter.
 SEQUENCE_PREPS = {"after", "before", "following", "since", "ahead"}
@@ -634,7 +634,7 @@ def refine_type(token: Token, kind: str) -> str:
         # Invited to a place or to visit: a visit; to a summit or talks: that gathering.
         subtree = list(token.subtree)
         if any(t.lemma_ == "visit" for t in subtree) or any(
-            t.lower_ == "to" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children)
+            t.lower_ == "to" and any(c.ent_type_ in PLACE_LABELS for c in t.children)
             for t in subtree
         ):
             return "visit"
@@ -1017,9 +1017,7 @@ def example_of_a_forum(token: Token) -> bool:
     """ "cooperation in regional fora such as the East Asia Summit and the ASEAN Regional Forum",
     "mechanisms including the Ministerial Meeting": a name in a list of examples of standing
     bodies names a body, not an encounter (but "events such as the summit in Kuala Lumpur")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(token)
     marker = first.head
     if first.dep_ != "pobj" or marker.lower_ not in ("as", "including", "like"):
         return False
